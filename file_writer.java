@@ -1,0 +1,17 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//DEPS info.picocli:picocli:4.7.7
+//DEPS org.apache.kafka:kafka-clients:4.1.1
+//DEPS org.slf4j:slf4j-nop:1.7.36
+//DEPS com.google.flatbuffers:flatbuffers-java:25.2.10
+//DEPS com.fasterxml.jackson.core:jackson-databind:2.18.2
+//SOURCES writer/**/*.java
+
+import writer.cli.FileWriterCommand;
+
+/** Entry point of the reference file writer: a Java service speaking kafka-to-nexus's protocol. */
+public class file_writer {
+    public static void main(String... args) {
+        System.exit(FileWriterCommand.run(args));
+    }
+}
