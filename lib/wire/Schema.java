@@ -1,0 +1,30 @@
+package lib.wire;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/** A message schema: its file identifier and the layout of its root table. */
+record Schema(String identifier, TableLayout root) {
+
+    /**
+     * Checks the identifier, bounds and required fields of {@code bytes} and returns them wrapped for the
+     * generated reader; anything wrong is a {@link WireFormatException} naming the schema and the problem.
+     */
+    ByteBuffer verify(byte[] bytes) {
+        String found = Identifier.of(bytes);
+        if (!found.equals(identifier)) {
+            throw new WireFormatException("expected a " + identifier + " message but the identifier is \""
+                    + printable(found) + "\"");
+        }
+        new Verifier(this, bytes).verifyRoot();
+        return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    private static String printable(String identifier) {
+        StringBuilder text = new StringBuilder();
+        for (char c : identifier.toCharArray()) {
+            text.append(c >= 0x20 && c < 0x7f ? String.valueOf(c) : String.format("\\x%02x", (int) c));
+        }
+        return text.toString();
+    }
+}
