@@ -1,35 +1,22 @@
 package lib.wire;
 
-/** wrdn: published when a job ends, successfully or not. Strings are never null. */
-public record FinishedWriting(
-        String serviceId,
-        String jobId,
-        boolean errorEncountered,
-        String fileName,
-        String metadata,
-        String message) implements ControlMessage {
+import static lib.wire.Vectors.text;
+
+/** wrdn: published when a job ends, successfully or not. */
+public record FinishedWriting(String serviceId, String jobId, boolean errorEncountered, String fileName,
+        String metadata, String message) implements ControlMessage {
 
     public static final String IDENTIFIER = "wrdn";
 
     static final Schema SCHEMA = new Schema(IDENTIFIER, TableLayout.table("FinishedWriting")
-            .requiredString("service_id")
-            .requiredString("job_id")
-            .scalar("error_encountered", Byte.BYTES)
-            .requiredString("file_name")
-            .string("metadata")
-            .string("message"));
+            .requiredString("service_id").requiredString("job_id").scalar("error_encountered", Byte.BYTES)
+            .requiredString("file_name").strings("metadata", "message"));
 
-    public FinishedWriting {
-        serviceId = Vectors.text(serviceId);
-        jobId = Vectors.text(jobId);
-        fileName = Vectors.text(fileName);
-        metadata = Vectors.text(metadata);
-        message = Vectors.text(message);
-    }
-
-    @Override
-    public String identifier() {
-        return IDENTIFIER;
+    /** Reads a wrdn (absent strings as ""); a buffer that is not a valid one throws {@link WireFormatException}. */
+    public static FinishedWriting parse(byte[] bytes) {
+        var table = lib.wire.generated.wrdn.FinishedWriting.getRootAsFinishedWriting(SCHEMA.verify(bytes));
+        return new FinishedWriting(text(table.serviceId()), text(table.jobId()), table.errorEncountered(),
+                text(table.fileName()), text(table.metadata()), text(table.message()));
     }
 
     @Override
@@ -40,10 +27,8 @@ public record FinishedWriting(
         return out.finish(root, IDENTIFIER);
     }
 
-    /** Reads a wrdn; a buffer that is not a valid one throws {@link WireFormatException}. */
-    public static FinishedWriting parse(byte[] bytes) {
-        var table = lib.wire.generated.wrdn.FinishedWriting.getRootAsFinishedWriting(SCHEMA.verify(bytes));
-        return new FinishedWriting(table.serviceId(), table.jobId(), table.errorEncountered(), table.fileName(),
-                table.metadata(), table.message());
+    @Override
+    public String identifier() {
+        return IDENTIFIER;
     }
 }

@@ -1,55 +1,25 @@
 package lib.wire;
 
+import static lib.wire.Vectors.text;
+
 import java.time.Instant;
 
 /**
  * pl72: the command that starts a write job. Times have millisecond precision on the wire; a null
  * {@code startTime} means "now" and a null {@code stopTime} means "no stop time" (both 0 on the wire).
- * Strings are never null ("" when absent). {@code detectorSpectrumMap} is null when absent.
+ * Null strings are written as "" (every string is always present). {@code detectorSpectrumMap} is null when absent.
  */
-public record RunStart(
-        Instant startTime,
-        Instant stopTime,
-        String runName,
-        String instrumentName,
-        String nexusStructure,
-        String jobId,
-        String broker,
-        String serviceId,
-        String filename,
-        long nPeriods,
-        SpectraDetectorMapping detectorSpectrumMap,
-        String metadata,
-        String controlTopic) implements ControlMessage {
+public record RunStart(Instant startTime, Instant stopTime, String runName, String instrumentName,
+        String nexusStructure, String jobId, String broker, String serviceId, String filename, long nPeriods,
+        SpectraDetectorMapping detectorSpectrumMap, String metadata, String controlTopic) implements ControlMessage {
 
     public static final String IDENTIFIER = "pl72";
 
     static final Schema SCHEMA = new Schema(IDENTIFIER, TableLayout.table("RunStart")
-            .scalar("start_time", Long.BYTES)
-            .scalar("stop_time", Long.BYTES)
-            .string("run_name")
-            .string("instrument_name")
-            .string("nexus_structure")
-            .string("job_id")
-            .string("broker")
-            .string("service_id")
-            .string("filename")
-            .scalar("n_periods", Integer.BYTES)
-            .table("detector_spectrum_map", SpectraDetectorMapping.LAYOUT)
-            .string("metadata")
-            .string("control_topic"));
-
-    public RunStart {
-        runName = Vectors.text(runName);
-        instrumentName = Vectors.text(instrumentName);
-        nexusStructure = Vectors.text(nexusStructure);
-        jobId = Vectors.text(jobId);
-        broker = Vectors.text(broker);
-        serviceId = Vectors.text(serviceId);
-        filename = Vectors.text(filename);
-        metadata = Vectors.text(metadata);
-        controlTopic = Vectors.text(controlTopic);
-    }
+            .scalars(Long.BYTES, "start_time", "stop_time")
+            .strings("run_name", "instrument_name", "nexus_structure", "job_id", "broker", "service_id", "filename")
+            .scalar("n_periods", Integer.BYTES).table("detector_spectrum_map", SpectraDetectorMapping.LAYOUT)
+            .strings("metadata", "control_topic"));
 
     /** A builder with the schema's defaults: every string "", no times, one period. */
     public static Builder builder() {
@@ -59,11 +29,6 @@ public record RunStart(
     /** A builder starting from this message, to derive a variant of it. */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    @Override
-    public String identifier() {
-        return IDENTIFIER;
     }
 
     @Override
@@ -101,13 +66,19 @@ public record RunStart(
         return out.finish(root, IDENTIFIER);
     }
 
-    /** Reads a pl72; a buffer that is not a valid one throws {@link WireFormatException}. */
+    /** Reads a pl72 (absent strings as ""); a buffer that is not a valid one throws {@link WireFormatException}. */
     public static RunStart parse(byte[] bytes) {
         var table = lib.wire.generated.pl72.RunStart.getRootAsRunStart(SCHEMA.verify(bytes));
         return new RunStart(Times.fromMillis(table.startTime()), Times.fromMillis(table.stopTime()),
-                table.runName(), table.instrumentName(), table.nexusStructure(), table.jobId(), table.broker(),
-                table.serviceId(), table.filename(), table.nPeriods(),
-                SpectraDetectorMapping.read(table.detectorSpectrumMap()), table.metadata(), table.controlTopic());
+                text(table.runName()), text(table.instrumentName()), text(table.nexusStructure()),
+                text(table.jobId()), text(table.broker()), text(table.serviceId()), text(table.filename()),
+                table.nPeriods(), SpectraDetectorMapping.read(table.detectorSpectrumMap()), text(table.metadata()),
+                text(table.controlTopic()));
+    }
+
+    @Override
+    public String identifier() {
+        return IDENTIFIER;
     }
 
     /** Builds a {@link RunStart}; unset strings are "", unset times are none (0 on the wire). */

@@ -1,11 +1,13 @@
 package lib.wire;
 
+import static lib.wire.Vectors.text;
+
 import java.time.Instant;
 import java.util.UUID;
 
 /**
  * 6s4t: the command that stops a job now ({@code stopTime} null, 0 on the wire) or sets its stop time
- * (ms precision). Strings are never null and always written: a 6s4t without command_id crashes the real writer.
+ * (ms precision). Every string is written (null as ""): a 6s4t without command_id crashes the real writer.
  */
 public record RunStop(Instant stopTime, String runName, String jobId, String serviceId, String commandId)
         implements ControlMessage {
@@ -13,18 +15,7 @@ public record RunStop(Instant stopTime, String runName, String jobId, String ser
     public static final String IDENTIFIER = "6s4t";
 
     static final Schema SCHEMA = new Schema(IDENTIFIER, TableLayout.table("RunStop")
-            .scalar("stop_time", Long.BYTES)
-            .string("run_name")
-            .string("job_id")
-            .string("service_id")
-            .string("command_id"));
-
-    public RunStop {
-        runName = Vectors.text(runName);
-        jobId = Vectors.text(jobId);
-        serviceId = Vectors.text(serviceId);
-        commandId = Vectors.text(commandId);
-    }
+            .scalar("stop_time", Long.BYTES).strings("run_name", "job_id", "service_id", "command_id"));
 
     /** Stop {@code jobId} now, with a fresh random command id. */
     public static RunStop now(String jobId) {
@@ -48,9 +39,11 @@ public record RunStop(Instant stopTime, String runName, String jobId, String ser
         return new RunStop(stopTime, name, jobId, serviceId, commandId);
     }
 
-    @Override
-    public String identifier() {
-        return IDENTIFIER;
+    /** Reads a 6s4t (absent strings as ""); a buffer that is not a valid one throws {@link WireFormatException}. */
+    public static RunStop parse(byte[] bytes) {
+        var table = lib.wire.generated._6s4t.RunStop.getRootAsRunStop(SCHEMA.verify(bytes));
+        return new RunStop(Times.fromMillis(table.stopTime()), text(table.runName()), text(table.jobId()),
+                text(table.serviceId()), text(table.commandId()));
     }
 
     @Override
@@ -61,10 +54,8 @@ public record RunStop(Instant stopTime, String runName, String jobId, String ser
         return out.finish(root, IDENTIFIER);
     }
 
-    /** Reads a 6s4t; a buffer that is not a valid one throws {@link WireFormatException}. */
-    public static RunStop parse(byte[] bytes) {
-        var table = lib.wire.generated._6s4t.RunStop.getRootAsRunStop(SCHEMA.verify(bytes));
-        return new RunStop(Times.fromMillis(table.stopTime()), table.runName(), table.jobId(), table.serviceId(),
-                table.commandId());
+    @Override
+    public String identifier() {
+        return IDENTIFIER;
     }
 }

@@ -1,59 +1,44 @@
 package lib.wire;
 
+import static lib.wire.Vectors.text;
+
 import java.time.Duration;
 
-/** x5f2: the status a writer publishes every update interval (ms precision). Strings are never null. */
-public record Status(
-        String softwareName,
-        String softwareVersion,
-        String serviceId,
-        String hostName,
-        long processId,
-        Duration updateInterval,
-        String statusJson) implements ControlMessage {
+/** x5f2: the status a writer publishes every update interval (ms precision on the wire). */
+public record Status(String softwareName, String softwareVersion, String serviceId, String hostName, long processId,
+        Duration updateInterval, String statusJson) implements ControlMessage {
 
     public static final String IDENTIFIER = "x5f2";
 
     static final Schema SCHEMA = new Schema(IDENTIFIER, TableLayout.table("Status")
-            .string("software_name")
-            .string("software_version")
-            .string("service_id")
-            .string("host_name")
-            .scalar("process_id", Integer.BYTES)
-            .scalar("update_interval", Integer.BYTES)
-            .string("status_json"));
-
-    public Status {
-        softwareName = Vectors.text(softwareName);
-        softwareVersion = Vectors.text(softwareVersion);
-        serviceId = Vectors.text(serviceId);
-        hostName = Vectors.text(hostName);
-        updateInterval = updateInterval == null ? Duration.ZERO : updateInterval;
-        statusJson = Vectors.text(statusJson);
-    }
+            .strings("software_name", "software_version", "service_id", "host_name")
+            .scalars(Integer.BYTES, "process_id", "update_interval").string("status_json"));
 
     public Status withStatusJson(String json) {
         return new Status(softwareName, softwareVersion, serviceId, hostName, processId, updateInterval, json);
     }
 
-    @Override
-    public String identifier() {
-        return IDENTIFIER;
+    /** Reads an x5f2 (absent strings as ""); a buffer that is not a valid one throws {@link WireFormatException}. */
+    public static Status parse(byte[] bytes) {
+        var table = lib.wire.generated.x5f2.Status.getRootAsStatus(SCHEMA.verify(bytes));
+        return new Status(text(table.softwareName()), text(table.softwareVersion()), text(table.serviceId()),
+                text(table.hostName()), table.processId(), Duration.ofMillis(table.updateInterval()),
+                text(table.statusJson()));
     }
 
+    /** Null strings are written as "", a null interval as 0. */
     @Override
     public byte[] toBytes() {
         FlatWriter out = FlatWriter.control();
+        long intervalMillis = updateInterval == null ? 0 : updateInterval.toMillis();
         int root = lib.wire.generated.x5f2.Status.createStatus(out.builder, out.string(softwareName),
-                out.string(softwareVersion), out.string(serviceId), out.string(hostName), processId,
-                updateInterval.toMillis(), out.string(statusJson));
+                out.string(softwareVersion), out.string(serviceId), out.string(hostName), processId, intervalMillis,
+                out.string(statusJson));
         return out.finish(root, IDENTIFIER);
     }
 
-    /** Reads an x5f2; a buffer that is not a valid one throws {@link WireFormatException}. */
-    public static Status parse(byte[] bytes) {
-        var table = lib.wire.generated.x5f2.Status.getRootAsStatus(SCHEMA.verify(bytes));
-        return new Status(table.softwareName(), table.softwareVersion(), table.serviceId(), table.hostName(),
-                table.processId(), Duration.ofMillis(table.updateInterval()), table.statusJson());
+    @Override
+    public String identifier() {
+        return IDENTIFIER;
     }
 }

@@ -27,6 +27,24 @@ record TableLayout(String name, List<Field> fields) {
         return with(new Field(field, Kind.STRING, 1, false, null, List.of()));
     }
 
+    /** Several optional string fields in consecutive slots. */
+    TableLayout strings(String... fields) {
+        TableLayout layout = this;
+        for (String field : fields) {
+            layout = layout.string(field);
+        }
+        return layout;
+    }
+
+    /** Several scalar fields of one size in consecutive slots. */
+    TableLayout scalars(int size, String... fields) {
+        TableLayout layout = this;
+        for (String field : fields) {
+            layout = layout.scalar(field, size);
+        }
+        return layout;
+    }
+
     TableLayout requiredString(String field) {
         return with(new Field(field, Kind.STRING, 1, true, null, List.of()));
     }
