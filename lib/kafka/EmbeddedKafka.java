@@ -1,0 +1,184 @@
+package lib.kafka;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A real single-node Kafka broker (KRaft, combined broker and controller) in a child JVM on free loopback ports.
+ * Its storage lives in a temporary folder; broker, child and folder are gone after {@link #close()}, after
+ * Ctrl-C (shutdown hook) and, because the child stops when its stdin closes, after the parent dies.
+ */
+public final class EmbeddedKafka implements Kafka {
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Process child;
+    private final Path home;
+    private final Path brokerLog;
+    private final Thread shutdownHook;
+    private volatile String bootstrapServers;
+    private boolean closed;
+
+    private EmbeddedKafka(Process child, Path home, Path brokerLog) {
+        this.child = child;
+        this.home = home;
+        this.brokerLog = brokerLog;
+        this.shutdownHook = new Thread(this::close, "embedded-kafka-stop");
+    }
+
+    /**
+     * Starts a broker and returns once a probe record went through it.
+     *
+     * @param brokerLog file that receives the broker's log (created or appended to)
+     */
+    public static EmbeddedKafka start(Path brokerLog) {
+        Path home;
+        try {
+            Files.createDirectories(brokerLog.toAbsolutePath().getParent());
+            home = Files.createTempDirectory("fwst-kafka-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded Kafka: could not create its folders", e);
+        }
+        ProcessBuilder builder = new ProcessBuilder(childCommand(home))
+                .redirectError(ProcessBuilder.Redirect.appendTo(brokerLog.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.PIPE)
+                .redirectOutput(ProcessBuilder.Redirect.PIPE);
+        Process child;
+        try {
+            child = builder.start();
+        } catch (IOException e) {
+            FileTrees.deleteQuietly(home);
+            throw new UncheckedIOException("embedded Kafka: could not start its JVM", e);
+        }
+        EmbeddedKafka kafka = new EmbeddedKafka(child, home, brokerLog);
+        Runtime.getRuntime().addShutdownHook(kafka.shutdownHook);
+        try {
+            kafka.bootstrapServers = kafka.awaitBootstrapLine();
+            ReadinessProbe.roundTrip(kafka.bootstrapServers, START_TIMEOUT);
+            return kafka;
+        } catch (RuntimeException e) {
+            kafka.close();
+            throw e;
+        }
+    }
+
+    private static List<String> childCommand(Path home) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx2g");
+        command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=info");
+        command.add("-Dorg.slf4j.simpleLogger.showDateTime=true");
+        command.add("-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(EmbeddedBrokerMain.class.getName());
+        command.add(home.toString());
+        return command;
+    }
+
+    private String awaitBootstrapLine() {
+        CompletableFuture<String> address = CompletableFuture.supplyAsync(this::readBootstrapLine);
+        CompletableFuture<Object> firstEvent = CompletableFuture.anyOf(address, child.onExit());
+        try {
+            firstEvent.get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw failure("did not start within " + START_TIMEOUT.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure("interrupted while starting");
+        } catch (ExecutionException e) {
+            throw failure("could not read its output: " + e.getCause());
+        }
+        String line = address.getNow(null);
+        if (line == null) {
+            throw failure(child.isAlive() ? "closed its output before it was ready"
+                    : "exited with status " + child.exitValue() + " before it was ready");
+        }
+        return line;
+    }
+
+    private String readBootstrapLine() {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        try {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.startsWith(EmbeddedBrokerMain.BOOTSTRAP_PREFIX)) {
+                    return line.substring(EmbeddedBrokerMain.BOOTSTRAP_PREFIX.length()).trim();
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private IllegalStateException failure(String what) {
+        return new IllegalStateException("embedded Kafka " + what + "; last lines of " + brokerLog + ":\n"
+                + LogTail.lastLines(brokerLog, 20));
+    }
+
+    @Override
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** Process id of the broker's JVM, so callers can check that it is gone after {@link #close()}. */
+    public long pid() {
+        return child.pid();
+    }
+
+    /** Temporary folder holding the broker's storage; deleted by {@link #close()}. */
+    public Path storageFolder() {
+        return home;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            child.getOutputStream().close();
+            if (!child.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                child.destroyForcibly();
+                child.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (IOException e) {
+            child.destroyForcibly();
+        } catch (InterruptedException e) {
+            child.destroyForcibly();
+            Thread.currentThread().interrupt();
+        } finally {
+            FileTrees.deleteQuietly(home);
+            removeShutdownHook();
+        }
+    }
+
+    private void removeShutdownHook() {
+        if (Thread.currentThread() == shutdownHook) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down; the hook will find this object closed.
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "embedded Kafka at " + bootstrapServers;
+    }
+}

@@ -1,0 +1,91 @@
+package lib.runner;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.platform.console.ConsoleLauncher;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Runs compiled tests in this JVM through the JUnit Platform console launcher; the harness's listener and
+ * {@code -k} filter join through ServiceLoader.
+ */
+public final class JUnitConsole {
+    /** Lets Jupiter find the harness's extensions (such as fail-fast) through ServiceLoader. */
+    private static final String AUTODETECT = "junit.jupiter.extensions.autodetection.enabled=true";
+
+    private JUnitConsole() {
+    }
+
+    /** Runs every test class in {@code classes}; returns the console's exit code (non-zero on failure or no tests). */
+    public static int execute(Path classes, Path reportsDir, List<String> passThrough, boolean verbose) {
+        List<String> args = new ArrayList<>(List.of("execute",
+                "--disable-banner",
+                "--details", verbose ? "summary" : "none",
+                "--class-path", classes.toString(),
+                "--scan-class-path", classes.toString(),
+                "--include-classname", ".*",
+                "--reports-dir", reportsDir.toString(),
+                "--config", AUTODETECT,
+                "--fail-if-no-tests"));
+        args.addAll(passThrough);
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int exitCode = ConsoleLauncher.run(out, err, args.toArray(String[]::new)).getExitCode();
+        out.flush();
+        err.flush();
+        return exitCode;
+    }
+
+    /** The tests {@code -k} selects among the classes in {@code classes}, as "Class > test" lines; runs nothing. */
+    public static List<String> list(Path classes) {
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, previous)) {
+            Thread.currentThread().setContextClassLoader(loader);
+            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                    .selectors(DiscoverySelectors.selectClasspathRoots(Set.of(classes)))
+                    .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
+                    .build();
+            Launcher launcher = LauncherFactory.create();
+            TestPlan plan = launcher.discover(request);
+            List<String> lines = new ArrayList<>();
+            for (TestIdentifier root : plan.getRoots()) {
+                for (TestIdentifier id : plan.getDescendants(root)) {
+                    if (id.isTest() || (id.isContainer() && plan.getChildren(id).isEmpty()
+                            && id.getParentId().map(p -> !p.equals(root.getUniqueId())).orElse(false))) {
+                        lines.add(path(plan, id));
+                    }
+                }
+            }
+            return lines;
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(classes + " is not a usable folder", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    private static String path(TestPlan plan, TestIdentifier id) {
+        List<String> names = new ArrayList<>();
+        for (TestIdentifier current = id; plan.getParent(current).isPresent(); current = plan.getParent(current).get()) {
+            names.add(0, current.getDisplayName());
+        }
+        return String.join(" > ", names);
+    }
+}

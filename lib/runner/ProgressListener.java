@@ -1,0 +1,160 @@
+package lib.runner;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Prints the tree of tests while they run, each with its duration, failures with their cause, and a closing
+ * {@code N passed, N failed, N skipped} line; writes the same into the run's summary file. Registered through
+ * ServiceLoader; it stays silent unless the runner set {@value #PROPERTY}.
+ */
+public final class ProgressListener implements TestExecutionListener {
+    public static final String PROPERTY = "fwst.summaryFile";
+    public static final String VERBOSE_PROPERTY = "fwst.verbose";
+
+    private final PrintStream out = System.out;
+    private final Path summaryFile;
+    private final boolean verbose;
+    private final Map<String, Long> startNanos = new ConcurrentHashMap<>();
+    private final Set<String> finishedTests = ConcurrentHashMap.newKeySet();
+    private final List<String> summary = new ArrayList<>();
+    private TestPlan plan;
+    private final Tally tally = new Tally();
+
+    public ProgressListener() {
+        String file = System.getProperty(PROPERTY);
+        this.summaryFile = file == null ? null : Path.of(file);
+        this.verbose = Boolean.getBoolean(VERBOSE_PROPERTY);
+    }
+
+    private boolean active() {
+        return summaryFile != null;
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        this.plan = testPlan;
+    }
+
+    @Override
+    public synchronized void executionStarted(TestIdentifier id) {
+        startNanos.put(id.getUniqueId(), System.nanoTime());
+        if (active() && id.isContainer() && depth(id) >= 0) {
+            print(indent(id) + id.getDisplayName());
+        }
+    }
+
+    @Override
+    public synchronized void executionSkipped(TestIdentifier id, String reason) {
+        if (!active()) {
+            return;
+        }
+        Set<TestIdentifier> tests = testsUnder(id);
+        tally.skipped += tests.size();
+        if (id.isTest()) {
+            print(indent(id) + "- " + id.getDisplayName() + " (skipped: " + reason + ")");
+        } else {
+            print(indent(id) + id.getDisplayName() + " (skipped: " + reason + ")");
+        }
+    }
+
+    @Override
+    public synchronized void executionFinished(TestIdentifier id, TestExecutionResult result) {
+        if (!active()) {
+            return;
+        }
+        long millis = (System.nanoTime() - startNanos.getOrDefault(id.getUniqueId(), System.nanoTime())) / 1_000_000;
+        TestExecutionResult.Status status = result.getStatus();
+        if (id.isTest()) {
+            finishedTests.add(id.getUniqueId());
+            switch (status) {
+                case SUCCESSFUL -> tally.passed++;
+                case ABORTED -> tally.skipped++;
+                case FAILED -> tally.failed++;
+                default -> throw new IllegalStateException("unknown status " + status);
+            }
+            String mark = switch (status) {
+                case SUCCESSFUL -> "ok  ";
+                case ABORTED -> "skip";
+                case FAILED -> "FAIL";
+            };
+            String reason = status == TestExecutionResult.Status.ABORTED
+                    ? result.getThrowable().map(t -> ": " + t.getMessage()).orElse("") : "";
+            print(indent(id) + mark + " " + id.getDisplayName() + " (" + millis + " ms)" + reason);
+        } else if (status == TestExecutionResult.Status.FAILED) {
+            // A failing container (a @BeforeAll, a fixture) fails the tests it never ran, or counts once.
+            long unrun = testsUnder(id).stream().filter(t -> !finishedTests.contains(t.getUniqueId())).count();
+            tally.failed += Math.max(1, unrun);
+            print(indent(id) + "FAIL " + id.getDisplayName() + " (" + millis + " ms)");
+        }
+        if (status == TestExecutionResult.Status.FAILED) {
+            result.getThrowable().ifPresent(failure -> print(Failures.describe(failure, indent(id) + "     ", verbose)));
+        }
+    }
+
+    @Override
+    public synchronized void testPlanExecutionFinished(TestPlan testPlan) {
+        if (!active()) {
+            return;
+        }
+        String line = tally.passed + " passed, " + tally.failed + " failed, " + tally.skipped + " skipped";
+        print(line);
+        try {
+            Files.write(summaryFile, summary, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + summaryFile, e);
+        }
+    }
+
+    private void print(String text) {
+        out.println(text);
+        out.flush();
+        summary.add(text);
+    }
+
+    private Set<TestIdentifier> testsUnder(TestIdentifier id) {
+        Set<TestIdentifier> tests = new HashSet<>();
+        if (id.isTest()) {
+            tests.add(id);
+        }
+        if (plan != null) {
+            plan.getDescendants(id).stream().filter(TestIdentifier::isTest).forEach(tests::add);
+        }
+        return tests;
+    }
+
+    private int depth(TestIdentifier id) {
+        int depth = 0;
+        for (Optional<TestIdentifier> parent = plan == null ? Optional.empty() : plan.getParent(id);
+                parent.isPresent(); parent = plan.getParent(parent.get())) {
+            depth++;
+        }
+        return depth - 1; // the engine is the top (-1) and is not printed; its classes are at 0
+    }
+
+    private String indent(TestIdentifier id) {
+        return "  ".repeat(Math.max(0, depth(id)));
+    }
+
+    private static final class Tally {
+        long passed;
+        long failed;
+        long skipped;
+    }
+}

@@ -1,0 +1,83 @@
+package lib.runner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * One folder per run under {@code logs/}, named by the run's start time, with a {@code latest} link to it; only
+ * the newest {@value #KEPT} run folders are kept (decisions A6).
+ */
+public final class RunFolder {
+    static final int KEPT = 20;
+    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss");
+    private static final Pattern RUN_NAME = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d(-\\d+)?");
+
+    private RunFolder() {
+    }
+
+    /** Creates a new run folder under {@code logs}, points {@code latest} at it and prunes old ones. */
+    public static Path create(Path logs) {
+        try {
+            Files.createDirectories(logs);
+            Path folder = createUnique(logs, NAME.format(LocalDateTime.now()));
+            Path latest = logs.resolve("latest");
+            Files.deleteIfExists(latest);
+            Files.createSymbolicLink(latest, folder.getFileName());
+            prune(logs, KEPT);
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create a run folder in " + logs + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path createUnique(Path logs, String name) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path candidate = logs.resolve(attempt == 1 ? name : name + "-" + attempt);
+            try {
+                return Files.createDirectory(candidate);
+            } catch (FileAlreadyExistsException e) {
+                // Two runs started in the same second: number the later one.
+            }
+        }
+    }
+
+    /** Deletes run folders beyond the newest {@code keep}; other files in {@code logs} are left alone. */
+    static void prune(Path logs, int keep) throws IOException {
+        List<Path> runs;
+        try (Stream<Path> entries = Files.list(logs)) {
+            runs = entries.filter(path -> RUN_NAME.matcher(path.getFileName().toString()).matches())
+                    .filter(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
+                    .sorted(Comparator.comparing(RunFolder::sortKey).reversed())
+                    .toList();
+        }
+        for (Path old : runs.subList(Math.min(keep, runs.size()), runs.size())) {
+            deleteTree(old);
+        }
+    }
+
+    private static String sortKey(Path run) {
+        String name = run.getFileName().toString();
+        int dash = name.indexOf('-', 19);
+        String stamp = dash < 0 ? name : name.substring(0, dash);
+        int number = dash < 0 ? 1 : Integer.parseInt(name.substring(dash + 1));
+        return stamp + String.format("%06d", number);
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

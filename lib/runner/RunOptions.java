@@ -1,0 +1,62 @@
+package lib.runner;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import lib.fixtures.RunSettings;
+
+/**
+ * The runner's command line, as parsed by picocli in {@code run_tests.java}.
+ *
+ * @param keywordExpression {@code -k}; null when not given
+ * @param kafka             {@code embedded}, {@code compose} or {@code HOST:PORT}
+ * @param localBuild        {@code --local-build} folder; null for the reference writer
+ * @param image             {@code --image}; null when not given
+ * @param logs              folder holding one folder per run
+ * @param consoleOptions    JUnit console options given after {@code --}
+ */
+public record RunOptions(String keywordExpression, String kafka, Path localBuild, boolean waitToAttachDebugger,
+        String image, boolean noWriter, int writers, String profile, Path logs, boolean list, boolean failFast,
+        boolean verbose, boolean selfTest, List<String> consoleOptions, Path repoRoot) {
+
+    static final String EMBEDDED = "embedded";
+    static final String COMPOSE = "compose";
+
+    /** Checks everything that can be checked before anything starts (decisions A12); throws {@link UsageException}. */
+    public void validate() {
+        if (keywordExpression != null) {
+            try {
+                KeywordExpression.parse(keywordExpression);
+            } catch (KeywordExpressionException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        if (!RunSettings.PROFILE_CURRENT.equals(profile) && !RunSettings.PROFILE_2022.equals(profile)) {
+            throw new UsageException("--profile " + profile + ": unknown profile; use current or 2022");
+        }
+        if (writers < 0) {
+            throw new UsageException("--writers " + writers + ": must be 0 or more");
+        }
+        if (!kafka.equals(EMBEDDED) && !kafka.equals(COMPOSE) && !kafka.matches("[^:\\s]+:\\d{1,5}(,[^:\\s]+:\\d{1,5})*")) {
+            throw new UsageException("--kafka " + kafka + ": use embedded, compose or HOST:PORT");
+        }
+        if (kafka.equals(COMPOSE)) {
+            throw new UsageException("--kafka compose: not implemented yet; use --kafka embedded or HOST:PORT");
+        }
+        if (image != null) {
+            throw new UsageException("--image " + image + ": not implemented yet; use the reference writer or --local-build");
+        }
+        if (localBuild != null && noWriter) {
+            throw new UsageException("--local-build and --no-writer contradict each other; drop one");
+        }
+        if (localBuild != null && !Files.isExecutable(localBuild.resolve("bin").resolve("kafka-to-nexus"))) {
+            throw new UsageException("--local-build " + localBuild
+                    + ": no bin/kafka-to-nexus inside; point at the build folder");
+        }
+    }
+
+    boolean embeddedKafka() {
+        return kafka.equals(EMBEDDED);
+    }
+}

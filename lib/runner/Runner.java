@@ -1,0 +1,146 @@
+package lib.runner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import lib.fixtures.RunSettings;
+import lib.kafka.EmbeddedKafka;
+import lib.kafka.ExternalKafka;
+import lib.kafka.Kafka;
+import lib.kafka.Topics;
+
+/** What {@code run_tests.java} does once its options are parsed: set up, run the tests, tear down. */
+public final class Runner {
+    private static final Duration EXTERNAL_KAFKA_TIMEOUT = Duration.ofSeconds(15);
+
+    private final RunOptions options;
+    private final Path repo;
+
+    private Runner(RunOptions options) {
+        this.options = options;
+        this.repo = options.repoRoot();
+    }
+
+    /** Runs as the options say and returns the process exit code. */
+    public static int run(RunOptions options) {
+        options.validate();
+        Runner runner = new Runner(options);
+        configureSelection(options);
+        return options.list() ? runner.list() : runner.runTests();
+    }
+
+    private static void configureSelection(RunOptions options) {
+        if (options.keywordExpression() != null) {
+            System.setProperty(KeywordFilter.PROPERTY, options.keywordExpression());
+        }
+        System.setProperty(ProgressListener.VERBOSE_PROPERTY, Boolean.toString(options.verbose()));
+        System.setProperty(FailFast.PROPERTY, Boolean.toString(options.failFast()));
+    }
+
+    private Path sourceFolder() {
+        return repo.resolve(options.selfTest() ? "selftests" : "tests");
+    }
+
+    private int list() {
+        Path classes = null;
+        try {
+            classes = Files.createTempDirectory("fwst-list-");
+            TestCompiler.compile(repo, sourceFolder(), classes);
+            List<String> tests = JUnitConsole.list(classes);
+            tests.forEach(System.out::println);
+            System.out.println(tests.size() + " tests selected");
+            return tests.isEmpty() ? 1 : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create a folder for compiled tests", e);
+        } finally {
+            if (classes != null) {
+                deleteQuietly(classes);
+            }
+        }
+    }
+
+    private int runTests() {
+        Path runFolder = RunFolder.create(options.logs());
+        Path outputFolder = createFolder(runFolder.resolve("output-files"));
+        // Kafka clients of this JVM log here, not onto the test output.
+        System.setProperty("org.slf4j.simpleLogger.logFile", runFolder.resolve("clients.log").toString());
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty(ProgressListener.PROPERTY, runFolder.resolve("summary.txt").toString());
+        System.out.println("run folder: " + displayPath(runFolder));
+        Path classes = runFolder.resolve("classes");
+        TestCompiler.compile(repo, sourceFolder(), classes);
+        if (options.selfTest()) {
+            RunSettings.forProfile(options.profile(), "", options.writers(), outputFolder, runFolder, repo, false)
+                    .publish();
+            return runJUnit(classes, runFolder);
+        }
+        try (Kafka kafka = startKafka(runFolder)) {
+            createTopics(kafka);
+            int writers = options.noWriter() ? options.writers() : startWriters(kafka, runFolder, outputFolder);
+            RunSettings.forProfile(options.profile(), kafka.bootstrapServers(), writers, outputFolder, runFolder, repo,
+                    options.waitToAttachDebugger()).publish();
+            return runJUnit(classes, runFolder);
+        }
+    }
+
+    private int runJUnit(Path classes, Path runFolder) {
+        int exitCode = JUnitConsole.execute(classes, runFolder.resolve("junit"), options.consoleOptions(),
+                options.verbose());
+        if (exitCode == 2) {
+            System.out.println("no tests ran" + (options.keywordExpression() == null ? ""
+                    : ": -k '" + options.keywordExpression() + "' selects none"));
+        }
+        System.out.println("logs: " + displayPath(runFolder));
+        return exitCode;
+    }
+
+    private Kafka startKafka(Path runFolder) {
+        if (options.embeddedKafka()) {
+            long start = System.nanoTime();
+            EmbeddedKafka kafka = EmbeddedKafka.start(runFolder.resolve("broker.log"));
+            System.out.printf("kafka: embedded broker at %s, ready in %.1f s%n", kafka.bootstrapServers(),
+                    (System.nanoTime() - start) / 1e9);
+            return kafka;
+        }
+        return ExternalKafka.connect(options.kafka(), EXTERNAL_KAFKA_TIMEOUT);
+    }
+
+    private void createTopics(Kafka kafka) {
+        if (options.embeddedKafka()) {
+            Topics.create(kafka, HarnessTopics.ALL);
+        } else {
+            System.out.println("kafka: deleting and recreating the harness's " + HarnessTopics.ALL.size()
+                    + " topics on " + kafka.bootstrapServers() + " (other topics are left alone)");
+            Topics.recreate(kafka, HarnessTopics.ALL);
+        }
+    }
+
+    private int startWriters(Kafka kafka, Path runFolder, Path outputFolder) {
+        throw new UsageException("writers: not implemented yet; use --no-writer");
+    }
+
+    private Path displayPath(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(repo) ? repo.relativize(absolute) : absolute;
+    }
+
+    private static Path createFolder(Path folder) {
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create " + folder, e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try {
+            RunFolder.deleteTree(folder);
+        } catch (IOException e) {
+            System.err.println("could not delete " + folder + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import lib.fixtures.RunSettings;
+import lib.kafka.ExternalKafka;
+import lib.kafka.Kafka;
+import lib.kafka.Topics;
+import org.junit.jupiter.api.Test;
+
+/** The run context the runner hands over is usable: its broker answers and holds the profile's topics. */
+class RunnerSmokeTest {
+
+    @Test
+    void theRunsBrokerHoldsTheProfilesTopics() {
+        RunSettings run = RunSettings.fromSystemProperties();
+        try (Kafka kafka = ExternalKafka.connect(run.bootstrapServers(), Duration.ofSeconds(10))) {
+            assertThat(Topics.existing(kafka)).contains(run.poolTopic(), run.commandTopic());
+        }
+        assertThat(run.outputFolder()).isDirectory();
+    }
+}
