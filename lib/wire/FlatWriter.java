@@ -81,6 +81,18 @@ final class FlatWriter {
         return builder.endVector();
     }
 
+    /** A vector of the primitive array {@code elements} that {@code carrier} stands for. */
+    int vector(ValueType.Carrier carrier, Object elements) {
+        return switch (carrier) {
+            case BYTE -> bytes((byte[]) elements);
+            case SHORT -> shorts((short[]) elements);
+            case INT -> ints((int[]) elements);
+            case LONG -> longs((long[]) elements);
+            case FLOAT -> floats((float[]) elements);
+            case DOUBLE -> doubles((double[]) elements);
+        };
+    }
+
     /** A vector of offsets (strings or tables) created before. */
     int offsets(int[] offsets) {
         return builder.createVectorOfTables(offsets);

@@ -7,12 +7,19 @@ import java.util.function.Function;
 /** Parses any message of the protocol by its file identifier. */
 public final class Messages {
 
-    private static final Map<String, Function<byte[], ? extends Message>> PARSERS = Map.of(
-            RunStart.IDENTIFIER, RunStart::parse,
-            RunStop.IDENTIFIER, RunStop::parse,
-            Status.IDENTIFIER, Status::parse,
-            ActionResponse.IDENTIFIER, ActionResponse::parse,
-            FinishedWriting.IDENTIFIER, FinishedWriting::parse);
+    private static final Map<String, Function<byte[], ? extends Message>> PARSERS = Map.ofEntries(
+            Map.entry(RunStart.IDENTIFIER, RunStart::parse),
+            Map.entry(RunStop.IDENTIFIER, RunStop::parse),
+            Map.entry(Status.IDENTIFIER, Status::parse),
+            Map.entry(ActionResponse.IDENTIFIER, ActionResponse::parse),
+            Map.entry(FinishedWriting.IDENTIFIER, FinishedWriting::parse),
+            Map.entry(LogData.F142, LogData::parseF142),
+            Map.entry(LogData.F144, LogData::parseF144),
+            Map.entry(EventData.EV42, EventData::parseEv42),
+            Map.entry(EventData.EV44, EventData::parseEv44),
+            Map.entry(EpicsConnection.EP00, EpicsConnection::parse),
+            Map.entry(EpicsConnection.EP01, EpicsConnection::parse),
+            Map.entry(Alarm.IDENTIFIER, Alarm::parse));
 
     private Messages() {
     }

@@ -59,6 +59,18 @@ final class Vectors {
         return values;
     }
 
+    /** The elements of {@code vector} as the primitive array {@code carrier} stands for. */
+    static Object array(ValueType.Carrier carrier, ByteBuffer vector) {
+        return switch (carrier) {
+            case BYTE -> bytes(vector);
+            case SHORT -> shorts(vector);
+            case INT -> ints(vector);
+            case LONG -> longs(vector);
+            case FLOAT -> floats(vector);
+            case DOUBLE -> doubles(vector);
+        };
+    }
+
     /** A string field: absent reads as "", so records never hold null strings. */
     static String text(String value) {
         return value == null ? "" : value;
