@@ -123,10 +123,11 @@ public class run_tests implements Callable<Integer> {
     }
 
     private static int badOption(CommandLine.ParameterException e, String[] args) {
-        CommandLine cmd = e.getCommandLine();
-        cmd.getErr().println("run_tests.java: " + e.getMessage());
-        CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
-        cmd.getErr().println("see ./jbang run_tests.java --help");
+        String suggestion = "see --help";
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            suggestion = "did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+        }
+        e.getCommandLine().getErr().println("run_tests.java: " + e.getMessage() + "; " + suggestion);
         return 2;
     }
 

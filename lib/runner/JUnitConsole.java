@@ -3,6 +3,7 @@ package lib.runner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -13,6 +14,7 @@ import java.util.Set;
 
 import org.junit.platform.console.ConsoleLauncher;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestIdentifier;
@@ -43,7 +45,8 @@ public final class JUnitConsole {
                 "--config", AUTODETECT,
                 "--fail-if-no-tests"));
         args.addAll(passThrough);
-        PrintWriter out = new PrintWriter(System.out, true);
+        // The harness's listener reports; the console's own report (also printed on failure) only with -v.
+        PrintWriter out = verbose ? new PrintWriter(System.out, true) : new PrintWriter(Writer.nullWriter());
         PrintWriter err = new PrintWriter(System.err, true);
         int exitCode = ConsoleLauncher.run(out, err, args.toArray(String[]::new)).getExitCode();
         out.flush();
@@ -62,12 +65,15 @@ public final class JUnitConsole {
                     .build();
             Launcher launcher = LauncherFactory.create();
             TestPlan plan = launcher.discover(request);
+            KeywordExpression expression = KeywordFilter.fromSystemProperty();
             List<String> lines = new ArrayList<>();
             for (TestIdentifier root : plan.getRoots()) {
                 for (TestIdentifier id : plan.getDescendants(root)) {
-                    if (id.isTest() || (id.isContainer() && plan.getChildren(id).isEmpty()
-                            && id.getParentId().map(p -> !p.equals(root.getUniqueId())).orElse(false))) {
+                    if (id.isTest()) {
                         lines.add(path(plan, id));
+                    } else if (isTemplate(plan, root, id)) {
+                        boolean allInvocations = expression == null || expression.matches(TestNames.of(plan, id));
+                        lines.add(path(plan, id) + (allInvocations ? "" : " (only invocations whose names match -k)"));
                     }
                 }
             }
@@ -79,6 +85,13 @@ public final class JUnitConsole {
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
+    }
+
+    /** A parameterised test: a container below a class whose tests appear only when it runs. */
+    private static boolean isTemplate(TestPlan plan, TestIdentifier root, TestIdentifier id) {
+        return id.isContainer() && plan.getChildren(id).isEmpty()
+                && plan.getParent(id).map(parent -> !parent.equals(root)).orElse(false)
+                && id.getSource().map(source -> source instanceof MethodSource).orElse(false);
     }
 
     private static String path(TestPlan plan, TestIdentifier id) {

@@ -25,8 +25,19 @@ public final class KeywordExpression {
 
     /** Whether the expression holds when a substring is "present" if it occurs in any of {@code names}. */
     public boolean matches(Collection<String> names) {
-        List<String> lowered = names.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
-        return root.matches(lowered);
+        return root.evaluate(lowered(names), false) == Truth.TRUE;
+    }
+
+    /**
+     * Whether the expression could still hold once more names join {@code names}: a parameterised test's
+     * invocations get their names only when they run, so its template is kept while that is possible.
+     */
+    public boolean mightMatch(Collection<String> knownNames) {
+        return root.evaluate(lowered(knownNames), true) != Truth.FALSE;
+    }
+
+    private static List<String> lowered(Collection<String> names) {
+        return names.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
     }
 
     @Override
@@ -34,35 +45,58 @@ public final class KeywordExpression {
         return text;
     }
 
+    /** Three-valued (Kleene) logic: UNKNOWN when the answer depends on names not known yet. */
+    private enum Truth {
+        FALSE, UNKNOWN, TRUE;
+
+        static Truth of(boolean value) {
+            return value ? TRUE : FALSE;
+        }
+
+        Truth not() {
+            return this == UNKNOWN ? UNKNOWN : of(this == FALSE);
+        }
+
+        Truth and(Truth other) {
+            return values()[Math.min(ordinal(), other.ordinal())];
+        }
+
+        Truth or(Truth other) {
+            return values()[Math.max(ordinal(), other.ordinal())];
+        }
+    }
+
     private interface Node {
-        boolean matches(List<String> loweredNames);
+        /** With {@code moreNamesPossible}, a word found in no name is UNKNOWN rather than FALSE. */
+        Truth evaluate(List<String> loweredNames, boolean moreNamesPossible);
     }
 
     private record Word(String lowered) implements Node {
         @Override
-        public boolean matches(List<String> loweredNames) {
-            return loweredNames.stream().anyMatch(name -> name.contains(lowered));
+        public Truth evaluate(List<String> loweredNames, boolean moreNamesPossible) {
+            boolean found = loweredNames.stream().anyMatch(name -> name.contains(lowered));
+            return found ? Truth.TRUE : moreNamesPossible ? Truth.UNKNOWN : Truth.FALSE;
         }
     }
 
     private record Not(Node operand) implements Node {
         @Override
-        public boolean matches(List<String> loweredNames) {
-            return !operand.matches(loweredNames);
+        public Truth evaluate(List<String> loweredNames, boolean moreNamesPossible) {
+            return operand.evaluate(loweredNames, moreNamesPossible).not();
         }
     }
 
     private record And(Node left, Node right) implements Node {
         @Override
-        public boolean matches(List<String> loweredNames) {
-            return left.matches(loweredNames) && right.matches(loweredNames);
+        public Truth evaluate(List<String> loweredNames, boolean moreNamesPossible) {
+            return left.evaluate(loweredNames, moreNamesPossible).and(right.evaluate(loweredNames, moreNamesPossible));
         }
     }
 
     private record Or(Node left, Node right) implements Node {
         @Override
-        public boolean matches(List<String> loweredNames) {
-            return left.matches(loweredNames) || right.matches(loweredNames);
+        public Truth evaluate(List<String> loweredNames, boolean moreNamesPossible) {
+            return left.evaluate(loweredNames, moreNamesPossible).or(right.evaluate(loweredNames, moreNamesPossible));
         }
     }
 

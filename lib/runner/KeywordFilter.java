@@ -6,7 +6,8 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
 
 /**
  * The {@code -k} selection, plugged into the JUnit Platform through ServiceLoader. It reads the expression from
- * the system property {@value #PROPERTY}; without it every test is kept.
+ * the system property {@value #PROPERTY}; without it every test is kept. A parameterised test is kept while one
+ * of its invocations might match; {@link KeywordCondition} then deselects the invocations that do not.
  */
 public final class KeywordFilter implements PostDiscoveryFilter {
     public static final String PROPERTY = "fwst.keywordExpression";
@@ -14,8 +15,13 @@ public final class KeywordFilter implements PostDiscoveryFilter {
     private final KeywordExpression expression;
 
     public KeywordFilter() {
+        this.expression = fromSystemProperty();
+    }
+
+    /** The run's {@code -k} expression; null when there is none. */
+    static KeywordExpression fromSystemProperty() {
         String text = System.getProperty(PROPERTY, "");
-        this.expression = text.isBlank() ? null : KeywordExpression.parse(text);
+        return text.isBlank() ? null : KeywordExpression.parse(text);
     }
 
     @Override
@@ -23,7 +29,10 @@ public final class KeywordFilter implements PostDiscoveryFilter {
         if (expression == null) {
             return FilterResult.included("no -k given");
         }
-        return expression.matches(TestNames.of(descriptor))
+        boolean selected = descriptor.mayRegisterTests()
+                ? expression.mightMatch(TestNames.of(descriptor))
+                : expression.matches(TestNames.of(descriptor));
+        return selected
                 ? FilterResult.included("matches -k " + expression)
                 : FilterResult.excluded("does not match -k " + expression);
     }

@@ -33,6 +33,7 @@ public final class ProgressListener implements TestExecutionListener {
     private final boolean verbose;
     private final Map<String, Long> startNanos = new ConcurrentHashMap<>();
     private final Set<String> finishedTests = ConcurrentHashMap.newKeySet();
+    private final Set<String> printedHeaders = new HashSet<>();
     private final List<String> summary = new ArrayList<>();
     private TestPlan plan;
     private final Tally tally = new Tally();
@@ -55,23 +56,16 @@ public final class ProgressListener implements TestExecutionListener {
     @Override
     public synchronized void executionStarted(TestIdentifier id) {
         startNanos.put(id.getUniqueId(), System.nanoTime());
-        if (active() && id.isContainer() && depth(id) >= 0) {
-            print(indent(id) + id.getDisplayName());
-        }
     }
 
     @Override
     public synchronized void executionSkipped(TestIdentifier id, String reason) {
-        if (!active()) {
+        if (!active() || KeywordCondition.DESELECTED.equals(reason)) {
             return;
         }
         Set<TestIdentifier> tests = testsUnder(id);
         tally.skipped += tests.size();
-        if (id.isTest()) {
-            print(indent(id) + "- " + id.getDisplayName() + " (skipped: " + reason + ")");
-        } else {
-            print(indent(id) + id.getDisplayName() + " (skipped: " + reason + ")");
-        }
+        printLine(id, (id.isTest() ? "skip " : "") + id.getDisplayName() + ": skipped, " + reason);
     }
 
     @Override
@@ -96,12 +90,12 @@ public final class ProgressListener implements TestExecutionListener {
             };
             String reason = status == TestExecutionResult.Status.ABORTED
                     ? result.getThrowable().map(t -> ": " + t.getMessage()).orElse("") : "";
-            print(indent(id) + mark + " " + id.getDisplayName() + " (" + millis + " ms)" + reason);
+            printLine(id, mark + " " + id.getDisplayName() + " (" + millis + " ms)" + reason);
         } else if (status == TestExecutionResult.Status.FAILED) {
             // A failing container (a @BeforeAll, a fixture) fails the tests it never ran, or counts once.
             long unrun = testsUnder(id).stream().filter(t -> !finishedTests.contains(t.getUniqueId())).count();
             tally.failed += Math.max(1, unrun);
-            print(indent(id) + "FAIL " + id.getDisplayName() + " (" + millis + " ms)");
+            printLine(id, "FAIL " + id.getDisplayName() + " (" + millis + " ms)");
         }
         if (status == TestExecutionResult.Status.FAILED) {
             result.getThrowable().ifPresent(failure -> print(Failures.describe(failure, indent(id) + "     ", verbose)));
@@ -120,6 +114,26 @@ public final class ProgressListener implements TestExecutionListener {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + summaryFile, e);
         }
+    }
+
+    /** Prints the lines of the containers above {@code id} not printed yet, so empty containers never show. */
+    private void printHeadersAbove(TestIdentifier id) {
+        List<TestIdentifier> unprinted = new ArrayList<>();
+        for (Optional<TestIdentifier> parent = plan == null ? Optional.empty() : plan.getParent(id);
+                parent.isPresent() && depth(parent.get()) >= 0; parent = plan.getParent(parent.get())) {
+            if (!printedHeaders.contains(parent.get().getUniqueId())) {
+                unprinted.add(0, parent.get());
+            }
+        }
+        for (TestIdentifier header : unprinted) {
+            printedHeaders.add(header.getUniqueId());
+            print(indent(header) + header.getDisplayName());
+        }
+    }
+
+    private void printLine(TestIdentifier id, String line) {
+        printHeadersAbove(id);
+        print(indent(id) + line);
     }
 
     private void print(String text) {

@@ -52,7 +52,7 @@ public final class Runner {
             TestCompiler.compile(repo, sourceFolder(), classes);
             List<String> tests = JUnitConsole.list(classes);
             tests.forEach(System.out::println);
-            System.out.println(tests.size() + " tests selected");
+            System.out.println(tests.size() + " tests selected (a parameterised test counts once)");
             return tests.isEmpty() ? 1 : 0;
         } catch (IOException e) {
             throw new UncheckedIOException("could not create a folder for compiled tests", e);

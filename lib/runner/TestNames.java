@@ -8,6 +8,8 @@ import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 
 /** The names {@code -k} matches a test against: its own and its parents', as method, class and display names. */
 final class TestNames {
@@ -24,6 +26,17 @@ final class TestNames {
             }
             names.add(level.getDisplayName());
             level.getSource().ifPresent(source -> names.add(sourceName(source)));
+        }
+        return names;
+    }
+
+    /** The same names for a test of a discovered plan. */
+    static List<String> of(TestPlan plan, TestIdentifier id) {
+        List<String> names = new ArrayList<>();
+        for (Optional<TestIdentifier> current = Optional.of(id); current.isPresent()
+                && plan.getParent(current.get()).isPresent(); current = plan.getParent(current.get())) {
+            names.add(current.get().getDisplayName());
+            current.get().getSource().ifPresent(source -> names.add(sourceName(source)));
         }
         return names;
     }

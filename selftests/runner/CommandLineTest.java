@@ -1,0 +1,91 @@
+package selftests.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import lib.fixtures.RunSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The runner as a user meets it: {@code ./jbang run_tests.java ...} in a separate process. */
+class CommandLineTest {
+    private static final List<String> OPTIONS = List.of("-k", "--kafka", "--local-build", "--wait-to-attach-debugger",
+            "--image", "--no-writer", "--writers", "--profile", "--logs", "--list", "--fail-fast", "-v",
+            "--self-test");
+
+    private record Outcome(int exitCode, String output) {
+        List<String> lines() {
+            return output.lines().filter(line -> !line.startsWith("[jbang]")).toList();
+        }
+    }
+
+    private static Outcome runTests(String... args) throws IOException, InterruptedException {
+        Path repo = RunSettings.fromSystemProperties().repoRoot();
+        List<String> command = new ArrayList<>(List.of(repo.resolve("jbang").toString(), "run_tests.java"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        byte[] output = process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("run_tests.java ended").isTrue();
+        return new Outcome(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void helpDocumentsEveryOption() throws Exception {
+        Outcome help = runTests("--help");
+        assertThat(help.exitCode()).isZero();
+        for (String option : OPTIONS) {
+            assertThat(help.output()).as("help mentions %s", option).contains(option);
+        }
+    }
+
+    @Test
+    void anUnknownOptionGetsOneLineWithASuggestion() throws Exception {
+        Outcome outcome = runTests("--profil", "current");
+        assertThat(outcome.exitCode()).isNotZero();
+        assertThat(outcome.lines()).singleElement().asString()
+                .contains("Unknown option: '--profil'").contains("did you mean --profile?");
+    }
+
+    @Test
+    void aMalformedKeywordExpressionGetsOneLine() throws Exception {
+        Outcome outcome = runTests("--list", "-k", "start and (stop");
+        assertThat(outcome.exitCode()).isNotZero();
+        assertThat(outcome.lines()).singleElement().asString().contains("'(' at index 10 is never closed");
+    }
+
+    @Test
+    void aLocalBuildFolderWithoutTheBinaryGetsOneLine(@TempDir Path build) throws Exception {
+        Files.createDirectories(build.resolve("bin"));
+        Outcome outcome = runTests("--local-build", build.toString());
+        assertThat(outcome.exitCode()).isNotZero();
+        assertThat(outcome.lines()).singleElement().asString()
+                .contains("--local-build " + build + ": no bin/kafka-to-nexus inside; point at the build folder");
+    }
+
+    @Test
+    void unimplementedModesSaySo() throws Exception {
+        Outcome outcome = runTests("--kafka", "compose", "--list");
+        assertThat(outcome.exitCode()).isNotZero();
+        assertThat(outcome.lines()).singleElement().asString().contains("not implemented yet");
+    }
+
+    @Test
+    void listShowsSelectedTestsAndRunsNothing() throws Exception {
+        Outcome outcome = runTests("--self-test", "--list", "-k", "RunFolder and not twenty");
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.lines())
+                .contains("RunFolderTest > aRunFolderIsNamedByTimeAndLatestPointsAtIt(Path)")
+                .noneMatch(line -> line.contains("onlyTheNewestTwentyRunsAreKept"))
+                .noneMatch(line -> line.startsWith("KeywordExpressionTest > anEmptyExpression"))
+                .allMatch(line -> line.startsWith("RunFolderTest") || line.contains("only invocations")
+                        || line.endsWith("selected (a parameterised test counts once)"));
+    }
+}
