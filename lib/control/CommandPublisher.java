@@ -1,0 +1,43 @@
+package lib.control;
+
+import lib.kafka.ConfirmingProducer;
+import lib.kafka.Kafka;
+import lib.wire.RunStart;
+import lib.wire.RunStop;
+
+/** Puts run starts on the pool and stops on a command topic, each confirmed by the broker before returning. */
+final class CommandPublisher implements AutoCloseable {
+    private final ConfirmingProducer producer;
+    private final String defaultBroker;
+
+    CommandPublisher(Kafka kafka) {
+        producer = ConfirmingProducer.connect(kafka);
+        defaultBroker = kafka.bootstrapServers();
+    }
+
+    void publishStart(String poolTopic, WriteJob job) {
+        RunStart start = RunStart.builder()
+                .jobId(job.jobId())
+                .filename(job.fileName())
+                .structure(job.structure())
+                .start(job.start())
+                .stop(job.stop())
+                .controlTopic(job.controlTopic())
+                .metadata(job.metadata())
+                .serviceId(job.serviceId())
+                .broker(job.broker() == null ? defaultBroker : job.broker())
+                .runName(job.runName())
+                .instrumentName(job.instrumentName())
+                .build();
+        producer.send(poolTopic, start.toBytes());
+    }
+
+    void publishStop(String topic, RunStop stop) {
+        producer.send(topic, stop.toBytes());
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

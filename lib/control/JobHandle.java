@@ -1,0 +1,57 @@
+package lib.control;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** One job of a {@link WorkerPool}: its current state and waits on it. */
+public final class JobHandle {
+    private final WorkerPool pool;
+    private final String jobId;
+
+    JobHandle(WorkerPool pool, String jobId) {
+        this.pool = pool;
+        this.jobId = jobId;
+    }
+
+    public String jobId() {
+        return jobId;
+    }
+
+    public JobState state() {
+        return pool.jobState(jobId);
+    }
+
+    /** The job's record: state, writer, file name, metadata and last message; empty while unknown. */
+    public Optional<JobStatus> status() {
+        return pool.job(jobId);
+    }
+
+    /** Waits until the job is DONE and returns its record; fails at once on ERROR or TIMEOUT. */
+    public JobStatus awaitDone(Duration timeout) {
+        awaitState(JobState.DONE, timeout);
+        return status().orElseThrow();
+    }
+
+    /** Waits until the job is in {@code wanted}; ERROR and TIMEOUT end the wait unless they are wanted. */
+    public void awaitState(JobState wanted, Duration timeout) {
+        String what = "job " + jobId + " to be " + wanted;
+        Waits.until(what, timeout, () -> {
+            JobState now = state();
+            if (now != wanted && (now == JobState.ERROR || now == JobState.TIMEOUT)) {
+                throw new AssertionError("While waiting for " + what + " it became " + now + ".\n" + describe());
+            }
+            return now == wanted;
+        }, this::describe);
+    }
+
+    String describe() {
+        String current = status().map(job -> "Job " + jobId + " is " + job.state() + " (writer \"" + job.serviceId()
+                + "\", message \"" + job.message() + "\").").orElse("Job " + jobId + " is unknown (NO_JOB).");
+        return current + "\n" + pool.recentMessages();
+    }
+
+    @Override
+    public String toString() {
+        return "job " + jobId;
+    }
+}

@@ -1,0 +1,35 @@
+package lib.control;
+
+import java.time.Clock;
+
+/** The three registries of catalogue §1.2, and how each received message updates them. */
+final class Registries {
+    final WorkerRegistry workers;
+    final JobRegistry jobs;
+    final CommandRegistry commands;
+
+    Registries(Clock clock, WorkerPoolSettings settings) {
+        workers = new WorkerRegistry(clock, settings.workerSilence());
+        jobs = new JobRegistry(clock, settings.jobSilence());
+        commands = new CommandRegistry(clock, settings.commandTimeout());
+    }
+
+    void apply(ControlEvent event) {
+        if (event instanceof StatusSeen status) {
+            workers.onStatus(status);
+            jobs.onStatus(status);
+        } else if (event instanceof AnswerSeen answer) {
+            workers.onReply(answer.serviceId());
+            jobs.onAnswer(answer);
+            commands.onAnswer(answer);
+        } else if (event instanceof FinishedSeen finished) {
+            workers.onFinished(finished.serviceId());
+            jobs.onFinished(finished, JsonText.parse(finished.metadata()));
+        } else if (event instanceof StartSeen start) {
+            jobs.onStart(start);
+            commands.onSeen(start.jobId(), start.jobId());
+        } else if (event instanceof StopSeen stop) {
+            commands.onSeen(stop.commandId(), stop.jobId());
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package lib.control;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import lib.kafka.Kafka;
+import lib.kafka.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * The pool's one reading thread: reads the command/status topic from the moment it was created, and every control
+ * topic a job names from the time that job was sent, and feeds each message to the registries and the history.
+ * The readers belong to this thread alone; other threads only queue topics to follow.
+ */
+final class StatusListener implements AutoCloseable {
+    private static final Duration POLL = Duration.ofMillis(50);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+
+    private record Follow(String topic, Instant from) {
+    }
+
+    private final Kafka kafka;
+    private final Registries registries;
+    private final MessageHistory history;
+    private final Clock clock;
+    private final List<TopicReader> readers = new ArrayList<>();
+    private final Set<String> followed = ConcurrentHashMap.newKeySet();
+    private final Queue<Follow> toFollow = new ConcurrentLinkedQueue<>();
+    private final Map<String, String> followFailures = new ConcurrentHashMap<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    /** Returns once the command topic's read position is fixed: every later message will be seen. */
+    StatusListener(Kafka kafka, String commandTopic, Registries registries, MessageHistory history, Clock clock) {
+        this.kafka = kafka;
+        this.registries = registries;
+        this.history = history;
+        this.clock = clock;
+        readers.add(TopicReader.fromEnd(kafka, commandTopic));
+        followed.add(commandTopic);
+        thread = new Thread(this::readUntilClosed, "worker-pool " + commandTopic);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Reads {@code topic} as well, from messages stamped {@code from} on; a topic read already is left as it is. */
+    void follow(String topic, Instant from) {
+        if (!topic.isEmpty() && followed.add(topic)) {
+            toFollow.add(new Follow(topic, from));
+        }
+    }
+
+    private void readUntilClosed() {
+        try {
+            while (running) {
+                openQueuedTopics();
+                for (TopicReader reader : readers) {
+                    reader.poll(POLL).forEach(this::handle);
+                }
+            }
+        } catch (RuntimeException failure) {
+            history.record("(listener)", clock.instant(), "stopped reading: " + failure);
+        } finally {
+            readers.forEach(TopicReader::close);
+        }
+    }
+
+    private void openQueuedTopics() {
+        List<Follow> notYet = new ArrayList<>();
+        for (Follow follow = toFollow.poll(); follow != null; follow = toFollow.poll()) {
+            try {
+                readers.add(TopicReader.fromTime(kafka, follow.topic(), follow.from()));
+            } catch (RuntimeException notReadable) {
+                // Report each reason once; the topic may still appear, so keep trying.
+                if (!notReadable.toString().equals(followFailures.put(follow.topic(), notReadable.toString()))) {
+                    history.record(follow.topic(), clock.instant(), "cannot read yet: " + notReadable.getMessage());
+                }
+                notYet.add(follow);
+            }
+        }
+        toFollow.addAll(notYet);
+    }
+
+    private void handle(ConsumerRecord<byte[], byte[]> record) {
+        Instant now = clock.instant();
+        ControlEvent event;
+        try {
+            event = MessageDecoder.decode(record.value());
+        } catch (RuntimeException notControl) {
+            // Anything else on these topics (wrong identifier, broken buffer, empty record) is only reported.
+            history.record(record.topic(), now, "ignored: " + notControl.getMessage());
+            return;
+        }
+        history.record(record.topic(), now, event.describe());
+        registries.apply(event);
+        if (event instanceof StartSeen start) {
+            follow(start.controlTopic(), Instant.ofEpochMilli(record.timestamp()));
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            thread.join(STOP_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

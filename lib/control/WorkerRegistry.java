@@ -1,0 +1,64 @@
+package lib.control;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writers by service id; created by any x5f2, answ or wrdn (catalogue §1.2). Thread-safe. */
+final class WorkerRegistry {
+    private final Map<String, Worker> workers = new HashMap<>();
+    private final Clock clock;
+    private final Duration silence;
+    private long statusCount;
+    private long longestStatusIntervalMs;
+
+    WorkerRegistry(Clock clock, Duration silence) {
+        this.clock = clock;
+        this.silence = silence;
+    }
+
+    synchronized void onStatus(StatusSeen status) {
+        heard(status.serviceId(), status.workerState());
+        statusCount++;
+        longestStatusIntervalMs = Math.max(longestStatusIntervalMs, status.updateIntervalMs());
+    }
+
+    /** Any other message from a writer shows it is alive without saying what it does. */
+    synchronized void onReply(String serviceId) {
+        heard(serviceId, null);
+    }
+
+    synchronized void onFinished(String serviceId) {
+        heard(serviceId, WorkerState.IDLE);
+    }
+
+    private void heard(String serviceId, WorkerState stateOrNull) {
+        Instant now = clock.instant();
+        Worker known = workers.get(serviceId);
+        Worker fresh = known == null
+                ? new Worker(serviceId, stateOrNull == null ? WorkerState.UNKNOWN : stateOrNull, now)
+                : known.heardAgain(stateOrNull, now);
+        workers.put(serviceId, fresh);
+    }
+
+    synchronized List<Worker> all() {
+        Instant now = clock.instant();
+        List<Worker> result = new ArrayList<>();
+        workers.values().forEach(worker -> result.add(worker.asOf(now, silence)));
+        result.sort((a, b) -> a.serviceId().compareTo(b.serviceId()));
+        return result;
+    }
+
+    synchronized long statusCount() {
+        return statusCount;
+    }
+
+    /** The longest status interval any writer announced; 0 before the first status. */
+    synchronized Duration longestStatusInterval() {
+        return Duration.ofMillis(longestStatusIntervalMs);
+    }
+}
