@@ -2,7 +2,6 @@ package lib.control;
 
 import lib.kafka.ConfirmingProducer;
 import lib.kafka.Kafka;
-import lib.wire.RunStart;
 import lib.wire.RunStop;
 
 /** Puts run starts on the pool and stops on a command topic, each confirmed by the broker before returning. */
@@ -16,20 +15,7 @@ final class CommandPublisher implements AutoCloseable {
     }
 
     void publishStart(String poolTopic, WriteJob job) {
-        RunStart start = RunStart.builder()
-                .jobId(job.jobId())
-                .filename(job.fileName())
-                .structure(job.structure())
-                .start(job.start())
-                .stop(job.stop())
-                .controlTopic(job.controlTopic())
-                .metadata(job.metadata())
-                .serviceId(job.serviceId())
-                .broker(job.broker() == null ? defaultBroker : job.broker())
-                .runName(job.runName())
-                .instrumentName(job.instrumentName())
-                .build();
-        producer.send(poolTopic, start.toBytes());
+        producer.send(poolTopic, job.toRunStart(defaultBroker).toBytes());
     }
 
     void publishStop(String topic, RunStop stop) {

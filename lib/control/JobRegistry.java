@@ -64,7 +64,7 @@ final class JobRegistry {
         if (startReply && !job.state().isFinal()) {
             job = job.withState(answer.outcome() == ActionOutcome.SUCCESS ? JobState.WRITING : JobState.ERROR, now);
         }
-        jobs.put(answer.jobId(), job.withReply(answer.serviceId(), answer.message(), now));
+        jobs.put(answer.jobId(), job.withReply(answer.serviceId(), answer.message(), answer.statusCode(), now));
     }
 
     synchronized void onFinished(FinishedSeen finished, JsonNode metadata) {
@@ -73,7 +73,7 @@ final class JobRegistry {
         JobStatus base = known != null ? known : JobStatus.waiting(finished.jobId(), "", "", "", now);
         jobs.put(finished.jobId(), base.withState(finished.errorEncountered() ? JobState.ERROR : JobState.DONE, now)
                 .withWriter(finished.serviceId(), finished.fileName(), metadata, now)
-                .withReply(finished.serviceId(), finished.message(), now));
+                .withReply(finished.serviceId(), finished.message(), base.statusCode(), now));
     }
 
     synchronized Optional<JobStatus> find(String jobId) {

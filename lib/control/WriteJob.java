@@ -5,13 +5,14 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
+import lib.wire.RunStart;
 
 /**
  * Everything a run start ({@code pl72}) carries. Build with {@link #of} and adjust copies with {@link #with};
  * the job id may be any string (tests send invalid ones on purpose).
  *
  * @param stop   null means "no stop time" (sent as 0)
- * @param broker null means the Kafka address of the pool that sends the job
+ * @param broker "" means the Kafka address of the pool that sends the job
  */
 public record WriteJob(String jobId, String fileName, String structure, Instant start, Instant stop,
         String controlTopic, String metadata, String serviceId, String broker, String runName,
@@ -28,6 +29,7 @@ public record WriteJob(String jobId, String fileName, String structure, Instant 
         controlTopic = Objects.requireNonNullElse(controlTopic, "");
         metadata = Objects.requireNonNullElse(metadata, "");
         serviceId = Objects.requireNonNullElse(serviceId, "");
+        broker = Objects.requireNonNullElse(broker, "");
         runName = Objects.requireNonNullElse(runName, "");
         instrumentName = Objects.requireNonNullElse(instrumentName, "");
     }
@@ -38,46 +40,37 @@ public record WriteJob(String jobId, String fileName, String structure, Instant 
     }
 
     public static WriteJob of(String fileName, String structure, Instant start, Instant stop) {
-        return new WriteJob(UUID.randomUUID().toString(), fileName, structure, start, stop, "", "", "", null, "",
-                "");
+        return new WriteJob(UUID.randomUUID().toString(), fileName, structure, start, stop, "", "", "", "", "", "");
     }
 
-    /** A copy changed by {@code change}, e.g. {@code job.with(draft -> draft.jobId = "invalid id")}. */
-    public WriteJob with(Consumer<Draft> change) {
-        Draft draft = new Draft(this);
-        change.accept(draft);
-        return new WriteJob(draft.jobId, draft.fileName, draft.structure, draft.start, draft.stop,
-                draft.controlTopic, draft.metadata, draft.serviceId, draft.broker, draft.runName,
-                draft.instrumentName);
+    /**
+     * A copy changed through the run start's builder, e.g. {@code job.with(pl72 -> pl72.jobId("invalid id"))};
+     * a start set to null is refused, a stop set to null means "no stop time".
+     */
+    public WriteJob with(Consumer<RunStart.Builder> change) {
+        RunStart.Builder builder = toRunStart("").toBuilder();
+        change.accept(builder);
+        RunStart changed = builder.build();
+        return new WriteJob(changed.jobId(), changed.filename(), changed.nexusStructure(), changed.startTime(),
+                changed.stopTime(), changed.controlTopic(), changed.metadata(), changed.serviceId(), changed.broker(),
+                changed.runName(), changed.instrumentName());
     }
 
-    /** The fields of a job being changed by {@link #with}; the record checks them when it is rebuilt. */
-    public static final class Draft {
-        public String jobId;
-        public String fileName;
-        public String structure;
-        public Instant start;
-        public Instant stop;
-        public String controlTopic;
-        public String metadata;
-        public String serviceId;
-        public String broker;
-        public String runName;
-        public String instrumentName;
-
-        private Draft(WriteJob job) {
-            jobId = job.jobId;
-            fileName = job.fileName;
-            structure = job.structure;
-            start = job.start;
-            stop = job.stop;
-            controlTopic = job.controlTopic;
-            metadata = job.metadata;
-            serviceId = job.serviceId;
-            broker = job.broker;
-            runName = job.runName;
-            instrumentName = job.instrumentName;
-        }
+    /** The run start to send; an empty broker becomes {@code defaultBroker}. */
+    RunStart toRunStart(String defaultBroker) {
+        return RunStart.builder()
+                .jobId(jobId)
+                .filename(fileName)
+                .structure(structure)
+                .start(start)
+                .stop(stop)
+                .controlTopic(controlTopic)
+                .metadata(metadata)
+                .serviceId(serviceId)
+                .broker(broker.isEmpty() ? defaultBroker : broker)
+                .runName(runName)
+                .instrumentName(instrumentName)
+                .build();
     }
 
     /** The topic this job's commands and replies travel on: its control topic, or the given default. */

@@ -24,7 +24,7 @@ class ControlTopicTest {
     void aJobsControlTopicIsFollowedForRepliesAndCarriesItsStops(Kafka kafka) {
         try (Scene scene = Scene.open(kafka)) {
             String control = scene.topics.control();
-            WriteJob job = Scene.job("controlled.nxs").with(draft -> draft.controlTopic = control);
+            WriteJob job = Scene.job("controlled.nxs").with(pl72 -> pl72.controlTopic(control));
             // Like a HEAD writer: echo and answer on the control topic as soon as the job is taken.
             CompletableFuture<Void> writer = Scene.meanwhile(() -> {
                 RunStart start = scene.writer.takeJob(scene.topics.pool(), job.jobId());
@@ -49,7 +49,7 @@ class ControlTopicTest {
     @Test
     void theEchoedRunStartOfAKnownJobCreatesNoSecondJob(Kafka kafka) {
         try (Scene scene = Scene.open(kafka)) {
-            WriteJob job = Scene.job("echoed.nxs").with(draft -> draft.controlTopic = scene.topics.command());
+            WriteJob job = Scene.job("echoed.nxs").with(pl72 -> pl72.controlTopic(scene.topics.command()));
             CompletableFuture<Void> writer = Scene.meanwhile(() -> {
                 RunStart start = scene.writer.takeJob(scene.topics.pool(), job.jobId());
                 scene.writer.acceptStart(scene.topics.command(), start);

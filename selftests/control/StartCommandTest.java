@@ -24,7 +24,7 @@ class StartCommandTest {
     @Test
     void startSendsTheJobToThePoolAndSucceedsWhenTheWriterAccepts(Kafka kafka) {
         try (Scene scene = Scene.open(kafka)) {
-            WriteJob job = Scene.job("started.nxs").with(draft -> draft.metadata = "{}");
+            WriteJob job = Scene.job("started.nxs").with(pl72 -> pl72.metadata("{}"));
             CompletableFuture<RunStart> taken = CompletableFuture.supplyAsync(() -> {
                 RunStart start = scene.writer.takeJob(scene.topics.pool(), job.jobId());
                 scene.writer.acceptStart(scene.topics.command(), start);
@@ -53,7 +53,7 @@ class StartCommandTest {
     @Test
     void startFailsReturnsTheWritersMessageAndMarksTheJobError(Kafka kafka) {
         try (Scene scene = Scene.open(kafka)) {
-            WriteJob job = Scene.job("refused.nxs").with(draft -> draft.jobId = "invalid id");
+            WriteJob job = Scene.job("refused.nxs").with(pl72 -> pl72.jobId("invalid id"));
             CompletableFuture<Void> writer = Scene.meanwhile(() -> scene.writer.rejectStart(scene.topics.command(),
                     scene.writer.takeJob(scene.topics.pool(), job.jobId()), 400, REFUSAL));
 
@@ -61,7 +61,9 @@ class StartCommandTest {
 
             writer.join();
             assertThat(message).isEqualTo(REFUSAL);
-            assertThat(scene.pool.jobState("invalid id")).isEqualTo(JobState.ERROR);
+            JobStatus refused = scene.pool.job("invalid id").orElseThrow();
+            assertThat(refused.state()).isEqualTo(JobState.ERROR);
+            assertThat(refused.statusCode()).isEqualTo(400);
             assertThat(scene.pool.command("invalid id").orElseThrow().statusCode()).isEqualTo(400);
         }
     }

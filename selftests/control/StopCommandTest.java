@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletableFuture;
 import lib.control.CommandHandle;
-import lib.control.CommandState;
 import lib.control.JobState;
 import lib.control.WorkerState;
 import lib.control.WriteJob;
