@@ -35,8 +35,9 @@ public final class TopicReader implements AutoCloseable {
         TopicReader reader = open(kafka.bootstrapServers(), topic);
         Map<TopicPartition, Long> query = new HashMap<>();
         reader.consumer.assignment().forEach(partition -> query.put(partition, from.toEpochMilli()));
-        Map<TopicPartition, OffsetAndTimestamp> offsets = reader.consumer.offsetsForTimes(query, METADATA_TIMEOUT);
+        // Ends first: a record produced between the two queries is then found by time, not skipped as "before the end".
         Map<TopicPartition, Long> ends = reader.consumer.endOffsets(query.keySet(), METADATA_TIMEOUT);
+        Map<TopicPartition, OffsetAndTimestamp> offsets = reader.consumer.offsetsForTimes(query, METADATA_TIMEOUT);
         for (TopicPartition partition : query.keySet()) {
             OffsetAndTimestamp found = offsets.get(partition);
             reader.consumer.seek(partition, found == null ? ends.get(partition) : found.offset());
