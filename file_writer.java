@@ -5,7 +5,12 @@
 //DEPS org.slf4j:slf4j-nop:1.7.36
 //DEPS com.google.flatbuffers:flatbuffers-java:25.2.10
 //DEPS com.fasterxml.jackson.core:jackson-databind:2.18.2
+//DEPS org.bytedeco:hdf5:1.14.3-1.5.10
+//DEPS org.bytedeco:hdf5:1.14.3-1.5.10:linux-x86_64
+//DEPS org.bytedeco:javacpp:1.5.10
+//DEPS org.bytedeco:javacpp:1.5.10:linux-x86_64
 //SOURCES writer/**/*.java
+//SOURCES lib/wire/**/*.java
 
 import writer.cli.FileWriterCommand;
 

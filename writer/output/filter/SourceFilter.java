@@ -1,0 +1,88 @@
+package writer.output.filter;
+
+import java.time.Instant;
+import writer.common.Profile;
+import writer.output.modules.DataMessage;
+
+/**
+ * The data window of one (identifier, source) pair (protocol.md §6.2). Messages come in arrival order;
+ * times are compared with start and stop in whole microseconds.
+ */
+public final class SourceFilter {
+    /** Where messages that pass go. */
+    public interface Sink {
+        void write(DataMessage message, boolean buffered);
+    }
+
+    private final Profile profile;
+    private final boolean acceptsRepeats;
+    private final long startMicros;
+    private final Sink sink;
+    private Long stopMicros;
+    private boolean hasPrevious;
+    private long previousTimeNs;
+    private DataMessage buffered;
+    private boolean finished;
+
+    public SourceFilter(Profile profile, boolean acceptsRepeats, Instant start, Instant stopOrNull, Sink sink) {
+        this.profile = profile;
+        this.acceptsRepeats = acceptsRepeats;
+        this.startMicros = micros(start);
+        this.sink = sink;
+        setStop(stopOrNull);
+    }
+
+    public void setStop(Instant stopOrNull) {
+        stopMicros = stopOrNull == null ? null : micros(stopOrNull);
+    }
+
+    /** True once a message past the stop was seen. */
+    public boolean finished() {
+        return finished;
+    }
+
+    public void accept(DataMessage message) {
+        if (finished) {
+            return;
+        }
+        long timeNs = message.timeNs();
+        if (!acceptsRepeats && hasPrevious && timeNs == previousTimeNs) {
+            return;
+        }
+        hasPrevious = true;
+        previousTimeNs = timeNs;
+        long time = Math.floorDiv(timeNs, 1000L);
+        if (time < startMicros) {
+            boolean olderThanBuffered = buffered != null && timeNs < buffered.timeNs();
+            if (profile == Profile.P2022 || !olderThanBuffered) {
+                buffered = message;
+            }
+        } else if (stopMicros == null || time <= stopMicros) {
+            writeBuffered();
+            sink.write(message, false);
+        } else {
+            writeBuffered();
+            if (profile == Profile.P2022) {
+                sink.write(message, false);
+            }
+            finished = true;
+        }
+    }
+
+    /** The job ends: a message still buffered is written (flagged as buffered). */
+    public void close() {
+        writeBuffered();
+    }
+
+    private void writeBuffered() {
+        if (buffered != null) {
+            DataMessage message = buffered;
+            buffered = null;
+            sink.write(message, true);
+        }
+    }
+
+    private static long micros(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000);
+    }
+}

@@ -1,0 +1,227 @@
+package writer.output.modules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import lib.wire.generated.da00.da00_DataArray;
+import lib.wire.generated.da00.da00_Variable;
+import writer.output.hdf5.AppendableDataset;
+import writer.output.hdf5.DataType;
+import writer.output.hdf5.H5Dataset;
+import writer.output.hdf5.H5Group;
+import writer.output.nexus.AttributeWriter;
+import writer.output.nexus.JsonValues;
+import writer.output.nexus.TypedData;
+
+/**
+ * da00 data arrays (HEAD, §5.6): each variable becomes a time series [n, shape…] named after it, constants
+ * fixed datasets, attributes group attributes; `time` gets one row per message.
+ */
+final class Da00Module implements WriterModule {
+    private static final Logger LOG = System.getLogger(Da00Module.class.getName());
+    /** da00_dtype codes 1..10 (0 = none, 11 = c_string not supported). */
+    private static final DataType[] ELEMENT_TYPES = {
+        null, DataType.INT8, DataType.UINT8, DataType.INT16, DataType.UINT16, DataType.INT32, DataType.UINT32,
+        DataType.INT64, DataType.UINT64, DataType.FLOAT32, DataType.FLOAT64
+    };
+
+    private final ModuleContext context;
+    private final long chunkElements;
+    private final long cueInterval;
+    private final Map<String, JsonNode> variableConfigs = new HashMap<>();
+    private final Map<String, AppendableDataset> variables = new HashMap<>();
+    private final AppendableDataset time;
+    private final CueDatasets cues;
+    private long messages;
+
+    Da00Module(ModuleContext context) {
+        this.context = context;
+        ModuleConfig config = context.config();
+        chunkElements = Datasets.chunkSize(config, 1 << 20);
+        cueInterval = Math.max(1, config.integer("cue_interval", 1000));
+        H5Group group = context.group();
+        GroupAttributes.apply(context, "da00", "NXdata");
+        config.text("title").ifPresent(title -> group.setAttribute("title", title));
+        writeAttributes(group, config.get("attributes"));
+        JsonNode variableList = config.get("variables");
+        if (variableList != null) {
+            for (JsonNode variable : variableList) {
+                variableConfigs.put(variable.path("name").asText(), variable);
+                Optional<DataType> type = dtype(variable.get("data_type"));
+                JsonNode shape = variable.get("shape");
+                if (type.isPresent() && shape != null && shape.isArray()) {
+                    createVariable(variable.path("name").asText(), type.get(), shapeOf(shape));
+                }
+            }
+        }
+        JsonNode constants = config.get("constants");
+        if (constants != null) {
+            for (JsonNode constant : constants) {
+                writeConstant(group, constant);
+            }
+        }
+        time = Datasets.time(group, "time", DataType.UINT64, Datasets.DEFAULT_CHUNK);
+        cues = new CueDatasets(group, DataType.INT64, DataType.INT64, Datasets.DEFAULT_CHUNK);
+    }
+
+    @Override
+    public String identifier() {
+        return "da00";
+    }
+
+    @Override
+    public void write(DataMessage message, boolean buffered) {
+        da00_DataArray array = message.root(da00_DataArray.class);
+        for (int i = 0; i < array.dataLength(); i++) {
+            da00_Variable variable = array.data(i);
+            try {
+                writeVariable(variable);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "da00 variable {0} from {1} not written: {2}", variable.name(),
+                        message.source(), e.getMessage());
+            }
+        }
+        time.appendLong(message.timeNs());
+        if (messages % cueInterval == cueInterval - 1) {
+            cues.add(messages, message.timeNs());
+        }
+        messages++;
+    }
+
+    private void writeVariable(da00_Variable variable) {
+        int code = variable.dataType();
+        if (code < 1 || code >= ELEMENT_TYPES.length) {
+            throw new IllegalArgumentException("unsupported data type " + code);
+        }
+        long[] dims = Vectors.longs(variable.shapeAsByteBuffer());
+        NumericValues values = NumericValues.fromRawBytes(variable.dataAsByteBuffer(), ELEMENT_TYPES[code]);
+        if (values.length() != ShapePadding.product(dims)) {
+            throw new IllegalArgumentException(values.length() + " elements for shape " + java.util.Arrays.toString(dims));
+        }
+        AppendableDataset dataset = variables.get(variable.name());
+        if (dataset == null) {
+            JsonNode configured = variableConfigs.get(variable.name());
+            DataType type = dtype(configured == null ? null : configured.get("data_type")).orElse(ELEMENT_TYPES[code]);
+            dataset = createVariable(variable.name(), type, dims);
+            if (configured == null) {
+                addVariableAttributes(dataset, variable.unit(), variable.label());
+            }
+        }
+        if (dataset.rowShape().length != dims.length) {
+            throw new IllegalArgumentException("rank " + dims.length + " does not match the dataset's");
+        }
+        dataset.growRowShape(dims);
+        long[] rowShape = dataset.rowShape();
+        int[] targets = ShapePadding.targetIndices(dims, rowShape);
+        int rowElements = (int) ShapePadding.product(rowShape);
+        if (values.isFloating()) {
+            double[] row = new double[rowElements];
+            for (int i = 0; i < targets.length; i++) {
+                row[targets[i]] = values.asDouble(i);
+            }
+            dataset.appendDoubles(row, 0, rowElements);
+        } else {
+            long[] row = new long[rowElements];
+            for (int i = 0; i < targets.length; i++) {
+                row[targets[i]] = values.asLong(i);
+            }
+            NumericValues.ofIntegers(row, ELEMENT_TYPES[code] == DataType.UINT64).appendTo(dataset);
+        }
+    }
+
+    private AppendableDataset createVariable(String name, DataType type, long[] shape) {
+        AppendableDataset dataset = context.group().createAppendable(name, type, shape, chunkElements);
+        variables.put(name, dataset);
+        JsonNode configured = variableConfigs.get(name);
+        if (configured != null) {
+            addVariableAttributes(dataset, text(configured, "unit"), text(configured, "label"));
+            JsonNode axes = configured.get("axes");
+            if (axes != null && axes.isArray() && axes.size() > 0) {
+                TypedData data = JsonValues.toTypedData(axes, DataType.STRING);
+                dataset.setAttribute("axes", DataType.STRING, data.dims(), data.data());
+            }
+        }
+        return dataset;
+    }
+
+    private static void addVariableAttributes(writer.output.hdf5.H5Object dataset, String unit, String label) {
+        if (unit != null && !unit.isEmpty()) {
+            dataset.setAttribute("units", unit);
+        }
+        if (label != null && !label.isEmpty()) {
+            dataset.setAttribute("label", label);
+        }
+    }
+
+    private void writeConstant(H5Group group, JsonNode constant) {
+        String name = text(constant, "name");
+        JsonNode data = constant.get("data");
+        if (name == null || data == null) {
+            LOG.log(Level.WARNING, "da00 constant without name or data in {0}; skipped", group.path());
+            return;
+        }
+        try {
+            DataType type = dtype(constant.get("data_type")).orElse(JsonValues.inferType(data));
+            TypedData typed = JsonValues.toTypedData(data, type);
+            H5Dataset dataset = group.createDataset(name, type, typed.dims(), typed.data());
+            addVariableAttributes(dataset, text(constant, "unit"), text(constant, "label"));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "da00 constant {0} in {1} not written: {2}", name, group.path(), e.getMessage());
+        }
+    }
+
+    /** da00 attributes are {name, data, data_type}; they become list-form group attributes. */
+    private static void writeAttributes(H5Group group, JsonNode attributes) {
+        if (attributes == null || !attributes.isArray()) {
+            return;
+        }
+        ArrayNode list = JsonNodeFactory.instance.arrayNode();
+        for (JsonNode attribute : attributes) {
+            ObjectNode entry = list.addObject();
+            entry.set("name", attribute.get("name"));
+            entry.set("values", attribute.has("data") ? attribute.get("data") : attribute.get("values"));
+            dtype(attribute.get("data_type")).ifPresent(type -> entry.put("dtype", attributeTypeName(type)));
+        }
+        AttributeWriter.write(group, list);
+    }
+
+    private static String attributeTypeName(DataType type) {
+        switch (type.kind()) {
+            case FLOAT32: return "float";
+            case FLOAT64: return "double";
+            case VL_UTF8: return "string";
+            default: return type.kind().name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static Optional<DataType> dtype(JsonNode name) {
+        if (name == null || name.isNull()) {
+            return Optional.empty();
+        }
+        String text = name.asText().trim().toLowerCase(Locale.ROOT);
+        if (text.equals("c_string") || text.equals("string")) {
+            return Optional.of(DataType.STRING);
+        }
+        return DataType.numericByName(text);
+    }
+
+    private static long[] shapeOf(JsonNode shape) {
+        long[] dims = new long[shape.size()];
+        for (int i = 0; i < dims.length; i++) {
+            dims[i] = shape.get(i).asLong();
+        }
+        return dims;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

@@ -1,0 +1,113 @@
+package writer.output.modules;
+
+import java.util.Map;
+import lib.wire.generated.f142.AlarmSeverity;
+import lib.wire.generated.f142.AlarmStatus;
+import lib.wire.generated.f142.LogData;
+import writer.output.hdf5.AppendableDataset;
+import writer.output.hdf5.DataType;
+import writer.output.hdf5.H5Group;
+
+/** f142 log data (2022, §5.6): value rows of width array_size (widened by longer arrays), alarms, cues, meta-data. */
+final class F142Module implements WriterModule {
+    private static final int ALARM_TEXT_LENGTH = 20;
+    private static final int NO_CHANGE = AlarmStatus.NO_CHANGE;
+
+    private final ModuleContext context;
+    private final AppendableDataset value;
+    private final AppendableDataset time;
+    private final CueDatasets cues;
+    private final AppendableDataset alarmTime;
+    private final AppendableDataset alarmStatus;
+    private final AppendableDataset alarmSeverity;
+    private final long cueInterval;
+    private final boolean metaData;
+    private final ValueStatistics statistics = new ValueStatistics();
+    private long writes;
+    private long writesSinceCue;
+
+    F142Module(ModuleContext context) {
+        this.context = context;
+        ModuleConfig config = context.config();
+        DataType type = config.numericType(DataType.FLOAT64);
+        String units = config.text("value_units").or(() -> config.text("unit")).orElse("");
+        long arraySize = Math.max(1, config.integer("array_size", 1));
+        cueInterval = config.integer("cue_interval", 4294967295L);
+        metaData = config.bool("meta_data", true);
+        long chunk = Datasets.chunkSize(config, Datasets.DEFAULT_CHUNK);
+        H5Group group = context.group();
+        GroupAttributes.apply(context, "f142", "NXlog");
+        value = group.createAppendable("value", type, new long[] {arraySize}, chunk * arraySize);
+        if (!units.isEmpty()) {
+            value.setAttribute("units", units);
+        }
+        time = Datasets.time(group, "time", DataType.UINT64, chunk);
+        cues = new CueDatasets(group, DataType.UINT32, DataType.UINT64, chunk);
+        alarmTime = Datasets.time(group, "alarm_time", DataType.UINT64, chunk);
+        alarmStatus = Datasets.oneDimensional(group, "alarm_status", DataType.fixedString(ALARM_TEXT_LENGTH), chunk);
+        alarmSeverity = Datasets.oneDimensional(group, "alarm_severity", DataType.fixedString(ALARM_TEXT_LENGTH),
+                chunk);
+    }
+
+    @Override
+    public String identifier() {
+        return "f142";
+    }
+
+    @Override
+    public void write(DataMessage message, boolean buffered) {
+        LogData log = message.root(LogData.class);
+        NumericValues values = UnionValue.readLogValue(log.valueType(), log::value);
+        if (values == null) {
+            return;
+        }
+        int width = (int) value.rowShape()[0];
+        if (values.length() > width) {
+            value.growRowShape(new long[] {values.length()});
+            width = values.length();
+        }
+        values.appendRowTo(value, width);
+        time.appendLong(message.timeNs());
+        statistics.add(values);
+        writes++;
+        writesSinceCue++;
+        if (writesSinceCue >= cueInterval) {
+            cues.add(writes - 1, message.timeNs());
+            writesSinceCue = 0;
+        }
+        if (log.status() != NO_CHANGE) {
+            alarmTime.appendLong(message.timeNs());
+            alarmStatus.appendString(statusName(log.status()));
+            alarmSeverity.appendString(severityName(log.severity()));
+        }
+    }
+
+    private static String statusName(int status) {
+        return status >= 0 && status < AlarmStatus.names.length ? AlarmStatus.name(status) : "UNRECOGNISED_STATUS";
+    }
+
+    private static String severityName(int severity) {
+        return severity >= 0 && severity < AlarmSeverity.names.length ? AlarmSeverity.name(severity)
+                : "UNRECOGNISED_SEVERITY";
+    }
+
+    @Override
+    public void finish() {
+        if (!metaData) {
+            return;
+        }
+        H5Group group = context.group();
+        group.createDataset("minimum_value", DataType.FLOAT64, new long[] {1}, new double[] {statistics.minimum()});
+        group.createDataset("maximum_value", DataType.FLOAT64, new long[] {1}, new double[] {statistics.maximum()});
+        group.createDataset("average_value", DataType.FLOAT64, new long[] {1}, new double[] {statistics.average()});
+    }
+
+    @Override
+    public Map<String, Object> statusExtra() {
+        if (!metaData) {
+            return Map.of();
+        }
+        return Map.of("minimum_value", statistics.minimum(), "maximum_value", statistics.maximum(),
+                "average_value", statistics.average());
+    }
+}

@@ -1,0 +1,96 @@
+package writer.output.modules;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import writer.common.Profile;
+import writer.output.nexus.ModuleNode;
+
+/**
+ * Creates the stream modules of a NeXus structure with their companions (§5.5). Modules are looked up by
+ * name, then by flatbuffer identifier; the reference writer offers every module in both profiles.
+ */
+public final class ModuleFactory {
+    private static final Logger LOG = System.getLogger(ModuleFactory.class.getName());
+
+    private record Kind(String identifier, Function<ModuleContext, WriterModule> create) {
+    }
+
+    private static final Map<String, Kind> MODULES = Map.ofEntries(
+            Map.entry("f142", new Kind("f142", F142Module::new)),
+            Map.entry("f142_test", new Kind("f142", F142TestModule::new)),
+            Map.entry("f144", new Kind("f144", F144Module::new)),
+            Map.entry("ev42", new Kind("ev42", Ev42Module::new)),
+            Map.entry("ev44", new Kind("ev44", Ev44Module::new)),
+            Map.entry("ep00", new Kind("ep00", c -> new Ep00Module(c, "ep00"))),
+            Map.entry("epics_con_status", new Kind("ep00", c -> new Ep00Module(c, "epics_con_status"))),
+            Map.entry("ep01", new Kind("ep01", c -> new Ep01Module(c, "ep01"))),
+            Map.entry("epics_con_info", new Kind("ep01", c -> new Ep01Module(c, "epics_con_info"))),
+            Map.entry("al00", new Kind("al00", c -> new Al00Module(c, "al00"))),
+            Map.entry("alarm_info", new Kind("al00", c -> new Al00Module(c, "alarm_info"))),
+            Map.entry("tdct", new Kind("tdct", TdctModule::new)),
+            Map.entry("senv", new Kind("senv", c -> new SampleEnvironmentModule(c, "senv"))),
+            Map.entry("se00", new Kind("se00", c -> new SampleEnvironmentModule(c, "se00"))),
+            Map.entry("ADAr", new Kind("ADAr", c -> new AreaDetectorModule(c, "ADAr"))),
+            Map.entry("ad00", new Kind("ad00", c -> new AreaDetectorModule(c, "ad00"))),
+            Map.entry("da00", new Kind("da00", Da00Module::new)),
+            Map.entry("hs00", new Kind("hs00", Hs00Module::new)));
+
+    private ModuleFactory() {
+    }
+
+    /** Every module name the writer knows (for --help and logs). */
+    public static List<String> moduleNames() {
+        return MODULES.keySet().stream().sorted().toList();
+    }
+
+    /**
+     * Creates the module of `node` and its companions. A node without topic or source, or with an unknown
+     * module, is skipped (empty list); a module that fails while setting up throws.
+     */
+    public static List<ModuleInstance> create(ModuleNode node, Profile profile) {
+        ModuleConfig config = new ModuleConfig(node.config());
+        Optional<String> topic = config.text("topic");
+        Optional<String> source = config.text("source");
+        if (topic.isEmpty() || source.isEmpty()) {
+            LOG.log(Level.WARNING, "Module {0} in {1} needs topic and source; skipped", node.module(),
+                    node.group().path());
+            return List.of();
+        }
+        Kind kind = MODULES.get(node.module());
+        if (kind == null) {
+            LOG.log(Level.WARNING, "Unknown writer module {0} in {1}; skipped", node.module(), node.group().path());
+            return List.of();
+        }
+        ModuleContext context = new ModuleContext(node.group(), topic.get(), source.get(), config, profile);
+        List<ModuleInstance> created = new ArrayList<>();
+        created.add(instance(context, node.module(), kind));
+        for (String companion : companions(node.module(), profile)) {
+            if (config.bool("enable_" + companion, true)) {
+                created.add(instance(context, companion, MODULES.get(companion)));
+            }
+        }
+        return created;
+    }
+
+    private static ModuleInstance instance(ModuleContext context, String name, Kind kind) {
+        return new ModuleInstance(context.topic(), context.source(), name, context.group().path(),
+                kind.create().apply(context));
+    }
+
+    /** The extra modules a module brings along (§5.5, "Extra modules"). */
+    private static List<String> companions(String module, Profile profile) {
+        List<String> currentSet = List.of("epics_con_info", "alarm_info");
+        List<String> set2022 = List.of("epics_con_status");
+        switch (module) {
+            case "f142": case "senv": return set2022;
+            case "f144": case "se00": return currentSet;
+            case "tdct": return profile == Profile.P2022 ? set2022 : currentSet;
+            default: return List.of();
+        }
+    }
+}

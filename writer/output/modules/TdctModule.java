@@ -1,0 +1,38 @@
+package writer.output.modules;
+
+import lib.wire.generated.tdct.timestamp;
+import writer.common.Profile;
+import writer.output.hdf5.AppendableDataset;
+import writer.output.hdf5.DataType;
+
+/** tdct chopper timestamps (§5.6): every timestamp in `time`, one cue per message. */
+final class TdctModule implements WriterModule {
+    private final AppendableDataset time;
+    private final CueDatasets cues;
+    private long written;
+
+    TdctModule(ModuleContext context) {
+        long chunk = Datasets.chunkSize(context.config(), 4096);
+        GroupAttributes.apply(context, "tdct", "NXlog");
+        time = Datasets.time(context.group(), "time", DataType.UINT64, chunk);
+        boolean old = context.profile() == Profile.P2022;
+        cues = new CueDatasets(context.group(), old ? DataType.UINT32 : DataType.INT64,
+                old ? DataType.UINT64 : DataType.INT64, chunk);
+    }
+
+    @Override
+    public String identifier() {
+        return "tdct";
+    }
+
+    @Override
+    public void write(DataMessage message, boolean buffered) {
+        long[] timestamps = Vectors.longs(message.root(timestamp.class).timestampsAsByteBuffer());
+        if (timestamps.length == 0) {
+            return;
+        }
+        time.appendLongs(timestamps, 0, timestamps.length);
+        cues.add(written, timestamps[0]);
+        written += timestamps.length;
+    }
+}
