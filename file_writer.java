@@ -10,7 +10,7 @@
 //DEPS org.bytedeco:javacpp:1.5.10
 //DEPS org.bytedeco:javacpp:1.5.10:linux-x86_64
 //SOURCES writer/**/*.java
-//SOURCES lib/wire/**/*.java
+//SOURCES lib/wire/**.java
 
 import writer.cli.FileWriterCommand;
 

@@ -20,7 +20,7 @@ import writer.common.WriterVersion;
 import writer.output.filter.SourceFilter;
 import writer.output.hdf5.H5File;
 import writer.output.hdf5.H5Group;
-import writer.output.modules.DataMessage;
+import writer.output.modules.DecodedMessage;
 import writer.output.modules.MessageDecoder;
 import writer.output.modules.ModuleFactory;
 import writer.output.modules.ModuleInstance;
@@ -180,13 +180,13 @@ public final class JobOutput implements AutoCloseable {
         if (closed) {
             return;
         }
-        Optional<DataMessage> decoded = MessageDecoder.decode(value);
+        Optional<DecodedMessage> decoded = MessageDecoder.decode(value);
         if (decoded.isEmpty()) {
             LOG.log(Level.DEBUG, "Message on {0} with identifier \"{1}\" is not a known data message; skipped",
                     topic, MessageDecoder.identifier(value));
             return;
         }
-        DataMessage message = decoded.get();
+        DecodedMessage message = decoded.get();
         if (message.timeNs() == 0) {
             LOG.log(Level.DEBUG, "{0} message from {1} on {2} has time 0; skipped", message.identifier(),
                     message.source(), topic);
@@ -204,7 +204,7 @@ public final class JobOutput implements AutoCloseable {
         }
     }
 
-    private void writeToModules(Route route, DataMessage message, boolean buffered) {
+    private void writeToModules(Route route, DecodedMessage message, boolean buffered) {
         for (ModuleInstance instance : route.modules) {
             try {
                 instance.module().write(message, buffered);

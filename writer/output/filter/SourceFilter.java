@@ -2,7 +2,7 @@ package writer.output.filter;
 
 import java.time.Instant;
 import writer.common.Profile;
-import writer.output.modules.DataMessage;
+import writer.output.modules.DecodedMessage;
 
 /**
  * The data window of one (identifier, source) pair (protocol.md §6.2). Messages come in arrival order;
@@ -11,7 +11,7 @@ import writer.output.modules.DataMessage;
 public final class SourceFilter {
     /** Where messages that pass go. */
     public interface Sink {
-        void write(DataMessage message, boolean buffered);
+        void write(DecodedMessage message, boolean buffered);
     }
 
     private final Profile profile;
@@ -21,7 +21,7 @@ public final class SourceFilter {
     private Long stopMicros;
     private boolean hasPrevious;
     private long previousTimeNs;
-    private DataMessage buffered;
+    private DecodedMessage buffered;
     private boolean finished;
 
     public SourceFilter(Profile profile, boolean acceptsRepeats, Instant start, Instant stopOrNull, Sink sink) {
@@ -41,7 +41,7 @@ public final class SourceFilter {
         return finished;
     }
 
-    public void accept(DataMessage message) {
+    public void accept(DecodedMessage message) {
         if (finished) {
             return;
         }
@@ -76,7 +76,7 @@ public final class SourceFilter {
 
     private void writeBuffered() {
         if (buffered != null) {
-            DataMessage message = buffered;
+            DecodedMessage message = buffered;
             buffered = null;
             sink.write(message, true);
         }

@@ -1,6 +1,6 @@
 package writer.output.modules;
 
-import lib.wire.generated.al00.Alarm;
+import lib.wire.Alarm;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
 
@@ -26,11 +26,11 @@ final class Al00Module implements WriterModule {
     }
 
     @Override
-    public void write(DataMessage received, boolean buffered) {
-        Alarm alarm = received.root(Alarm.class);
+    public void write(DecodedMessage received, boolean buffered) {
+        Alarm alarm = received.payload(Alarm.class);
         String text = alarm.message();
         message.appendString(text == null || text.isEmpty() ? "NO ALARM MESSAGE" : text);
-        severity.appendLong(alarm.severity());
+        severity.appendLong(alarm.severity().ordinal());
         time.appendLong(received.timeNs());
     }
 }

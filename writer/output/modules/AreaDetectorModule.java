@@ -67,17 +67,17 @@ final class AreaDetectorModule implements WriterModule {
     }
 
     @Override
-    public void write(DataMessage message, boolean buffered) {
+    public void write(DecodedMessage message, boolean buffered) {
         long[] dims;
         int typeCode;
         ByteBuffer data;
         if (identifier.equals("ADAr")) {
-            ADArray array = message.root(ADArray.class);
+            ADArray array = message.payload(ADArray.class);
             dims = Vectors.longs(array.dimensionsAsByteBuffer());
             typeCode = array.dataType();
             data = array.dataAsByteBuffer();
         } else {
-            ad00_ADArray array = message.root(ad00_ADArray.class);
+            ad00_ADArray array = message.payload(ad00_ADArray.class);
             dims = Vectors.longs(array.dimensionsAsByteBuffer());
             typeCode = array.dataType();
             data = array.dataAsByteBuffer();

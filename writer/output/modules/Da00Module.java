@@ -77,8 +77,8 @@ final class Da00Module implements WriterModule {
     }
 
     @Override
-    public void write(DataMessage message, boolean buffered) {
-        da00_DataArray array = message.root(da00_DataArray.class);
+    public void write(DecodedMessage message, boolean buffered) {
+        da00_DataArray array = message.payload(da00_DataArray.class);
         for (int i = 0; i < array.dataLength(); i++) {
             da00_Variable variable = array.data(i);
             try {

@@ -1,7 +1,6 @@
 package writer.output.modules;
 
-import lib.wire.generated.ep00.EpicsConnectionInfo;
-import lib.wire.generated.ep00.EventType;
+import lib.wire.EpicsConnection;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
 
@@ -25,10 +24,8 @@ final class Ep00Module implements WriterModule {
     }
 
     @Override
-    public void write(DataMessage message, boolean buffered) {
-        int type = message.root(EpicsConnectionInfo.class).type();
-        String name = type >= 0 && type <= EventType.DESTROYED ? EventType.name(type) : "UNKNOWN";
-        status.appendString(name);
+    public void write(DecodedMessage message, boolean buffered) {
+        status.appendString(message.payload(EpicsConnection.class).status().name());
         time.appendLong(message.timeNs());
     }
 }

@@ -1,6 +1,6 @@
 package writer.output.modules;
 
-import lib.wire.generated.ep01.EpicsPVConnectionInfo;
+import lib.wire.EpicsConnection;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
 
@@ -22,9 +22,9 @@ final class Ep01Module implements WriterModule {
     }
 
     @Override
-    public void write(DataMessage message, boolean buffered) {
-        EpicsPVConnectionInfo info = message.root(EpicsPVConnectionInfo.class);
-        status.appendLong(info.status());
+    public void write(DecodedMessage message, boolean buffered) {
+        EpicsConnection info = message.payload(EpicsConnection.class);
+        status.appendLong(info.status().ordinal());
         time.appendLong(message.timeNs());
     }
 }

@@ -1,9 +1,9 @@
 package writer.output.modules;
 
+import java.util.Arrays;
 import java.util.Map;
-import lib.wire.generated.dtdb.AdcPulseDebug;
-import lib.wire.generated.ev42.EventMessage;
-import lib.wire.generated.ev42.FacilityData;
+import lib.wire.AdcPulseDebug;
+import lib.wire.EventData;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
 import writer.output.hdf5.H5Group;
@@ -56,13 +56,14 @@ final class Ev42Module implements WriterModule {
     }
 
     @Override
-    public void write(DataMessage message, boolean buffered) {
-        EventMessage event = message.root(EventMessage.class);
-        int[] timesOfFlight = Vectors.ints(event.timeOfFlightAsByteBuffer());
-        int[] detectorIds = Vectors.ints(event.detectorIdAsByteBuffer());
+    public void write(DecodedMessage message, boolean buffered) {
+        EventData event = message.payload(EventData.class);
+        long pulseTime = event.referenceTime()[0];
+        int[] timesOfFlight = event.timeOfFlight();
+        int[] detectorIds = event.pixelId();
         timeOffset.appendInts(timesOfFlight, 0, timesOfFlight.length);
         eventId.appendInts(detectorIds, 0, detectorIds.length);
-        timeZero.appendLong(event.pulseTime());
+        timeZero.appendLong(pulseTime);
         index.appendLong(events);
         if (adc != null) {
             writeAdcPulseDebug(event, timesOfFlight.length);
@@ -70,27 +71,22 @@ final class Ev42Module implements WriterModule {
         events += timesOfFlight.length;
         // events > last cue + interval, compared unsigned so that the default 2^64 - 1 never cues
         if (timesOfFlight.length > 0 && Long.compareUnsigned(events - lastCueIndex, cueInterval) > 0) {
-            cues.add(events - 1, event.pulseTime() + Integer.toUnsignedLong(timesOfFlight[timesOfFlight.length - 1]));
+            cues.add(events - 1, pulseTime + Integer.toUnsignedLong(timesOfFlight[timesOfFlight.length - 1]));
             lastCueIndex = events - 1;
         }
     }
 
-    private void writeAdcPulseDebug(EventMessage event, int eventCount) {
-        AdcPulseDebug debug = null;
-        if (event.facilitySpecificDataType() == FacilityData.AdcPulseDebug) {
-            debug = (AdcPulseDebug) event.facilitySpecificData(new AdcPulseDebug());
+    /** One value per event in each ADC dataset: the message's, cut or zero-filled to the event count. */
+    private void writeAdcPulseDebug(EventData event, int eventCount) {
+        AdcPulseDebug debug = event.facilityData() instanceof AdcPulseDebug ? (AdcPulseDebug) event.facilityData()
+                : new AdcPulseDebug(new int[0], new int[0], new int[0], new long[0], new long[0]);
+        int[][] counts = {debug.amplitude(), debug.peakArea(), debug.background()};
+        for (int i = 0; i < counts.length; i++) {
+            adc[i].appendInts(Arrays.copyOf(counts[i], eventCount), 0, eventCount);
         }
-        java.nio.ByteBuffer[] views = debug == null ? new java.nio.ByteBuffer[5] : new java.nio.ByteBuffer[] {
-            debug.amplitudeAsByteBuffer(), debug.peakAreaAsByteBuffer(), debug.backgroundAsByteBuffer(),
-            debug.thresholdTimeAsByteBuffer(), debug.peakTimeAsByteBuffer()};
-        for (int i = 0; i < 5; i++) {
-            if (i < 3) {
-                int[] values = java.util.Arrays.copyOf(Vectors.ints(views[i]), eventCount);
-                adc[i].appendInts(values, 0, eventCount);
-            } else {
-                long[] values = java.util.Arrays.copyOf(Vectors.longs(views[i]), eventCount);
-                adc[i].appendLongs(values, 0, eventCount);
-            }
+        long[][] times = {debug.thresholdTime(), debug.peakTime()};
+        for (int i = 0; i < times.length; i++) {
+            adc[3 + i].appendLongs(Arrays.copyOf(times[i], eventCount), 0, eventCount);
         }
     }
 

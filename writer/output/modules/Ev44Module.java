@@ -1,7 +1,7 @@
 package writer.output.modules;
 
 import java.util.Map;
-import lib.wire.generated.ev44.Event44Message;
+import lib.wire.EventData;
 import writer.common.Profile;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
@@ -45,19 +45,19 @@ final class Ev44Module implements WriterModule {
     }
 
     @Override
-    public void write(DataMessage message, boolean buffered) {
+    public void write(DecodedMessage message, boolean buffered) {
         if (buffered && context.profile() == Profile.CURRENT) {
             return;  // HEAD's ev44 drops the last message from before the start
         }
-        Event44Message events44 = message.root(Event44Message.class);
-        int[] timesOfFlight = Vectors.ints(events44.timeOfFlightAsByteBuffer());
-        int[] pixelIds = Vectors.ints(events44.pixelIdAsByteBuffer());
+        EventData data = message.payload(EventData.class);
+        int[] timesOfFlight = data.timeOfFlight();
+        int[] pixelIds = data.pixelId();
         eventId.appendInts(pixelIds, 0, pixelIds.length);
         if (timesOfFlight.length == 0) {
             return;
         }
-        long[] referenceTimes = Vectors.longs(events44.referenceTimeAsByteBuffer());
-        int[] referenceIndices = Vectors.ints(events44.referenceTimeIndexAsByteBuffer());
+        long[] referenceTimes = data.referenceTime();
+        int[] referenceIndices = data.referenceTimeIndex();
         timeOffset.appendInts(timesOfFlight, 0, timesOfFlight.length);
         timeZero.appendLongs(referenceTimes, 0, referenceTimes.length);
         for (int pulseIndex : referenceIndices) {

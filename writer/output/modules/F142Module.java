@@ -1,9 +1,8 @@
 package writer.output.modules;
 
 import java.util.Map;
-import lib.wire.generated.f142.AlarmSeverity;
-import lib.wire.generated.f142.AlarmStatus;
-import lib.wire.generated.f142.LogData;
+import lib.wire.AlarmStatus;
+import lib.wire.LogData;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
 import writer.output.hdf5.H5Group;
@@ -11,7 +10,6 @@ import writer.output.hdf5.H5Group;
 /** f142 log data (2022, §5.6): value rows of width array_size (widened by longer arrays), alarms, cues, meta-data. */
 final class F142Module implements WriterModule {
     private static final int ALARM_TEXT_LENGTH = 20;
-    private static final int NO_CHANGE = AlarmStatus.NO_CHANGE;
 
     private final ModuleContext context;
     private final AppendableDataset value;
@@ -55,12 +53,12 @@ final class F142Module implements WriterModule {
     }
 
     @Override
-    public void write(DataMessage message, boolean buffered) {
-        LogData log = message.root(LogData.class);
-        NumericValues values = UnionValue.readLogValue(log.valueType(), log::value);
-        if (values == null) {
+    public void write(DecodedMessage message, boolean buffered) {
+        LogData log = message.payload(LogData.class);
+        if (log.value() == null) {
             return;
         }
+        NumericValues values = NumericValues.of(log.value());
         int width = (int) value.rowShape()[0];
         if (values.length() > width) {
             value.growRowShape(new long[] {values.length()});
@@ -75,20 +73,11 @@ final class F142Module implements WriterModule {
             cues.add(writes - 1, message.timeNs());
             writesSinceCue = 0;
         }
-        if (log.status() != NO_CHANGE) {
+        if (log.alarmStatus() != AlarmStatus.NO_CHANGE) {
             alarmTime.appendLong(message.timeNs());
-            alarmStatus.appendString(statusName(log.status()));
-            alarmSeverity.appendString(severityName(log.severity()));
+            alarmStatus.appendString(log.alarmStatus().name());
+            alarmSeverity.appendString(log.alarmSeverity().name());
         }
-    }
-
-    private static String statusName(int status) {
-        return status >= 0 && status < AlarmStatus.names.length ? AlarmStatus.name(status) : "UNRECOGNISED_STATUS";
-    }
-
-    private static String severityName(int severity) {
-        return severity >= 0 && severity < AlarmSeverity.names.length ? AlarmSeverity.name(severity)
-                : "UNRECOGNISED_SEVERITY";
     }
 
     @Override

@@ -19,7 +19,7 @@ final class F142TestModule implements WriterModule {
     }
 
     @Override
-    public void write(DataMessage message, boolean buffered) {
+    public void write(DecodedMessage message, boolean buffered) {
         cueIndex.appendLong(messages++);
     }
 }

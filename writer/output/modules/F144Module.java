@@ -3,7 +3,7 @@ package writer.output.modules;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Map;
-import lib.wire.generated.f144.f144_LogData;
+import lib.wire.LogData;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
 import writer.output.hdf5.H5Group;
@@ -45,18 +45,14 @@ final class F144Module implements WriterModule {
     }
 
     @Override
-    public void write(DataMessage message, boolean buffered) {
-        f144_LogData log = message.root(f144_LogData.class);
-        if (UnionValue.isArrayCode(log.valueType())) {
+    public void write(DecodedMessage message, boolean buffered) {
+        LogData log = message.payload(LogData.class);
+        if (log.value().type().isArray()) {
             LOG.log(Level.WARNING, "f144 array value from {0} not written to {1}: only scalars are supported",
                     message.source(), context.group().path());
             return;
         }
-        NumericValues values = UnionValue.readLogValue(log.valueType(), log::value);
-        if (values == null) {
-            LOG.log(Level.WARNING, "f144 message from {0} has no value; skipped", message.source());
-            return;
-        }
+        NumericValues values = NumericValues.of(log.value());
         values.appendTo(value);
         time.appendLong(message.timeNs());
         statistics.add(values);

@@ -80,8 +80,8 @@ final class Hs00Module implements WriterModule {
     }
 
     @Override
-    public void write(DataMessage message, boolean buffered) {
-        EventHistogram histogram = message.root(EventHistogram.class);
+    public void write(DecodedMessage message, boolean buffered) {
+        EventHistogram histogram = message.payload(EventHistogram.class);
         long[] sliceShape = unsigned(Vectors.ints(histogram.currentShapeAsByteBuffer()));
         long[] offset = unsigned(Vectors.ints(histogram.offsetAsByteBuffer()));
         if (sliceShape.length != shape.length) {

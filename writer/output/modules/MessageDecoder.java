@@ -3,16 +3,10 @@ package writer.output.modules;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import lib.wire.Messages;
 import lib.wire.generated.ad00.ad00_ADArray;
 import lib.wire.generated.adar.ADArray;
-import lib.wire.generated.al00.Alarm;
 import lib.wire.generated.da00.da00_DataArray;
-import lib.wire.generated.ep00.EpicsConnectionInfo;
-import lib.wire.generated.ep01.EpicsPVConnectionInfo;
-import lib.wire.generated.ev42.EventMessage;
-import lib.wire.generated.ev44.Event44Message;
-import lib.wire.generated.f142.LogData;
-import lib.wire.generated.f144.f144_LogData;
 import lib.wire.generated.hs00.EventHistogram;
 import lib.wire.generated.se00.se00_SampleEnvironmentData;
 import lib.wire.generated.senv.SampleEnvironmentData;
@@ -32,39 +26,15 @@ public final class MessageDecoder {
      * Decodes a message of a known data schema. Empty for unknown identifiers and for buffers the schema
      * reader cannot make sense of (they fail with an exception, which is the flatbuffers way of saying so).
      */
-    public static Optional<DataMessage> decode(byte[] value) {
+    public static Optional<DecodedMessage> decode(byte[] value) {
         String id = identifier(value);
         ByteBuffer buffer = ByteBuffer.wrap(value);
         try {
             switch (id) {
-                case "f142": {
-                    LogData m = LogData.getRootAsLogData(buffer);
-                    return message(id, m.sourceName(), m.timestamp(), m);
-                }
-                case "f144": {
-                    f144_LogData m = f144_LogData.getRootAsf144_LogData(buffer);
-                    return message(id, m.sourceName(), m.timestamp(), m);
-                }
-                case "ev42": {
-                    EventMessage m = EventMessage.getRootAsEventMessage(buffer);
-                    return message(id, m.sourceName(), m.pulseTime(), m);
-                }
-                case "ev44": {
-                    Event44Message m = Event44Message.getRootAsEvent44Message(buffer);
-                    long time = m.referenceTimeLength() > 0 ? m.referenceTime(0) : 0;
-                    return message(id, m.sourceName(), time, m);
-                }
-                case "ep00": {
-                    EpicsConnectionInfo m = EpicsConnectionInfo.getRootAsEpicsConnectionInfo(buffer);
-                    return message(id, m.sourceName(), m.timestamp(), m);
-                }
-                case "ep01": {
-                    EpicsPVConnectionInfo m = EpicsPVConnectionInfo.getRootAsEpicsPVConnectionInfo(buffer);
-                    return message(id, m.sourceName(), m.timestamp(), m);
-                }
-                case "al00": {
-                    Alarm m = Alarm.getRootAsAlarm(buffer);
-                    return message(id, m.sourceName(), m.timestamp(), m);
+                case "f142": case "f144": case "ev42": case "ev44": case "ep00": case "ep01": case "al00": {
+                    // lib.wire verifies every offset and required field before reading
+                    lib.wire.DataMessage m = (lib.wire.DataMessage) Messages.parse(value);
+                    return message(id, m.sourceName(), m.messageTimeNs(), m);
                 }
                 case "hs00": {
                     EventHistogram m = EventHistogram.getRootAsEventHistogram(buffer);
@@ -100,15 +70,15 @@ public final class MessageDecoder {
                     return Optional.empty();
             }
         } catch (RuntimeException badBuffer) {
+            // WireFormatException from lib.wire, IndexOutOfBounds and the like from unverified schemas
             return Optional.empty();
         }
     }
 
-    private static Optional<DataMessage> message(String id, String source, long timeNs,
-                                                 com.google.flatbuffers.Table root) {
+    private static Optional<DecodedMessage> message(String id, String source, long timeNs, Object root) {
         if (source == null) {
             return Optional.empty();
         }
-        return Optional.of(new DataMessage(id, source, timeNs, root));
+        return Optional.of(new DecodedMessage(id, source, timeNs, root));
     }
 }

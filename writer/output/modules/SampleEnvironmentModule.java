@@ -39,21 +39,21 @@ final class SampleEnvironmentModule implements WriterModule {
     }
 
     @Override
-    public void write(DataMessage message, boolean buffered) {
+    public void write(DecodedMessage message, boolean buffered) {
         byte code;
         NumericValues values;
         long packetTime;
         double timeDelta;
         long[] timestamps;
         if (identifier.equals("senv")) {
-            SampleEnvironmentData data = message.root(SampleEnvironmentData.class);
+            SampleEnvironmentData data = message.payload(SampleEnvironmentData.class);
             code = data.valuesType();
             values = read(code, data::values);
             packetTime = data.packetTimestamp();
             timeDelta = data.timeDelta();
             timestamps = Vectors.longs(data.timestampsAsByteBuffer());
         } else {
-            se00_SampleEnvironmentData data = message.root(se00_SampleEnvironmentData.class);
+            se00_SampleEnvironmentData data = message.payload(se00_SampleEnvironmentData.class);
             code = data.valuesType();
             values = read(code, data::values);
             packetTime = data.packetTimestamp();

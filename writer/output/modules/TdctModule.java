@@ -26,8 +26,8 @@ final class TdctModule implements WriterModule {
     }
 
     @Override
-    public void write(DataMessage message, boolean buffered) {
-        long[] timestamps = Vectors.longs(message.root(timestamp.class).timestampsAsByteBuffer());
+    public void write(DecodedMessage message, boolean buffered) {
+        long[] timestamps = Vectors.longs(message.payload(timestamp.class).timestampsAsByteBuffer());
         if (timestamps.length == 0) {
             return;
         }

@@ -6,8 +6,8 @@ import java.nio.ByteOrder;
 import writer.output.hdf5.DataType;
 
 /**
- * Reads any member of the schemas' value unions. Every member table (f142/f144 `Int`, `ArrayDouble`,
- * senv `Int8Array`, hs00 `ArrayUInt`, ...) has one field `value` in slot 0, so one reader serves all of them.
+ * Reads a member of the value unions of the schemas lib.wire has no record for yet. Every member table
+ * (senv/se00 `Int8Array`, hs00 `ArrayUInt`, ...) has one field `value` in slot 0, so one reader serves them all.
  */
 final class UnionValue extends Table {
     private static final int VALUE_SLOT = 4;
@@ -50,30 +50,5 @@ final class UnionValue extends Table {
     private static NumericValues single(DataType type, long integer, double floating) {
         return type.isFloatingPoint() ? NumericValues.ofFloats(new double[] {floating})
                 : NumericValues.ofIntegers(new long[] {integer}, type.kind() == DataType.Kind.UINT64);
-    }
-
-    /** f142/f144 union codes: 1..10 scalars Byte..Double, 11..20 the arrays in the same order. */
-    static final DataType[] LOG_DATA_TYPES = {
-        DataType.INT8, DataType.UINT8, DataType.INT16, DataType.UINT16, DataType.INT32, DataType.UINT32,
-        DataType.INT64, DataType.UINT64, DataType.FLOAT32, DataType.FLOAT64
-    };
-
-    /** Reads the f142/f144 `value` of union type `code`; null for NONE or an unknown code. */
-    static NumericValues readLogValue(byte code, java.util.function.Function<Table, Table> accessor) {
-        int index = code & 0xFF;
-        if (index < 1 || index > 20) {
-            return null;
-        }
-        UnionValue member = (UnionValue) accessor.apply(new UnionValue());
-        if (member == null) {
-            return null;
-        }
-        DataType type = LOG_DATA_TYPES[(index - 1) % 10];
-        return index <= 10 ? member.scalar(type) : member.vector(type);
-    }
-
-    static boolean isArrayCode(byte code) {
-        int index = code & 0xFF;
-        return index >= 11 && index <= 20;
     }
 }

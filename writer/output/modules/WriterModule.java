@@ -16,7 +16,7 @@ public interface WriterModule {
      * Writes one message that passed the data-window filter.
      * @param buffered true for the last message before the start, written when the window opened (HEAD flag)
      */
-    void write(DataMessage message, boolean buffered);
+    void write(DecodedMessage message, boolean buffered);
 
     /** Writes what is only known at the end (meta-data). The datasets are flushed by the file. */
     default void finish() {
