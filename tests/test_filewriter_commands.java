@@ -1,0 +1,124 @@
+package tests;
+
+import static lib.fixtures.Observation.observe;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import lib.control.CommandHandle;
+import lib.control.CommandState;
+import lib.control.JobHandle;
+import lib.control.JobState;
+import lib.control.WorkerPool;
+import lib.control.WriteJob;
+import lib.fixtures.Era;
+import lib.fixtures.Jobs;
+import lib.fixtures.MultipleWriters;
+import lib.fixtures.Now;
+import lib.fixtures.OutputFiles;
+import lib.fixtures.Structure;
+import lib.fixtures.SystemTest;
+import org.junit.jupiter.api.Test;
+
+@SystemTest
+class test_filewriter_commands {
+    private static final Duration STOP_REPLY_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration STOP_OBSERVATION = Duration.ofSeconds(10);
+    private static final Duration THIRTY_DAYS = Duration.ofDays(30);
+
+    /** E1 (2022): a stop addressed to another service id gets no reply and the job keeps writing. */
+    @Test
+    @Era(value = Era.P2022, reason = "the current writer does not look at the service id of a stop")
+    @MultipleWriters
+    void test_ignores_stop_command_with_incorrect_service_id(WorkerPool pool, Jobs jobs, OutputFiles files,
+            @Now Instant now, @Structure("nexus_structure.json") String structure) {
+        String fileName = "test_ignores_stop_command_with_incorrect_service_id.nxs";
+        WriteJob job = jobs.eSuite(fileName, structure, now, now.plus(THIRTY_DAYS));
+        pool.waitIdle(2, Duration.ofSeconds(20));
+        JobHandle running = pool.start(job, Duration.ofSeconds(20));
+
+        CommandHandle stop = pool.stopNow(job, "incorrect service id").setTimeout(STOP_REPLY_TIMEOUT);
+        observe(STOP_OBSERVATION);
+        assertThat(stop.state()).as("stop addressed to another service id").isEqualTo(CommandState.TIMEOUT_RESPONSE);
+        assertThat(running.state()).as("job after the stop").isEqualTo(JobState.WRITING);
+
+        pool.stopAllJobs();
+        pool.waitNoneWriting(Duration.ofSeconds(10));
+        assertThat(files.path(fileName)).exists();
+    }
+
+    /** E2 (both eras): a stop naming another job id does not stop the job (2022 drops it, HEAD answers 400). */
+    @Test
+    @MultipleWriters
+    void test_ignores_stop_command_with_incorrect_job_id(WorkerPool pool, Jobs jobs, OutputFiles files,
+            @Now Instant now, @Structure("nexus_structure.json") String structure) {
+        String fileName = "test_ignores_stop_command_with_incorrect_job_id.nxs";
+        WriteJob job = jobs.eSuite(fileName, structure, now, now.plus(THIRTY_DAYS));
+        pool.waitIdle(2, Duration.ofSeconds(20));
+        JobHandle running = pool.start(job, Duration.ofSeconds(20));
+
+        pool.stopNow(job.with(draft -> draft.jobId = "wrong job id"), "").setTimeout(STOP_REPLY_TIMEOUT);
+        observe(STOP_OBSERVATION);
+        assertThat(running.state()).as("job after a stop naming another job").isEqualTo(JobState.WRITING);
+
+        pool.stopAllJobs();
+        assertThat(files.path(fileName)).exists();
+    }
+
+    /** E3 (current): a stop with the job's (empty) service id and its job id stops the job. */
+    @Test
+    @Era(value = Era.CURRENT, reason = "the 2022 writer ignores a stop whose service id is not its own")
+    @MultipleWriters
+    void test_accepts_stop_command_with_correct_service_id(WorkerPool pool, Jobs jobs, OutputFiles files,
+            @Now Instant now, @Structure("nexus_structure.json") String structure) {
+        String fileName = "test_accepts_stop_command_with_correct_service_id.nxs";
+        WriteJob job = jobs.eSuite(fileName, structure, now, now.plus(THIRTY_DAYS));
+        stopIsAccepted(pool, files, job, job.serviceId());
+    }
+
+    /** E4 (current): a stop without a service id (sent as "") stops the job. */
+    @Test
+    @Era(value = Era.CURRENT, reason = "the 2022 writer ignores a stop whose service id is not its own")
+    @MultipleWriters
+    void test_accepts_stop_command_with_empty_service_id(WorkerPool pool, Jobs jobs, OutputFiles files,
+            @Now Instant now, @Structure("nexus_structure.json") String structure) {
+        String fileName = "test_accepts_stop_command_with_empty_service_id.nxs";
+        WriteJob job = jobs.eSuite(fileName, structure, now, now.plus(THIRTY_DAYS));
+        stopIsAccepted(pool, files, job, null);
+    }
+
+    private static void stopIsAccepted(WorkerPool pool, OutputFiles files, WriteJob job, String stopServiceId) {
+        pool.waitIdle(2, Duration.ofSeconds(20));
+        JobHandle running = pool.start(job, Duration.ofSeconds(20));
+
+        pool.stopNow(job, stopServiceId).setTimeout(STOP_REPLY_TIMEOUT);
+        running.awaitDone(Duration.ofSeconds(10));
+        pool.waitNoneWriting(Duration.ofSeconds(15));
+        assertThat(files.path(job.fileName())).exists();
+    }
+
+    /** E5 (both eras): a start whose job id is not a UUID is refused and writes nothing. */
+    @Test
+    void test_ignores_start_command_with_incorrect_job_id(WorkerPool pool, Jobs jobs, OutputFiles files,
+            @Now Instant now, @Structure("nexus_structure.json") String structure) {
+        String fileName = "test_ignores_start_command_with_incorrect_job_id.nxs";
+        WriteJob job = jobs.eSuite(fileName, structure, now, now.plus(THIRTY_DAYS))
+                .with(draft -> draft.jobId = "invalid id");
+        pool.waitIdle(1, Duration.ofSeconds(20));
+
+        pool.startFails(job, Duration.ofSeconds(20));
+        pool.waitNoneWriting(Duration.ofSeconds(10));
+        assertThat(files.path(fileName)).doesNotExist();
+    }
+
+    /** E6 (both eras): a structure that is not valid JSON fails the start with a message saying so. */
+    @Test
+    void test_reject_bad_json(WorkerPool pool, Jobs jobs, @Now Instant now,
+            @Structure("nexus_structure_bad_json.json") String structure) {
+        WriteJob job = jobs.eSuite("test_reject_bad_json.nxs", structure, now.minusSeconds(10), now);
+        pool.waitIdle(1, Duration.ofSeconds(10));
+
+        String reply = pool.startFails(job, Duration.ofSeconds(20));
+        assertThat(reply).contains("NeXus structure JSON");
+    }
+}

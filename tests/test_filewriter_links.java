@@ -1,0 +1,52 @@
+package tests;
+
+import static lib.nexus.NexusAssertions.assertThat;
+import static lib.nexus.NexusAssertions.uint64;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import java.time.Duration;
+import java.time.Instant;
+import lib.control.JobHandle;
+import lib.control.JobState;
+import lib.control.WorkerPool;
+import lib.fixtures.Jobs;
+import lib.fixtures.Now;
+import lib.fixtures.OutputFiles;
+import lib.fixtures.RunSettings;
+import lib.fixtures.Structure;
+import lib.fixtures.SystemTest;
+import lib.fixtures.WriterForms;
+import lib.nexus.NexusFile;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+@SystemTest
+class test_filewriter_links {
+    private static final String FILE = "output_file_links.nxs";
+
+    /** D5 (both eras): links to datasets and groups, absolute and relative, placed before their targets. */
+    @Test
+    void test_links(WorkerPool pool, Jobs jobs, RunSettings run, OutputFiles files, @Now Instant now,
+            @Structure("nexus_structure_links.json") String structure) {
+        pool.waitIdle(1, Duration.ofSeconds(20));
+        JobHandle job = pool.start(jobs.dSuite(FILE, structure, now.minusSeconds(10), now), Duration.ofSeconds(20));
+        pool.waitNoneWriting(Duration.ofSeconds(30));
+
+        // Instead of "not in SWMR mode" (decisions B5): the writer reported the file done and it reads back.
+        Assertions.assertThat(job.state()).as("state of the job after its wrdn").isEqualTo(JobState.DONE);
+        NexusFile file = files.open(FILE);
+        String linkedLocation = "entry/link_to_monitor1_transform/location";
+        assertAll(
+                () -> assertThat(file).dataset("entry/link_to_features").first()
+                        .isEqualTo(uint64("10138143369737381149")),
+                () -> assertThat(file).dataset("entry/instrument/link2_to_features").first()
+                        .isEqualTo(uint64("10138143369737381149")),
+                () -> assertThat(file).dataset("entry/instrument/link_to_monitor1_det_id")
+                        .hasShape(WriterForms.staticScalarShape(run)).hasValues(11),
+                () -> assertThat(file).dataset(linkedLocation).attribute("vector")
+                        .hasValuesCloseTo(within(1e-9), 0, 0, -1),
+                () -> assertThat(file).dataset(linkedLocation).attribute("transformation_type")
+                        .isEqualTo("translation"));
+    }
+}

@@ -1,0 +1,47 @@
+package tests;
+
+import static lib.nexus.NexusAssertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import lib.control.JobState;
+import lib.control.WorkerPool;
+import lib.control.WriteJob;
+import lib.fixtures.Era;
+import lib.fixtures.Jobs;
+import lib.fixtures.Now;
+import lib.fixtures.OutputFiles;
+import lib.fixtures.Structure;
+import lib.fixtures.SystemTest;
+import lib.fixtures.WorkerPools;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+@SystemTest
+class test_stop_msg_immediately_after_start_msg {
+    private static final String ALTERNATIVE_COMMAND_TOPIC = "TEST_writer_commands_alternative";
+    private static final String FILE = "output_file_stop_immediately.nxs";
+
+    /**
+     * E9 (current): a stop sent on the job's control topic right after the start, before the writer has taken
+     * the job, is still seen (the writer reads the control topic from the job's start time).
+     */
+    @Test
+    @Era(value = Era.CURRENT, reason = "the 2022 writer subscribes to the control topic at its latest offset")
+    void test_stop_msg_immediately_after_start_msg_on_alternative_command_topic(WorkerPool pool, WorkerPools pools,
+            Jobs jobs, OutputFiles files, @Now Instant now,
+            @Structure("nexus_structure_static.json") String structure) {
+        WriteJob job = jobs.eSuite(FILE, structure, now).with(draft -> draft.controlTopic = ALTERNATIVE_COMMAND_TOPIC);
+        WorkerPool alternative = pools.openOnCommandTopic(ALTERNATIVE_COMMAND_TOPIC);
+        pool.waitIdle(1, Duration.ofSeconds(10));
+
+        pool.startJob(job);
+        alternative.setStopTime(job, now, "").awaitSuccess(Duration.ofSeconds(15));
+        pool.waitNoneWriting(Duration.ofSeconds(10));
+
+        // Instead of "not in SWMR mode" (decisions B5): the writer reported the file done and it reads back.
+        Assertions.assertThat(pool.jobState(job.jobId())).as("state of the job after its wrdn")
+                .isEqualTo(JobState.DONE);
+        assertThat(files.open(FILE)).dataset("entry/start_time").scalarValue().isEqualTo("2016-04-12T02:58:52");
+    }
+}
