@@ -57,7 +57,7 @@ class test_filewriter_commands {
         pool.waitIdle(2, Duration.ofSeconds(20));
         JobHandle running = pool.start(job, Duration.ofSeconds(20));
 
-        pool.stopNow(job.with(draft -> draft.jobId = "wrong job id"), "").setTimeout(STOP_REPLY_TIMEOUT);
+        pool.stopNow(job.with(pl72 -> pl72.jobId("wrong job id")), "").setTimeout(STOP_REPLY_TIMEOUT);
         observe(STOP_OBSERVATION);
         assertThat(running.state()).as("job after a stop naming another job").isEqualTo(JobState.WRITING);
 
@@ -103,7 +103,7 @@ class test_filewriter_commands {
             @Now Instant now, @Structure("nexus_structure.json") String structure) {
         String fileName = "test_ignores_start_command_with_incorrect_job_id.nxs";
         WriteJob job = jobs.eSuite(fileName, structure, now, now.plus(THIRTY_DAYS))
-                .with(draft -> draft.jobId = "invalid id");
+                .with(pl72 -> pl72.jobId("invalid id"));
         pool.waitIdle(1, Duration.ofSeconds(20));
 
         pool.startFails(job, Duration.ofSeconds(20));

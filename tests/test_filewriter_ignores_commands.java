@@ -40,7 +40,7 @@ class test_filewriter_ignores_commands {
         assertThat(wrongService.state()).as("stop addressed to another service id").isEqualTo(
                 CommandState.TIMEOUT_RESPONSE);
 
-        WriteJob otherJob = job.with(draft -> draft.jobId = "wrong job id");
+        WriteJob otherJob = job.with(pl72 -> pl72.jobId("wrong job id"));
         CommandHandle wrongJob = pool.stopNow(otherJob, job.serviceId()).setTimeout(STOP_REPLY_TIMEOUT);
         observe(STOP_OBSERVATION);
         assertThat(wrongJob.state()).as("stop naming another job id").isEqualTo(CommandState.TIMEOUT_RESPONSE);
@@ -56,7 +56,7 @@ class test_filewriter_ignores_commands {
             @Now Instant now, @Structure("nexus_structure.json") String structure) {
         String fileName = "output_file_job_id.nxs";
         WriteJob job = jobs.dSuite(fileName, structure, now, now.plus(Duration.ofDays(30)))
-                .with(draft -> draft.jobId = "invalid id");
+                .with(pl72 -> pl72.jobId("invalid id"));
         pool.waitIdle(1, Duration.ofSeconds(10));
 
         StartedJob started = pool.startJob(job);

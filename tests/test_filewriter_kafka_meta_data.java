@@ -31,7 +31,7 @@ class test_filewriter_kafka_meta_data {
             @Structure("nexus_structure_static.json") String structure) throws JsonProcessingException {
         WriteJob job = run.is2022()
                 ? jobs.dSuite(FILE, structure, now.minusSeconds(10), now)
-                : jobs.eSuite(FILE, structure, now.minusSeconds(10), now).with(draft -> draft.metadata = E15_METADATA);
+                : jobs.eSuite(FILE, structure, now.minusSeconds(10), now).with(pl72 -> pl72.metadata(E15_METADATA));
         pool.waitIdle(1, Duration.ofSeconds(20));
         pool.start(job, Duration.ofSeconds(20));
         pool.waitNoneWriting(Duration.ofSeconds(30));

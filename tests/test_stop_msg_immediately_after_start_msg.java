@@ -31,7 +31,7 @@ class test_stop_msg_immediately_after_start_msg {
     void test_stop_msg_immediately_after_start_msg_on_alternative_command_topic(WorkerPool pool, WorkerPools pools,
             Jobs jobs, OutputFiles files, @Now Instant now,
             @Structure("nexus_structure_static.json") String structure) {
-        WriteJob job = jobs.eSuite(FILE, structure, now).with(draft -> draft.controlTopic = ALTERNATIVE_COMMAND_TOPIC);
+        WriteJob job = jobs.eSuite(FILE, structure, now).with(pl72 -> pl72.controlTopic(ALTERNATIVE_COMMAND_TOPIC));
         WorkerPool alternative = pools.openOnCommandTopic(ALTERNATIVE_COMMAND_TOPIC);
         pool.waitIdle(1, Duration.ofSeconds(10));
 

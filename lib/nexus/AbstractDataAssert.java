@@ -10,7 +10,8 @@ import org.assertj.core.data.Offset;
  * Checks shared by datasets and attributes: shape, element values (in C order, numbers compared by value),
  * single values that may be stored as a scalar or as a length-1 array.
  */
-public abstract class AbstractDataAssert<SELF extends AbstractDataAssert<SELF>> extends AbstractAssert<SELF, DataValues> {
+public abstract class AbstractDataAssert<SELF extends AbstractDataAssert<SELF>>
+        extends AbstractAssert<SELF, DataValues> {
 
     protected AbstractDataAssert(DataValues actual, Class<?> selfType) {
         super(actual, selfType);

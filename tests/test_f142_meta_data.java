@@ -1,0 +1,56 @@
+package tests;
+
+import static lib.nexus.NexusAssertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import java.time.Duration;
+import java.time.Instant;
+import lib.control.WorkerPool;
+import lib.fixtures.Era;
+import lib.fixtures.HistoricalData;
+import lib.fixtures.Jobs;
+import lib.fixtures.OutputFiles;
+import lib.fixtures.Publisher;
+import lib.fixtures.Structure;
+import lib.fixtures.SystemTest;
+import lib.fixtures.TestTimes;
+import lib.nexus.NexusFile;
+import lib.wire.LogData;
+import lib.wire.Value;
+import org.junit.jupiter.api.Test;
+
+@SystemTest
+@HistoricalData
+class test_f142_meta_data {
+    private static final String FILE = "output_file_with_meta_data.nxs";
+    private static final String TOPIC = "TEST_sampleEnv";
+    private static final Instant T = TestTimes.local("2020-06-12T11:01:35");
+
+    /** D2 (2022): minimum, maximum and average over every value written, array elements and post-stop included. */
+    @Test
+    @Era(value = Era.P2022, reason = "f144 refuses arrays and drops the message after the stop")
+    void test_f142_meta_data(WorkerPool pool, Jobs jobs, Publisher publisher, OutputFiles files,
+            @Structure("nexus_structure_meta_data.json") String structure) {
+        publisher.publish(TOPIC, LogData.f142("someSource1", T.plusSeconds(1), Value.ofLong(5)));
+        publisher.publish(TOPIC, LogData.f142("someSource1", T.plusSeconds(2), Value.ofLong(10)));
+        publisher.publish(TOPIC, LogData.f142("someSource1", T.plusSeconds(3), Value.ofLong(15)));
+        publisher.publish(TOPIC, LogData.f142("someSource2", T.plusSeconds(4), Value.ofLongs(4, 6, 2)));
+        publisher.publish(TOPIC, LogData.f142("someSource2", T.plusSeconds(5), Value.ofLongs(32, -5, 3)));
+        publisher.publish(TOPIC, LogData.f142("someSource2", T.plusSeconds(200), Value.ofLongs(0, 1, 0)));
+
+        pool.waitIdle(1, Duration.ofSeconds(20));
+        pool.start(jobs.dSuite(FILE, structure, T, T.plusSeconds(148)), Duration.ofSeconds(20));
+        pool.waitNoneWriting(Duration.ofSeconds(30));
+
+        NexusFile file = files.open(FILE);
+        assertAll(
+                () -> assertThat(file).dataset("entry/meta_data_1/minimum_value").first().isEqualTo(5),
+                () -> assertThat(file).dataset("entry/meta_data_1/maximum_value").first().isEqualTo(15),
+                () -> assertThat(file).dataset("entry/meta_data_1/average_value").first().isEqualTo(10),
+                () -> assertThat(file).dataset("entry/meta_data_2/minimum_value").first().isEqualTo(-5),
+                () -> assertThat(file).dataset("entry/meta_data_2/maximum_value").first().isEqualTo(32),
+                () -> assertThat(file).dataset("entry/meta_data_2/average_value").first()
+                        .isCloseTo(43.0 / 9, within(1e-12)));
+    }
+}

@@ -1,0 +1,63 @@
+package tests;
+
+import static lib.nexus.NexusAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import java.time.Duration;
+import java.time.Instant;
+import lib.control.WorkerPool;
+import lib.fixtures.Era;
+import lib.fixtures.HistoricalData;
+import lib.fixtures.Jobs;
+import lib.fixtures.OutputFiles;
+import lib.fixtures.Publisher;
+import lib.fixtures.Structure;
+import lib.fixtures.SystemTest;
+import lib.fixtures.TestTimes;
+import lib.nexus.NexusFile;
+import lib.wire.Alarm;
+import lib.wire.ConnectionStatus;
+import lib.wire.EpicsConnection;
+import lib.wire.LogData;
+import lib.wire.Value;
+import org.junit.jupiter.api.Test;
+
+@SystemTest
+@HistoricalData
+class test_full_f144_functionality {
+    private static final String FILE = "scal_output_file.nxs";
+    private static final String TOPIC = "TEST_scalData";
+    private static final String SOURCE = "someSource";
+    private static final String ALARM_MESSAGE = "Some alarm message you might find informative.";
+    private static final Instant T = TestTimes.local("2020-06-12T11:01:35");
+
+    /** E10 (current): f144 with its ep01 and al00 companions, and the statistics of its values. */
+    @Test
+    @Era(value = Era.CURRENT, reason = "the 2022 writer has no f144, ep01 or al00")
+    void test_f144(WorkerPool pool, Jobs jobs, Publisher publisher, OutputFiles files,
+            @Structure("nexus_structure_scal_data.json") String structure) {
+        Instant time = T.plusSeconds(10);
+        publisher.publish(TOPIC, new Alarm(SOURCE, time, Alarm.Severity.MAJOR, ALARM_MESSAGE));
+        publisher.publish(TOPIC, EpicsConnection.ep01(SOURCE, time, ConnectionStatus.REMOTE_ERROR));
+        publisher.publish(TOPIC, LogData.f144(SOURCE, time, Value.ofLong(42)));
+
+        pool.waitIdle(1, Duration.ofSeconds(20));
+        pool.start(jobs.eSuite(FILE, structure, T, T.plusSeconds(148)), Duration.ofSeconds(20));
+        pool.waitNoneWriting(Duration.ofSeconds(30));
+
+        NexusFile file = files.open(FILE);
+        String group = "entry/scal_data/";
+        long alarmTime = TestTimes.nanos(time);
+        assertAll(
+                () -> assertThat(file).dataset(group + "minimum_value").scalarValue().isEqualTo(42),
+                () -> assertThat(file).dataset(group + "maximum_value").scalarValue().isEqualTo(42),
+                () -> assertThat(file).dataset(group + "average_value").scalarValue().isEqualTo(42),
+                () -> assertThat(file).dataset(group + "value").first().isEqualTo(42),
+                () -> assertThat(file).dataset(group + "alarm_message").first().isEqualTo(ALARM_MESSAGE),
+                () -> assertThat(file).dataset(group + "alarm_severity").first().as("MAJOR").isEqualTo(2),
+                () -> assertThat(file).dataset(group + "connection_status").first().as("REMOTE_ERROR").isEqualTo(7),
+                () -> assertThat(file).dataset(group + "alarm_time").first().isEqualTo(alarmTime),
+                () -> assertThat(file).dataset(group + "connection_status_time").first().isEqualTo(alarmTime),
+                () -> assertThat(file).dataset(group + "time").first().isEqualTo(alarmTime));
+    }
+}

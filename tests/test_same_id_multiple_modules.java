@@ -1,0 +1,56 @@
+package tests;
+
+import static lib.nexus.NexusAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
+import lib.control.WorkerPool;
+import lib.fixtures.Era;
+import lib.fixtures.Jobs;
+import lib.fixtures.Now;
+import lib.fixtures.OutputFiles;
+import lib.fixtures.Publisher;
+import lib.fixtures.Structure;
+import lib.fixtures.SystemTest;
+import lib.nexus.NexusFile;
+import lib.wire.LogData;
+import lib.wire.Value;
+import org.junit.jupiter.api.Test;
+
+@SystemTest
+class test_same_id_multiple_modules {
+    private static final String FILE = "output_file_multiple_modules.nxs";
+    private static final String TOPIC = "TEST_sampleEnv";
+
+    /** D9 (2022): two writer modules reading the same flatbuffer id (f142 and f142_test) each get their source. */
+    @Test
+    @Era(value = Era.P2022, reason = "the current writer has neither f142 nor f142_test")
+    void test_two_different_writer_modules_with_same_flatbuffer_id(WorkerPool pool, Jobs jobs, Publisher publisher,
+            OutputFiles files, @Now Instant now, @Structure("nexus_structure_multiple_modules.json") String structure) {
+        Instant start = now.minusSeconds(10);
+        List<LogData> messages = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            messages.add(LogData.f142("test_source_1", start.plusSeconds(i), Value.ofLong(42)));
+            messages.add(LogData.f142("test_source_2", start.plusSeconds(i), Value.ofLong(42)));
+        }
+        publisher.publishAll(TOPIC, messages);
+
+        pool.waitIdle(1, Duration.ofSeconds(20));
+        pool.start(jobs.dSuite(FILE, structure, start, now), Duration.ofSeconds(20));
+        pool.waitNoneWriting(Duration.ofSeconds(35));
+
+        NexusFile file = files.open(FILE);
+        assertAll(
+                () -> assertThat(file).dataset("entry/sample/dataset1/time").isNotEmpty(),
+                () -> assertThat(file).dataset("entry/sample/dataset1/value").isNotEmpty(),
+                () -> assertThat(file).hasNoNode("entry/sample/dataset2/cue_timestamp_zero"),
+                () -> assertThat(file).dataset("entry/sample/dataset2/cue_index").isNotEmpty()
+                        .satisfies(cueIndex -> assertThat(cueIndex.longs()).as("cue_index[i] = i")
+                                .containsExactly(LongStream.range(0, cueIndex.size()).toArray())));
+    }
+}
