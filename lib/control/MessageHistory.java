@@ -19,6 +19,11 @@ final class MessageHistory {
         this.perTopic = perTopic;
     }
 
+    /** Names a topic being read, so an empty history says where nothing arrived. */
+    synchronized void listening(String topic) {
+        linesByTopic.computeIfAbsent(topic, key -> new ArrayDeque<>());
+    }
+
     synchronized void record(String topic, Instant receivedAt, String line) {
         Deque<String> lines = linesByTopic.computeIfAbsent(topic, key -> new ArrayDeque<>());
         if (lines.size() == perTopic) {
@@ -27,16 +32,17 @@ final class MessageHistory {
         lines.addLast(TIME.format(receivedAt) + " " + line);
     }
 
-    /** Every topic's recent lines, oldest first; says so when nothing arrived at all. */
+    /** Every topic's recent lines, oldest first, and the topics read where nothing arrived. */
     synchronized String render() {
-        if (linesByTopic.isEmpty()) {
-            return "No messages received on any topic.";
-        }
         StringBuilder text = new StringBuilder();
         linesByTopic.forEach((topic, lines) -> {
+            if (lines.isEmpty()) {
+                text.append("No messages received on ").append(topic).append(".\n");
+                return;
+            }
             text.append("Last ").append(lines.size()).append(" messages on ").append(topic).append(" (UTC):\n");
             lines.forEach(line -> text.append("  ").append(line).append('\n'));
         });
-        return text.toString();
+        return text.length() == 0 ? "No topic read yet.\n" : text.toString();
     }
 }

@@ -45,6 +45,7 @@ final class StatusListener implements AutoCloseable {
         this.clock = clock;
         readers.add(TopicReader.fromEnd(kafka, commandTopic));
         followed.add(commandTopic);
+        history.listening(commandTopic);
         thread = new Thread(this::readUntilClosed, "worker-pool " + commandTopic);
         thread.setDaemon(true);
         thread.start();
@@ -77,6 +78,7 @@ final class StatusListener implements AutoCloseable {
         for (Follow follow = toFollow.poll(); follow != null; follow = toFollow.poll()) {
             try {
                 readers.add(TopicReader.fromTime(kafka, follow.topic(), follow.from()));
+                history.listening(follow.topic());
             } catch (RuntimeException notReadable) {
                 // Report each reason once; the topic may still appear, so keep trying.
                 if (!notReadable.toString().equals(followFailures.put(follow.topic(), notReadable.toString()))) {

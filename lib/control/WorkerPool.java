@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import lib.kafka.ExternalKafka;
 import lib.kafka.Kafka;
 import lib.wire.RunStop;
 
@@ -20,6 +21,7 @@ public final class WorkerPool implements AutoCloseable {
     /** How long {@link #stopAllJobs()} waits for jobs to settle and then to be DONE. */
     public static final Duration STOP_ALL_TIMEOUT = Duration.ofSeconds(60);
     private static final int HISTORY_PER_TOPIC = 20;
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
 
     private final WorkerPoolSettings settings;
     private final Clock clock = Clock.systemUTC();
@@ -46,6 +48,11 @@ public final class WorkerPool implements AutoCloseable {
         return new WorkerPool(kafka, settings);
     }
 
+    /** A pool on the cluster at {@code bootstrapServers} ({@code host:port[,host:port]}), for use on its own. */
+    public static WorkerPool open(String bootstrapServers, WorkerPoolSettings settings) {
+        return new WorkerPool(ExternalKafka.connect(bootstrapServers, CONNECT_TIMEOUT), settings);
+    }
+
     public WorkerPoolSettings settings() {
         return settings;
     }
@@ -55,28 +62,28 @@ public final class WorkerPool implements AutoCloseable {
         Instant sentAt = clock.instant();
         registries.jobs.onSent(job);
         registries.commands.onSent(job.jobId(), job.jobId());
-        if (!job.controlTopic().equals(settings.commandTopic())) {
-            listener.follow(job.controlTopic(), sentAt);
-        }
+        listener.follow(job.controlTopic(), sentAt);
         publisher.publishStart(settings.poolTopic(), job);
         return new StartedJob(jobHandle(job.jobId()), new CommandHandle(this, job.jobId()));
     }
 
     /** Asks the writer with {@code serviceId} (null = "") to stop the job now, on the job's command topic. */
     public CommandHandle stopNow(WriteJob job, String serviceId) {
-        return sendStop(job.jobId(), job.commandTopicOr(settings.commandTopic()), RunStop.now(job.jobId()),
-                serviceId);
+        return sendStop(job.jobId(), job.commandTopicOr(settings.commandTopic()),
+                RunStop.now(job.jobId()).withRunName(job.runName()), serviceId);
     }
 
     /** Asks the writer with {@code serviceId} (null = "") to stop the job at {@code stop}. */
     public CommandHandle setStopTime(WriteJob job, Instant stop, String serviceId) {
-        return sendStop(job.jobId(), job.commandTopicOr(settings.commandTopic()), RunStop.at(job.jobId(), stop),
-                serviceId);
+        return sendStop(job.jobId(), job.commandTopicOr(settings.commandTopic()),
+                RunStop.at(job.jobId(), stop).withRunName(job.runName()), serviceId);
     }
 
+    /** Sends the stop on {@code topic}, which is then read too, so the stop's answer is heard wherever it goes. */
     private CommandHandle sendStop(String jobId, String topic, RunStop stop, String serviceId) {
         RunStop addressed = stop.withServiceId(serviceId == null ? "" : serviceId);
         registries.commands.onSent(addressed.commandId(), jobId);
+        listener.follow(topic, clock.instant());
         publisher.publishStop(topic, addressed);
         return new CommandHandle(this, addressed.commandId());
     }
@@ -111,7 +118,7 @@ public final class WorkerPool implements AutoCloseable {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    /** WAIT_IDLE: waits until at least {@code count} known workers are IDLE. */
+    /** WAIT_IDLE: waits until at least {@code count} known workers are IDLE (no pause first: the count says it). */
     public void waitIdle(int count, Duration timeout) {
         Waits.until("at least " + count + " workers IDLE", timeout,
                 () -> workersIn(WorkerState.IDLE).size() >= count, () -> describeWorkers() + recentMessages());
@@ -120,7 +127,8 @@ public final class WorkerPool implements AutoCloseable {
     /**
      * WAIT_NONE_WRITING: waits until at least one worker is known and every known worker is IDLE; a zero timeout
      * checks once. Instead of the original's 1.5 s pause it first waits until a status has arrived and the pool
-     * has listened for the longest status interval announced, so every live writer had its say.
+     * has listened for the longest status interval announced, so every live writer had its say (for a single
+     * check that first wait may take up to the worker silence timeout).
      */
     public void waitNoneWriting(Duration timeout) {
         Duration heardTimeout = timeout.isZero() ? settings.workerSilence() : timeout;

@@ -2,6 +2,7 @@ package selftests.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import lib.control.CommandHandle;
 import lib.control.CommandState;
@@ -9,6 +10,8 @@ import lib.control.JobHandle;
 import lib.control.JobState;
 import lib.control.JobStatus;
 import lib.control.Waits;
+import lib.control.WorkerPool;
+import lib.control.WorkerPoolSettings;
 import lib.control.WriteJob;
 import lib.fixtures.SelfTestKafka;
 import lib.kafka.Kafka;
@@ -43,6 +46,26 @@ class ControlTopicTest {
             stop.awaitSuccess(Scene.WAIT);
             handle.awaitDone(Scene.WAIT);
             assertThat(scene.pool.recentMessages()).contains("messages on " + control);
+        }
+    }
+
+    @Test
+    void aSecondPoolReadingTheControlTopicHearsTheAnswerToItsStop(Kafka kafka) {
+        try (Scene scene = Scene.open(kafka);
+                WorkerPool second = WorkerPool.open(kafka,
+                        WorkerPoolSettings.of(scene.topics.pool(), scene.topics.control()))) {
+            String control = scene.topics.control();
+            WriteJob job = Scene.job("stopped-at-once.nxs").with(pl72 -> pl72.controlTopic(control).stop(null));
+
+            scene.pool.startJob(job);
+            CommandHandle stop = second.setStopTime(job, Instant.now(), "");
+
+            RunStart start = scene.writer.takeJob(scene.topics.pool(), job.jobId());
+            scene.writer.echo(control, start);
+            scene.writer.acceptStart(control, start);
+            scene.writer.acceptStop(control, scene.writer.takeStop(control, job.jobId()));
+            stop.awaitSuccess(Scene.WAIT);
+            scene.pool.jobHandle(job.jobId()).awaitState(JobState.WRITING, Scene.WAIT);
         }
     }
 

@@ -35,6 +35,12 @@ class JobLifecycleTest {
             JobStatus done = handle.awaitDone(Scene.WAIT);
             assertThat(done.metadata()).isEqualTo(new ObjectMapper().readTree("{\"data\":12345,\"more_data\":23456}"));
             assertThat(done.fileName()).isEqualTo("output/meta.nxs");
+            // Status and wrdn may travel on different topics: a late "writing" must not reopen the job.
+            scene.writer.writing(scene.topics.command(), job.jobId(), "meta.nxs");
+            scene.writer.idle(scene.topics.command());
+            Waits.until("the idle status after the late one", Scene.WAIT,
+                    () -> scene.pool.recentMessages().endsWith("state=idle\n"), scene.pool::recentMessages);
+            assertThat(handle.state()).isEqualTo(JobState.DONE);
         }
     }
 

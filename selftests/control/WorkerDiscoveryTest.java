@@ -80,6 +80,16 @@ class WorkerDiscoveryTest {
         }
     }
 
+    @Test
+    void aTimeoutWithNothingReceivedNamesTheTopicsRead(Kafka kafka) {
+        try (Scene scene = Scene.open(kafka)) {
+            assertThatThrownBy(() -> scene.pool.waitNoneWriting(Duration.ofMillis(300)))
+                    .hasMessageContaining("Timed out after 0.3 s waiting for a status from the writers")
+                    .hasMessageContaining("Workers: []")
+                    .hasMessageContaining("No messages received on " + scene.topics.command() + ".");
+        }
+    }
+
     private static List<String> states(List<Worker> workers) {
         return workers.stream().map(worker -> worker.serviceId() + " " + worker.state()).collect(Collectors.toList());
     }
