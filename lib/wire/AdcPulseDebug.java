@@ -18,7 +18,7 @@ public record AdcPulseDebug(int[] amplitude, int[] peakArea, int[] background, l
 
     static AdcPulseDebug read(lib.wire.generated.dtdb.AdcPulseDebug table) {
         return new AdcPulseDebug(Vectors.ints(table.amplitudeAsByteBuffer()),
-                Vectors.ints(table.peakAreaAsByteBuffer()), Vectors.ints(table.backgroundAsByteBuffer()), Vectors.longs(table.thresholdTimeAsByteBuffer()),
-                Vectors.longs(table.peakTimeAsByteBuffer()));
+                Vectors.ints(table.peakAreaAsByteBuffer()), Vectors.ints(table.backgroundAsByteBuffer()),
+                Vectors.longs(table.thresholdTimeAsByteBuffer()), Vectors.longs(table.peakTimeAsByteBuffer()));
     }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** al00: an alarm of a source at a time (ns precision), with a severity and a message. */
-public record Alarm(String sourceName, Instant timestamp, Severity severity, String message) implements DataMessage {
+public record Alarm(String sourceName, Instant timestamp, Severity severity, String message) implements TimestampedData {
 
     public static final String IDENTIFIER = "al00";
 
@@ -28,16 +28,6 @@ public record Alarm(String sourceName, Instant timestamp, Severity severity, Str
     }
 
     @Override
-    public long messageTimeNs() {
-        return Times.toNanos(timestamp);
-    }
-
-    @Override
-    public String identifier() {
-        return IDENTIFIER;
-    }
-
-    @Override
     public byte[] toBytes() {
         FlatWriter out = FlatWriter.data();
         int root = lib.wire.generated.al00.Alarm.createAlarm(out.builder, out.string(sourceName), messageTimeNs(),
@@ -50,5 +40,10 @@ public record Alarm(String sourceName, Instant timestamp, Severity severity, Str
         var table = lib.wire.generated.al00.Alarm.getRootAsAlarm(SCHEMA.verify(bytes));
         return new Alarm(text(table.sourceName()), Times.fromNanos(table.timestamp()),
                 WireEnums.decode(Severity.values(), table.severity(), IDENTIFIER, "severity"), text(table.message()));
+    }
+
+    @Override
+    public String identifier() {
+        return IDENTIFIER;
     }
 }

@@ -9,7 +9,7 @@ import lib.wire.generated.ep01.EpicsPVConnectionInfo;
 
 /** ep01 (and the deprecated ep00): a change of an EPICS process variable's connection, at a time in ns. */
 public record EpicsConnection(String identifier, String sourceName, Instant timestamp, ConnectionStatus status,
-        String serviceId) implements DataMessage {
+        String serviceId) implements TimestampedData {
 
     public static final String EP00 = "ep00";
     public static final String EP01 = "ep01";
@@ -42,11 +42,6 @@ public record EpicsConnection(String identifier, String sourceName, Instant time
 
     public EpicsConnection withServiceId(String id) {
         return new EpicsConnection(identifier, sourceName, timestamp, status, id);
-    }
-
-    @Override
-    public long messageTimeNs() {
-        return Times.toNanos(timestamp);
     }
 
     @Override

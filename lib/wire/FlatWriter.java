@@ -1,7 +1,8 @@
 package lib.wire;
 
 import com.google.flatbuffers.FlatBufferBuilder;
-import java.nio.ByteBuffer;
+import java.lang.reflect.Array;
+import java.util.List;
 
 /** The shared steps of serialising a message: strings, vectors and finishing with the file identifier. */
 final class FlatWriter {
@@ -16,6 +17,7 @@ final class FlatWriter {
     /**
      * For control messages: every scalar is written even when it equals its default, as the writer's own
      * Python tools do, and every string is present (a 6s4t without command_id crashes the real writer).
+     * Beware: with forced defaults, adding an absent (0) table or vector offset writes a bogus offset.
      */
     static FlatWriter control() {
         return new FlatWriter(true);
@@ -31,75 +33,40 @@ final class FlatWriter {
         return builder.createString(text == null ? "" : text);
     }
 
-    /** A string offset, or 0 (field absent) for null. */
-    int optionalString(String text) {
-        return text == null ? 0 : builder.createString(text);
-    }
-
     /** A vector offset, or 0 (field absent) for null; the elements are copied in bulk, not one by one. */
     int bytes(byte[] values) {
-        return values == null ? 0 : builder.createByteVector(values);
-    }
-
-    int shorts(short[] values) {
-        if (values == null) {
-            return 0;
-        }
-        vector(Short.BYTES, values.length).asShortBuffer().put(values);
-        return builder.endVector();
+        return vector(ValueType.Carrier.BYTE, values);
     }
 
     int ints(int[] values) {
-        if (values == null) {
-            return 0;
-        }
-        vector(Integer.BYTES, values.length).asIntBuffer().put(values);
-        return builder.endVector();
+        return vector(ValueType.Carrier.INT, values);
     }
 
     int longs(long[] values) {
-        if (values == null) {
-            return 0;
-        }
-        vector(Long.BYTES, values.length).asLongBuffer().put(values);
-        return builder.endVector();
+        return vector(ValueType.Carrier.LONG, values);
     }
 
-    int floats(float[] values) {
-        if (values == null) {
-            return 0;
-        }
-        vector(Float.BYTES, values.length).asFloatBuffer().put(values);
-        return builder.endVector();
-    }
-
-    int doubles(double[] values) {
-        if (values == null) {
-            return 0;
-        }
-        vector(Double.BYTES, values.length).asDoubleBuffer().put(values);
-        return builder.endVector();
-    }
-
-    /** A vector of the primitive array {@code elements} that {@code carrier} stands for. */
+    /** A vector of the primitive array {@code elements} that {@code carrier} stands for; 0 for null. */
     int vector(ValueType.Carrier carrier, Object elements) {
-        return switch (carrier) {
-            case BYTE -> bytes((byte[]) elements);
-            case SHORT -> shorts((short[]) elements);
-            case INT -> ints((int[]) elements);
-            case LONG -> longs((long[]) elements);
-            case FLOAT -> floats((float[]) elements);
-            case DOUBLE -> doubles((double[]) elements);
-        };
+        if (elements == null) {
+            return 0;
+        }
+        int count = Array.getLength(elements);
+        Vectors.put(builder.createUnintializedVector(carrier.size, count, carrier.size), carrier, elements);
+        return builder.endVector();
     }
 
-    /** A vector of offsets (strings or tables) created before. */
+    /** A vector of strings, or 0 for null. */
+    int strings(List<String> texts) {
+        if (texts == null) {
+            return 0;
+        }
+        return offsets(texts.stream().mapToInt(this::string).toArray());
+    }
+
+    /** A vector of offsets (of tables or strings) created before. */
     int offsets(int[] offsets) {
         return builder.createVectorOfTables(offsets);
-    }
-
-    private ByteBuffer vector(int elementSize, int count) {
-        return builder.createUnintializedVector(elementSize, count, elementSize);
     }
 
     byte[] finish(int root, String identifier) {

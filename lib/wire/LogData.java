@@ -11,17 +11,17 @@ import java.util.Objects;
  * null only for a parsed f142 that carried none.
  */
 public record LogData(String identifier, String sourceName, Instant timestamp, Value value, AlarmStatus alarmStatus,
-        AlarmSeverity alarmSeverity) implements DataMessage {
+        AlarmSeverity alarmSeverity) implements TimestampedData {
 
     public static final String F142 = "f142";
     public static final String F144 = "f144";
 
     static final Schema F142_SCHEMA = new Schema(F142, TableLayout.table("LogData").string("source_name")
-            .union("value", false, ValueCodec.MEMBERS).scalar("timestamp", Long.BYTES)
+            .union("value", false, ValueUnion.LOG_DATA.layouts).scalar("timestamp", Long.BYTES)
             .scalars(Short.BYTES, "status", "severity"));
 
     static final Schema F144_SCHEMA = new Schema(F144, TableLayout.table("f144_LogData").requiredString("source_name")
-            .scalar("timestamp", Long.BYTES).union("value", true, ValueCodec.MEMBERS));
+            .scalar("timestamp", Long.BYTES).union("value", true, ValueUnion.LOG_DATA.layouts));
 
     public LogData {
         if (!F142.equals(identifier) && !F144.equals(identifier)) {
@@ -58,16 +58,11 @@ public record LogData(String identifier, String sourceName, Instant timestamp, V
     }
 
     @Override
-    public long messageTimeNs() {
-        return Times.toNanos(timestamp);
-    }
-
-    @Override
     public byte[] toBytes() {
         FlatWriter out = FlatWriter.data();
         int source = out.string(sourceName);
-        int valueTable = ValueCodec.write(out, value);
-        byte valueType = (byte) value.type().code();
+        int valueTable = ValueUnion.LOG_DATA.write(out, value);
+        byte valueType = ValueUnion.LOG_DATA.code(value);
         int root = F144.equals(identifier)
                 ? lib.wire.generated.f144.f144_LogData.createf144_LogData(out.builder, source, messageTimeNs(),
                         valueType, valueTable)
@@ -80,14 +75,14 @@ public record LogData(String identifier, String sourceName, Instant timestamp, V
     public static LogData parseF144(byte[] bytes) {
         var table = lib.wire.generated.f144.f144_LogData.getRootAsf144_LogData(F144_SCHEMA.verify(bytes));
         return new LogData(F144, text(table.sourceName()), Times.fromNanos(table.timestamp()),
-                ValueCodec.read(table.valueType(), table::value, F144), null, null);
+                ValueUnion.LOG_DATA.read(table.valueType(), table::value), null, null);
     }
 
     /** Reads an f142; a buffer that is not a valid one throws {@link WireFormatException}. */
     public static LogData parseF142(byte[] bytes) {
         var table = lib.wire.generated.f142.LogData.getRootAsLogData(F142_SCHEMA.verify(bytes));
         return new LogData(F142, text(table.sourceName()), Times.fromNanos(table.timestamp()),
-                ValueCodec.read(table.valueType(), table::value, F142),
+                ValueUnion.LOG_DATA.read(table.valueType(), table::value),
                 WireEnums.decode(AlarmStatus.values(), table.status(), F142, "status"),
                 WireEnums.decode(AlarmSeverity.values(), table.severity(), F142, "severity"));
     }

@@ -19,7 +19,15 @@ public final class Messages {
             Map.entry(EventData.EV44, EventData::parseEv44),
             Map.entry(EpicsConnection.EP00, EpicsConnection::parse),
             Map.entry(EpicsConnection.EP01, EpicsConnection::parse),
-            Map.entry(Alarm.IDENTIFIER, Alarm::parse));
+            Map.entry(Alarm.IDENTIFIER, Alarm::parse),
+            Map.entry(Histogram.IDENTIFIER, Histogram::parse),
+            Map.entry(SampleEnvironment.SENV, SampleEnvironment::parse),
+            Map.entry(SampleEnvironment.SE00, SampleEnvironment::parse),
+            Map.entry(ChopperTimestamps.IDENTIFIER, ChopperTimestamps::parse),
+            Map.entry(AreaDetectorArray.ADAR, AreaDetectorArray::parse),
+            Map.entry(AreaDetectorArray.AD00, AreaDetectorArray::parse),
+            Map.entry(JsonData.IDENTIFIER, JsonData::parse),
+            Map.entry(DataArray.IDENTIFIER, DataArray::parse));
 
     private Messages() {
     }

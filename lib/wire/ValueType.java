@@ -89,12 +89,4 @@ public enum ValueType {
         }
         return name.toString();
     }
-
-    static ValueType ofCode(int code, String schema) {
-        if (code < 1 || code > values().length) {
-            throw new WireFormatException("invalid " + schema + " message: value_type " + code
-                    + " is not one of 1.." + values().length);
-        }
-        return values()[code - 1];
-    }
 }

@@ -1,10 +1,11 @@
 package lib.wire;
 
+import java.lang.reflect.Array;
 import java.nio.ByteBuffer;
 
 /**
- * Copies a vector the generated reader hands out as a little-endian {@link ByteBuffer} (null when the field
- * is absent) into a Java array; an absent vector reads as an empty one.
+ * Moves elements between Java primitive arrays and little-endian buffers, in bulk. The generated readers
+ * hand out a vector as such a buffer (null when the field is absent, read here as an empty array).
  */
 final class Vectors {
 
@@ -12,63 +13,44 @@ final class Vectors {
     }
 
     static byte[] bytes(ByteBuffer vector) {
-        byte[] values = new byte[vector == null ? 0 : vector.remaining()];
-        if (vector != null) {
-            vector.duplicate().get(values);
-        }
-        return values;
-    }
-
-    static short[] shorts(ByteBuffer vector) {
-        short[] values = new short[vector == null ? 0 : vector.remaining() / Short.BYTES];
-        if (vector != null) {
-            vector.asShortBuffer().get(values);
-        }
-        return values;
+        return (byte[]) array(ValueType.Carrier.BYTE, vector);
     }
 
     static int[] ints(ByteBuffer vector) {
-        int[] values = new int[vector == null ? 0 : vector.remaining() / Integer.BYTES];
-        if (vector != null) {
-            vector.asIntBuffer().get(values);
-        }
-        return values;
+        return (int[]) array(ValueType.Carrier.INT, vector);
     }
 
     static long[] longs(ByteBuffer vector) {
-        long[] values = new long[vector == null ? 0 : vector.remaining() / Long.BYTES];
-        if (vector != null) {
-            vector.asLongBuffer().get(values);
-        }
-        return values;
+        return (long[]) array(ValueType.Carrier.LONG, vector);
     }
 
-    static float[] floats(ByteBuffer vector) {
-        float[] values = new float[vector == null ? 0 : vector.remaining() / Float.BYTES];
-        if (vector != null) {
-            vector.asFloatBuffer().get(values);
-        }
-        return values;
-    }
-
-    static double[] doubles(ByteBuffer vector) {
-        double[] values = new double[vector == null ? 0 : vector.remaining() / Double.BYTES];
-        if (vector != null) {
-            vector.asDoubleBuffer().get(values);
-        }
-        return values;
-    }
-
-    /** The elements of {@code vector} as the primitive array {@code carrier} stands for. */
+    /** The elements of the little-endian {@code vector} as the primitive array {@code carrier} stands for. */
     static Object array(ValueType.Carrier carrier, ByteBuffer vector) {
-        return switch (carrier) {
-            case BYTE -> bytes(vector);
-            case SHORT -> shorts(vector);
-            case INT -> ints(vector);
-            case LONG -> longs(vector);
-            case FLOAT -> floats(vector);
-            case DOUBLE -> doubles(vector);
-        };
+        int count = vector == null ? 0 : vector.remaining() / carrier.size;
+        Object elements = Array.newInstance(carrier.arrayType.getComponentType(), count);
+        if (vector != null) {
+            switch (carrier) {
+                case BYTE -> vector.duplicate().get((byte[]) elements);
+                case SHORT -> vector.asShortBuffer().get((short[]) elements);
+                case INT -> vector.asIntBuffer().get((int[]) elements);
+                case LONG -> vector.asLongBuffer().get((long[]) elements);
+                case FLOAT -> vector.asFloatBuffer().get((float[]) elements);
+                case DOUBLE -> vector.asDoubleBuffer().get((double[]) elements);
+            }
+        }
+        return elements;
+    }
+
+    /** Writes the primitive array {@code elements} into the little-endian {@code target} at its position. */
+    static void put(ByteBuffer target, ValueType.Carrier carrier, Object elements) {
+        switch (carrier) {
+            case BYTE -> target.duplicate().put((byte[]) elements);
+            case SHORT -> target.asShortBuffer().put((short[]) elements);
+            case INT -> target.asIntBuffer().put((int[]) elements);
+            case LONG -> target.asLongBuffer().put((long[]) elements);
+            case FLOAT -> target.asFloatBuffer().put((float[]) elements);
+            case DOUBLE -> target.asDoubleBuffer().put((double[]) elements);
+        }
     }
 
     /** A string field: absent reads as "", so records never hold null strings. */
