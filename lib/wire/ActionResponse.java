@@ -25,7 +25,10 @@ public record ActionResponse(String serviceId, String jobId, ActionType action, 
 
     /** Reads an answ (absent strings as ""); a buffer that is not a valid one throws {@link WireFormatException}. */
     public static ActionResponse parse(byte[] bytes) {
-        var table = lib.wire.generated.answ.ActionResponse.getRootAsActionResponse(SCHEMA.verify(bytes));
+        return SCHEMA.read(bytes, buffer -> read(lib.wire.generated.answ.ActionResponse.getRootAsActionResponse(buffer)));
+    }
+
+    private static ActionResponse read(lib.wire.generated.answ.ActionResponse table) {
         return new ActionResponse(text(table.serviceId()), text(table.jobId()),
                 WireEnums.decode(ActionType.values(), table.action(), IDENTIFIER, "action"),
                 WireEnums.decode(ActionOutcome.values(), table.outcome(), IDENTIFIER, "outcome"),

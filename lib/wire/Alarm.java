@@ -37,7 +37,10 @@ public record Alarm(String sourceName, Instant timestamp, Severity severity, Str
 
     /** Reads an al00 (absent strings as ""); a buffer that is not a valid one throws {@link WireFormatException}. */
     public static Alarm parse(byte[] bytes) {
-        var table = lib.wire.generated.al00.Alarm.getRootAsAlarm(SCHEMA.verify(bytes));
+        return SCHEMA.read(bytes, buffer -> read(lib.wire.generated.al00.Alarm.getRootAsAlarm(buffer)));
+    }
+
+    private static Alarm read(lib.wire.generated.al00.Alarm table) {
         return new Alarm(text(table.sourceName()), Times.fromNanos(table.timestamp()),
                 WireEnums.decode(Severity.values(), table.severity(), IDENTIFIER, "severity"), text(table.message()));
     }

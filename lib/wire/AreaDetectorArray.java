@@ -113,8 +113,11 @@ public record AreaDetectorArray(String identifier, String sourceName, int id, In
     /** Reads an ADAr or an ad00, by its identifier; an invalid buffer throws {@link WireFormatException}. */
     public static AreaDetectorArray parse(byte[] bytes) {
         String identifier = Identifier.has(bytes, ADAR) ? ADAR : AD00;
-        var table = ad00_ADArray.getRootAsad00_ADArray((ADAR.equals(identifier) ? ADAR_SCHEMA : AD00_SCHEMA)
-                .verify(bytes));
+        Schema schema = ADAR.equals(identifier) ? ADAR_SCHEMA : AD00_SCHEMA;
+        return schema.read(bytes, buffer -> read(identifier, ad00_ADArray.getRootAsad00_ADArray(buffer)));
+    }
+
+    private static AreaDetectorArray read(String identifier, ad00_ADArray table) {
         List<Attribute> attributes = new ArrayList<>();
         for (int i = 0; i < table.attributesLength(); i++) {
             attributes.add(Attribute.read(table.attributes(i), identifier));

@@ -39,7 +39,10 @@ public record ChopperTimestamps(String name, long[] timestamps, long sequenceCou
 
     /** Reads a tdct; a buffer that is not a valid one throws {@link WireFormatException}. */
     public static ChopperTimestamps parse(byte[] bytes) {
-        var table = timestamp.getRootAstimestamp(SCHEMA.verify(bytes));
+        return SCHEMA.read(bytes, buffer -> read(timestamp.getRootAstimestamp(buffer)));
+    }
+
+    private static ChopperTimestamps read(timestamp table) {
         return new ChopperTimestamps(text(table.name()), Vectors.longs(table.timestampsAsByteBuffer()),
                 table.sequenceCounter());
     }

@@ -86,7 +86,10 @@ public record DataArray(String sourceName, Instant timestamp, List<Variable> var
 
     /** Reads a da00 (absent strings as ""); a buffer that is not a valid one throws {@link WireFormatException}. */
     public static DataArray parse(byte[] bytes) {
-        var table = da00_DataArray.getRootAsda00_DataArray(SCHEMA.verify(bytes));
+        return SCHEMA.read(bytes, buffer -> read(da00_DataArray.getRootAsda00_DataArray(buffer)));
+    }
+
+    private static DataArray read(da00_DataArray table) {
         List<Variable> variables = new ArrayList<>();
         for (int i = 0; i < table.dataLength(); i++) {
             variables.add(Variable.read(table.data(i)));

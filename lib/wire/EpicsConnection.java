@@ -4,7 +4,6 @@ import static lib.wire.Vectors.text;
 
 import java.time.Instant;
 import java.util.Objects;
-import lib.wire.generated.ep00.EpicsConnectionInfo;
 import lib.wire.generated.ep01.EpicsPVConnectionInfo;
 
 /** ep01 (and the deprecated ep00): a change of an EPICS process variable's connection, at a time in ns. */
@@ -44,28 +43,30 @@ public record EpicsConnection(String identifier, String sourceName, Instant time
         return new EpicsConnection(identifier, sourceName, timestamp, status, id);
     }
 
+    /** ep00 is written with ep01's generated class too; see {@link #parse}. */
     @Override
     public byte[] toBytes() {
         FlatWriter out = FlatWriter.data();
         int source = out.string(sourceName);
         int service = out.string(serviceId);
-        int root = EP01.equals(identifier)
-                ? EpicsPVConnectionInfo.createEpicsPVConnectionInfo(out.builder, messageTimeNs(),
-                        (short) status.ordinal(), source, service)
-                : EpicsConnectionInfo.createEpicsConnectionInfo(out.builder, messageTimeNs(), status.ordinal(), source,
-                        service);
+        int root = EpicsPVConnectionInfo.createEpicsPVConnectionInfo(out.builder, messageTimeNs(),
+                (short) status.ordinal(), source, service);
         return out.finish(root, identifier);
     }
 
-    /** Reads an ep00 or an ep01, by its identifier; an invalid buffer throws {@link WireFormatException}. */
+    /**
+     * Reads an ep00 or an ep01, by its identifier; an invalid buffer throws {@link WireFormatException}. The
+     * two share the slot layout (ep00's ushort type has ep01's short status's width and codes 0..4), so both
+     * are read with ep01's generated class.
+     */
     public static EpicsConnection parse(byte[] bytes) {
-        if (Identifier.has(bytes, EP00)) {
-            var table = EpicsConnectionInfo.getRootAsEpicsConnectionInfo(EP00_SCHEMA.verify(bytes));
-            return new EpicsConnection(EP00, text(table.sourceName()), Times.fromNanos(table.timestamp()),
-                    WireEnums.decode(ConnectionStatus.values(), table.type(), EP00, "type"), text(table.serviceId()));
-        }
-        var table = EpicsPVConnectionInfo.getRootAsEpicsPVConnectionInfo(EP01_SCHEMA.verify(bytes));
-        return new EpicsConnection(EP01, text(table.sourceName()), Times.fromNanos(table.timestamp()),
-                WireEnums.decode(ConnectionStatus.values(), table.status(), EP01, "status"), text(table.serviceId()));
+        String identifier = Identifier.has(bytes, EP00) ? EP00 : EP01;
+        Schema schema = EP00.equals(identifier) ? EP00_SCHEMA : EP01_SCHEMA;
+        return schema.read(bytes, buffer -> {
+            var table = EpicsPVConnectionInfo.getRootAsEpicsPVConnectionInfo(buffer);
+            return new EpicsConnection(identifier, text(table.sourceName()), Times.fromNanos(table.timestamp()),
+                    WireEnums.decode(ConnectionStatus.values(), table.status(), identifier, "status"),
+                    text(table.serviceId()));
+        });
     }
 }

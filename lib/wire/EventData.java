@@ -105,7 +105,10 @@ public record EventData(String identifier, String sourceName, long messageId, lo
 
     /** Reads an ev44; a buffer that is not a valid one throws {@link WireFormatException}. */
     public static EventData parseEv44(byte[] bytes) {
-        var table = Event44Message.getRootAsEvent44Message(EV44_SCHEMA.verify(bytes));
+        return EV44_SCHEMA.read(bytes, buffer -> readEv44(Event44Message.getRootAsEvent44Message(buffer)));
+    }
+
+    private static EventData readEv44(Event44Message table) {
         return ev44(text(table.sourceName()), table.messageId(), Vectors.longs(table.referenceTimeAsByteBuffer()),
                 Vectors.ints(table.referenceTimeIndexAsByteBuffer()), Vectors.ints(table.timeOfFlightAsByteBuffer()),
                 Vectors.ints(table.pixelIdAsByteBuffer()));
@@ -113,7 +116,10 @@ public record EventData(String identifier, String sourceName, long messageId, lo
 
     /** Reads an ev42; a buffer that is not a valid one throws {@link WireFormatException}. */
     public static EventData parseEv42(byte[] bytes) {
-        var table = EventMessage.getRootAsEventMessage(EV42_SCHEMA.verify(bytes));
+        return EV42_SCHEMA.read(bytes, buffer -> readEv42(EventMessage.getRootAsEventMessage(buffer)));
+    }
+
+    private static EventData readEv42(EventMessage table) {
         FacilityData facility = switch (table.facilitySpecificDataType()) {
             case lib.wire.generated.ev42.FacilityData.ISISData -> IsisData.read(
                     (lib.wire.generated.is84.ISISData) table.facilitySpecificData(

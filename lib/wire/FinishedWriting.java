@@ -14,7 +14,10 @@ public record FinishedWriting(String serviceId, String jobId, boolean errorEncou
 
     /** Reads a wrdn (absent strings as ""); a buffer that is not a valid one throws {@link WireFormatException}. */
     public static FinishedWriting parse(byte[] bytes) {
-        var table = lib.wire.generated.wrdn.FinishedWriting.getRootAsFinishedWriting(SCHEMA.verify(bytes));
+        return SCHEMA.read(bytes, buffer -> read(lib.wire.generated.wrdn.FinishedWriting.getRootAsFinishedWriting(buffer)));
+    }
+
+    private static FinishedWriting read(lib.wire.generated.wrdn.FinishedWriting table) {
         return new FinishedWriting(text(table.serviceId()), text(table.jobId()), table.errorEncountered(),
                 text(table.fileName()), text(table.metadata()), text(table.message()));
     }

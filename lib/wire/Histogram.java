@@ -51,6 +51,11 @@ public record Histogram(String sourceName, Instant timestamp, List<Dimension> di
         lastMetadataTimestamp = lastMetadataTimestamp == null ? Instant.EPOCH : lastMetadataTimestamp;
         currentShape = currentShape == null ? new int[0] : currentShape;
         offset = offset == null ? new int[0] : offset;
+        for (Value array : new Value[] {data, errors}) {
+            if (array != null) {
+                ValueUnion.HISTOGRAM.code(array);
+            }
+        }
     }
 
     /** A histogram of {@code data} with the given axes and no errors; the shape is the axes' lengths. */
@@ -78,7 +83,10 @@ public record Histogram(String sourceName, Instant timestamp, List<Dimension> di
 
     /** Reads an hs00 (absent strings as ""); a buffer that is not a valid one throws {@link WireFormatException}. */
     public static Histogram parse(byte[] bytes) {
-        var table = EventHistogram.getRootAsEventHistogram(SCHEMA.verify(bytes));
+        return SCHEMA.read(bytes, buffer -> read(EventHistogram.getRootAsEventHistogram(buffer)));
+    }
+
+    private static Histogram read(EventHistogram table) {
         List<Dimension> dimensions = new ArrayList<>();
         for (int i = 0; i < table.dimMetadataLength(); i++) {
             dimensions.add(Dimension.read(table.dimMetadata(i)));

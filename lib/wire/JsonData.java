@@ -18,7 +18,8 @@ public record JsonData(String json) implements Message {
 
     /** Reads a json message; a buffer that is not a valid one throws {@link WireFormatException}. */
     public static JsonData parse(byte[] bytes) {
-        return new JsonData(text(lib.wire.generated.json.JsonData.getRootAsJsonData(SCHEMA.verify(bytes)).json()));
+        return SCHEMA.read(bytes, buffer -> new JsonData(text(
+                lib.wire.generated.json.JsonData.getRootAsJsonData(buffer).json())));
     }
 
     @Override

@@ -73,14 +73,20 @@ public record LogData(String identifier, String sourceName, Instant timestamp, V
 
     /** Reads an f144; a buffer that is not a valid one throws {@link WireFormatException}. */
     public static LogData parseF144(byte[] bytes) {
-        var table = lib.wire.generated.f144.f144_LogData.getRootAsf144_LogData(F144_SCHEMA.verify(bytes));
+        return F144_SCHEMA.read(bytes, buffer -> readF144(lib.wire.generated.f144.f144_LogData.getRootAsf144_LogData(buffer)));
+    }
+
+    private static LogData readF144(lib.wire.generated.f144.f144_LogData table) {
         return new LogData(F144, text(table.sourceName()), Times.fromNanos(table.timestamp()),
                 ValueUnion.LOG_DATA.read(table.valueType(), table::value), null, null);
     }
 
     /** Reads an f142; a buffer that is not a valid one throws {@link WireFormatException}. */
     public static LogData parseF142(byte[] bytes) {
-        var table = lib.wire.generated.f142.LogData.getRootAsLogData(F142_SCHEMA.verify(bytes));
+        return F142_SCHEMA.read(bytes, buffer -> readF142(lib.wire.generated.f142.LogData.getRootAsLogData(buffer)));
+    }
+
+    private static LogData readF142(lib.wire.generated.f142.LogData table) {
         return new LogData(F142, text(table.sourceName()), Times.fromNanos(table.timestamp()),
                 ValueUnion.LOG_DATA.read(table.valueType(), table::value),
                 WireEnums.decode(AlarmStatus.values(), table.status(), F142, "status"),

@@ -68,7 +68,10 @@ public record RunStart(Instant startTime, Instant stopTime, String runName, Stri
 
     /** Reads a pl72 (absent strings as ""); a buffer that is not a valid one throws {@link WireFormatException}. */
     public static RunStart parse(byte[] bytes) {
-        var table = lib.wire.generated.pl72.RunStart.getRootAsRunStart(SCHEMA.verify(bytes));
+        return SCHEMA.read(bytes, buffer -> read(lib.wire.generated.pl72.RunStart.getRootAsRunStart(buffer)));
+    }
+
+    private static RunStart read(lib.wire.generated.pl72.RunStart table) {
         return new RunStart(Times.fromMillis(table.startTime()), Times.fromMillis(table.stopTime()),
                 text(table.runName()), text(table.instrumentName()), text(table.nexusStructure()),
                 text(table.jobId()), text(table.broker()), text(table.serviceId()), text(table.filename()),

@@ -41,7 +41,10 @@ public record RunStop(Instant stopTime, String runName, String jobId, String ser
 
     /** Reads a 6s4t (absent strings as ""); a buffer that is not a valid one throws {@link WireFormatException}. */
     public static RunStop parse(byte[] bytes) {
-        var table = lib.wire.generated._6s4t.RunStop.getRootAsRunStop(SCHEMA.verify(bytes));
+        return SCHEMA.read(bytes, buffer -> read(lib.wire.generated._6s4t.RunStop.getRootAsRunStop(buffer)));
+    }
+
+    private static RunStop read(lib.wire.generated._6s4t.RunStop table) {
         return new RunStop(Times.fromMillis(table.stopTime()), text(table.runName()), text(table.jobId()),
                 text(table.serviceId()), text(table.commandId()));
     }

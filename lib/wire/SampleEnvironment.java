@@ -80,12 +80,14 @@ public record SampleEnvironment(String identifier, String name, int channel, Ins
     public static SampleEnvironment parse(byte[] bytes) {
         String identifier = Identifier.has(bytes, SENV) ? SENV : SE00;
         Schema schema = SENV.equals(identifier) ? SENV_SCHEMA : SE00_SCHEMA;
-        var table = se00_SampleEnvironmentData.getRootAsse00_SampleEnvironmentData(schema.verify(bytes));
-        return new SampleEnvironment(identifier, text(table.name()), table.channel(),
-                Times.fromNanos(table.packetTimestamp()), table.timeDelta(),
-                WireEnums.decode(Location.values(), table.timestampLocation(), identifier, "timestamp_location"),
-                union(identifier).read(table.valuesType(), table::values),
-                Vectors.longs(table.timestampsAsByteBuffer()), table.messageCounter());
+        return schema.read(bytes, buffer -> {
+            var table = se00_SampleEnvironmentData.getRootAsse00_SampleEnvironmentData(buffer);
+            return new SampleEnvironment(identifier, text(table.name()), table.channel(),
+                    Times.fromNanos(table.packetTimestamp()), table.timeDelta(),
+                    WireEnums.decode(Location.values(), table.timestampLocation(), identifier, "timestamp_location"),
+                    union(identifier).read(table.valuesType(), table::values),
+                    Vectors.longs(table.timestampsAsByteBuffer()), table.messageCounter());
+        });
     }
 
     private static ValueUnion union(String identifier) {

@@ -2,6 +2,7 @@ package lib.wire;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.function.Function;
 
 /** A message schema: its file identifier and the layout of its root table. */
 record Schema(String identifier, TableLayout root) {
@@ -18,6 +19,22 @@ record Schema(String identifier, TableLayout root) {
         }
         new Verifier(this, bytes).verifyRoot();
         return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    /**
+     * Verifies {@code bytes} and reads them with {@code reader} (generated getters into a record). Whatever
+     * still goes wrong while reading (text that is not UTF-8, an enum code out of range) is a
+     * {@link WireFormatException} too, so no other exception leaks out of parsing.
+     */
+    <T> T read(byte[] bytes, Function<ByteBuffer, T> reader) {
+        ByteBuffer buffer = verify(bytes);
+        try {
+            return reader.apply(buffer);
+        } catch (WireFormatException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new WireFormatException("invalid " + identifier + " message: " + e, e);
+        }
     }
 
     private static String printable(String identifier) {

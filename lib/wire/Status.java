@@ -20,7 +20,10 @@ public record Status(String softwareName, String softwareVersion, String service
 
     /** Reads an x5f2 (absent strings as ""); a buffer that is not a valid one throws {@link WireFormatException}. */
     public static Status parse(byte[] bytes) {
-        var table = lib.wire.generated.x5f2.Status.getRootAsStatus(SCHEMA.verify(bytes));
+        return SCHEMA.read(bytes, buffer -> read(lib.wire.generated.x5f2.Status.getRootAsStatus(buffer)));
+    }
+
+    private static Status read(lib.wire.generated.x5f2.Status table) {
         return new Status(text(table.softwareName()), text(table.softwareVersion()), text(table.serviceId()),
                 text(table.hostName()), table.processId(), Duration.ofMillis(table.updateInterval()),
                 text(table.statusJson()));

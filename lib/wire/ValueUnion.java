@@ -56,7 +56,8 @@ final class ValueUnion {
     byte code(Value value) {
         int index = members.indexOf(value.type());
         if (index < 0) {
-            throw new IllegalArgumentException("a " + value.type() + " value cannot go here; allowed: " + members);
+            throw new IllegalArgumentException("this field cannot hold a value of type " + value.type() + "; allowed: "
+                    + members);
         }
         return (byte) (index + 1);
     }

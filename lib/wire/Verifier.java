@@ -12,10 +12,13 @@ import java.util.List;
 final class Verifier {
 
     private static final int MAX_DEPTH = 64;
+    /** Offsets may point at one table many times; this bounds the work a hostile buffer can cause. */
+    private static final int MAX_TABLES = 1_000_000;
 
     private final Schema schema;
     private final ByteBuffer bytes;
     private final int length;
+    private int tables;
 
     Verifier(Schema schema, byte[] bytes) {
         this.schema = schema;
@@ -31,6 +34,9 @@ final class Verifier {
     private void verifyTable(TableLayout layout, long table, int depth) {
         if (depth > MAX_DEPTH) {
             fail(layout.name(), "tables nested deeper than " + MAX_DEPTH);
+        }
+        if (++tables > MAX_TABLES) {
+            fail(layout.name(), "more than " + MAX_TABLES + " tables");
         }
         require(table, 4, layout.name(), "table");
         long vtable = table - bytes.getInt((int) table);

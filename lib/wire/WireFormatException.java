@@ -6,4 +6,8 @@ public final class WireFormatException extends RuntimeException {
     public WireFormatException(String message) {
         super(message);
     }
+
+    public WireFormatException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }
