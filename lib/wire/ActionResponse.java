@@ -25,7 +25,8 @@ public record ActionResponse(String serviceId, String jobId, ActionType action, 
 
     /** Reads an answ (absent strings as ""); a buffer that is not a valid one throws {@link WireFormatException}. */
     public static ActionResponse parse(byte[] bytes) {
-        return SCHEMA.read(bytes, buffer -> read(lib.wire.generated.answ.ActionResponse.getRootAsActionResponse(buffer)));
+        return SCHEMA.read(bytes,
+                buffer -> read(lib.wire.generated.answ.ActionResponse.getRootAsActionResponse(buffer)));
     }
 
     private static ActionResponse read(lib.wire.generated.answ.ActionResponse table) {

@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** al00: an alarm of a source at a time (ns precision), with a severity and a message. */
-public record Alarm(String sourceName, Instant timestamp, Severity severity, String message) implements TimestampedData {
+public record Alarm(String sourceName, Instant timestamp, Severity severity, String message)
+        implements TimestampedData {
 
     public static final String IDENTIFIER = "al00";
 

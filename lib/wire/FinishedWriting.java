@@ -14,7 +14,8 @@ public record FinishedWriting(String serviceId, String jobId, boolean errorEncou
 
     /** Reads a wrdn (absent strings as ""); a buffer that is not a valid one throws {@link WireFormatException}. */
     public static FinishedWriting parse(byte[] bytes) {
-        return SCHEMA.read(bytes, buffer -> read(lib.wire.generated.wrdn.FinishedWriting.getRootAsFinishedWriting(buffer)));
+        return SCHEMA.read(bytes,
+                buffer -> read(lib.wire.generated.wrdn.FinishedWriting.getRootAsFinishedWriting(buffer)));
     }
 
     private static FinishedWriting read(lib.wire.generated.wrdn.FinishedWriting table) {

@@ -73,7 +73,8 @@ public record LogData(String identifier, String sourceName, Instant timestamp, V
 
     /** Reads an f144; a buffer that is not a valid one throws {@link WireFormatException}. */
     public static LogData parseF144(byte[] bytes) {
-        return F144_SCHEMA.read(bytes, buffer -> readF144(lib.wire.generated.f144.f144_LogData.getRootAsf144_LogData(buffer)));
+        return F144_SCHEMA.read(bytes,
+                buffer -> readF144(lib.wire.generated.f144.f144_LogData.getRootAsf144_LogData(buffer)));
     }
 
     private static LogData readF144(lib.wire.generated.f144.f144_LogData table) {
