@@ -29,6 +29,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
 public final class JUnitConsole {
     /** Lets Jupiter find the harness's extensions (such as fail-fast) through ServiceLoader. */
     private static final String AUTODETECT = "junit.jupiter.extensions.autodetection.enabled=true";
+    /** Runs test classes with historical data first, so newer data on a shared topic cannot cut their windows. */
+    private static final String CLASS_ORDER = "junit.jupiter.testclass.order.default=lib.fixtures.CatalogueClassOrder";
 
     private JUnitConsole() {
     }
@@ -43,6 +45,7 @@ public final class JUnitConsole {
                 "--include-classname", ".*",
                 "--reports-dir", reportsDir.toString(),
                 "--config", AUTODETECT,
+                "--config", CLASS_ORDER,
                 "--fail-if-no-tests"));
         args.addAll(passThrough);
         // The harness's listener reports; the console's own report (also printed on failure) only with -v.
