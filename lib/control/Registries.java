@@ -2,7 +2,11 @@ package lib.control;
 
 import java.time.Clock;
 
-/** The three registries of catalogue §1.2, and how each received message updates them. */
+/**
+ * The three registries of catalogue §1.2, and how each received message updates them. The order of the updates
+ * matters to waiting threads: whoever sees the later change also sees the earlier one, so a start's SUCCESS is
+ * never seen before its writer counts as WRITING, nor a writer IDLE again before its job is DONE.
+ */
 final class Registries {
     final WorkerRegistry workers;
     final JobRegistry jobs;
@@ -19,12 +23,12 @@ final class Registries {
             workers.onStatus(status);
             jobs.onStatus(status);
         } else if (event instanceof AnswerSeen answer) {
-            workers.onReply(answer.serviceId());
+            workers.onReply(answer);
             jobs.onAnswer(answer);
             commands.onAnswer(answer);
         } else if (event instanceof FinishedSeen finished) {
-            workers.onFinished(finished.serviceId());
             jobs.onFinished(finished, JsonText.parse(finished.metadata()));
+            workers.onFinished(finished.serviceId());
         } else if (event instanceof StartSeen start) {
             jobs.onStart(start);
             commands.onSeen(start.jobId(), start.jobId());

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lib.wire.ActionOutcome;
+import lib.wire.ActionType;
 
 /** Writers by service id; created by any x5f2, answ or wrdn (catalogue §1.2). Thread-safe. */
 final class WorkerRegistry {
@@ -27,9 +29,13 @@ final class WorkerRegistry {
         longestStatusIntervalMs = Math.max(longestStatusIntervalMs, status.updateIntervalMs());
     }
 
-    /** Any other message from a writer shows it is alive without saying what it does. */
-    synchronized void onReply(String serviceId) {
-        heard(serviceId, null);
+    /**
+     * A reply shows its writer is alive; an accepted start also shows it now writes. The catalogue takes the state
+     * from x5f2 alone, but then a WAIT_NONE_WRITING right after a START could pass on the writer's last idle status.
+     */
+    synchronized void onReply(AnswerSeen answer) {
+        boolean started = answer.action() == ActionType.START_JOB && answer.outcome() == ActionOutcome.SUCCESS;
+        heard(answer.serviceId(), started ? WorkerState.WRITING : null);
     }
 
     synchronized void onFinished(String serviceId) {

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import lib.control.JobState;
 import lib.control.Waits;
 import lib.control.Worker;
+import lib.control.WriteJob;
 import lib.fixtures.SelfTestKafka;
 import lib.kafka.Kafka;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,22 @@ class WorkerDiscoveryTest {
             second.idle(scene.topics.command());
             scene.pool.waitNoneWriting(Scene.WAIT);
             scene.pool.waitIdle(2, Duration.ZERO);
+        }
+    }
+
+    @Test
+    void anAcceptedStartMakesItsWriterWritingUntilItsJobIsFinished(Kafka kafka) {
+        try (Scene scene = Scene.open(kafka)) {
+            scene.writer.idle(scene.topics.command());
+            scene.pool.waitIdle(1, Scene.WAIT);
+
+            WriteJob job = StopCommandTest.startAccepted(scene, scene.writer, Scene.job("busy.nxs"));
+
+            assertThat(states(scene.pool.workers())).containsExactly("writer-1 WRITING");
+            assertThatThrownBy(() -> scene.pool.waitNoneWriting(Duration.ZERO)).hasMessageContaining("writer-1 WRITING");
+            scene.writer.finish(scene.topics.command(), job.jobId(), "busy.nxs", "");
+            scene.pool.waitNoneWriting(Scene.WAIT);
+            assertThat(scene.pool.jobState(job.jobId())).isEqualTo(JobState.DONE);
         }
     }
 
