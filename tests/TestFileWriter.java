@@ -1,0 +1,419 @@
+package tests;
+
+import static lib.fixtures.Observation.observe;
+import static lib.nexus.NexusAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import lib.control.JobHandle;
+import lib.control.StartedJob;
+import lib.control.WorkerPool;
+import lib.control.WriteJob;
+import lib.fixtures.Era;
+import lib.fixtures.MultipleWriters;
+import lib.fixtures.Now;
+import lib.fixtures.OutputFiles;
+import lib.fixtures.Pacing;
+import lib.fixtures.Publisher;
+import lib.fixtures.RecordedMessage;
+import lib.fixtures.RunSettings;
+import lib.fixtures.Structure;
+import lib.fixtures.SystemTest;
+import lib.fixtures.TestTimes;
+import lib.fixtures.TopicRecorder;
+import lib.fixtures.TopicRecorders;
+import lib.fixtures.TopicRecordersFixture;
+import lib.nexus.NexusFile;
+import lib.wire.ActionOutcome;
+import lib.wire.ActionResponse;
+import lib.wire.EventData;
+import lib.wire.FinishedWriting;
+import lib.wire.LogData;
+import lib.wire.Status;
+import lib.wire.Value;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The F tests (catalogue §6): the current writer's own integration tests, on the run's shared writers, pool and
+ * command/status topic (decisions A1, A2), with the catalogue's control and data topics. They run in catalogue order
+ * so that the data of one test never lands in the data window of the next (F3 before F7).
+ *
+ * <p>Inherent waits (observation windows and paced publishing) at the run's 2 s status interval: F2 3 s, F3 5.8 s,
+ * F4 6 s, F6 at most 2.5 s, in all about 17 s. Besides these, F5, F7 and F8 wait for the writer to end jobs whose stop
+ * lies in the future: about stop + 10 s (the writer's time-after-stop), i.e. F5 20 s, F7 5 s, F8 50 s.
+ */
+@SystemTest
+@ExtendWith(TopicRecordersFixture.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TestFileWriter {
+    private static final String HEAD_ONLY = "HEAD-era test: the 2022 writer has no ev44, f144 or mdat and echoes no"
+            + " start";
+    private static final String STRUCTURE = "nexus_structure_filewriter_default.json";
+    private static final String INST1 = "test_filewriter_inst1";
+    private static final String INST2 = "test_filewriter_inst2";
+    private static final String MOTION = "test_motion";
+    private static final String DETECTOR = "test_detector";
+    private static final String RUN_NAME = "test_run";
+    private static final String UTC_MILLIS_FORMAT = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+    /** F1 and F4 consumed the status topic for 12 s. */
+    private static final Duration STATUS_DEADLINE = Duration.ofSeconds(12);
+    /** F3 sent its data once a second; the spacing only has to keep message times distinct and rising. */
+    private static final Duration LIVE_DATA_SPACING = Duration.ofMillis(200);
+    /** F8's start lies this far in the future when the job is sent. */
+    private static final Duration FUTURE_START = Duration.ofSeconds(30);
+
+    /** F1 (both eras): idle writers publish x5f2 with state idle on the status topic. Inherent wait: none. */
+    @Test
+    @Order(1)
+    void test_idle_status_messages_sent(RunSettings run, TopicRecorders recorders) {
+        TopicRecorder status = recorders.fromEnd(run.commandTopic());
+
+        List<RecordedMessage> messages = status.collectUntil("two status messages from one writer",
+                received -> mostStatusesFromOneWriter(received) >= 2, STATUS_DEADLINE);
+
+        assertThat(messages).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(messages).extracting(RecordedMessage::identifier).containsOnly(Status.IDENTIFIER);
+        assertThat(state(messages.get(messages.size() - 1).as(Status.class))).isEqualTo("idle");
+    }
+
+    /** F2: the messages of a job without data on its control topic, in order. Inherent wait: 1.5 intervals. */
+    @Test
+    @Order(2)
+    @Era(value = Era.CURRENT, reason = HEAD_ONLY)
+    void test_writing_a_blank_file_sends_correct_messages(WorkerPool pool, TopicRecorders recorders,
+            OutputFiles files, @Now Instant now, @Structure(STRUCTURE) String structure) {
+        String metadata = "{\"hello\": 123}";
+        TopicRecorder control = recorders.fromEnd(INST1);
+        WriteJob job = job(structure, now, null, INST1).with(pl72 -> pl72.metadata(metadata));
+        pool.waitIdle(1, IDLE_TIMEOUT);
+
+        pool.start(job, START_TIMEOUT);
+        List<RecordedMessage> writing = control.collectUntil("six status messages while writing",
+                received -> count(received, Status.IDENTIFIER) >= 6, Duration.ofSeconds(30));
+        pool.stopNow(job, "");
+        control.awaitMessage("the job's wrdn", message -> message.is(FinishedWriting.IDENTIFIER), STOP_TIMEOUT);
+        // Nothing may follow the wrdn: a status sent to the control topic after it would show within an interval.
+        List<RecordedMessage> messages = control.collectFor(quietWindow(statusInterval(writing)));
+        files.open(job.fileName());
+
+        List<String> identifiers = messages.stream().map(RecordedMessage::identifier).toList();
+        FinishedWriting finished = only(messages, FinishedWriting.IDENTIFIER).as(FinishedWriting.class);
+        assertAll(
+                () -> assertThat(identifiers).as("first two").startsWith("pl72", "answ"),
+                () -> assertThat(identifiers).as("last three").endsWith("6s4t", "answ", "wrdn"),
+                () -> assertThat(count(messages, "pl72")).as("pl72 count").isEqualTo(1),
+                () -> assertThat(count(messages, "x5f2")).as("x5f2 count").isGreaterThanOrEqualTo(6),
+                () -> assertThat(count(messages, "6s4t")).as("6s4t count").isEqualTo(1),
+                () -> assertThat(count(messages, "wrdn")).as("wrdn count").isEqualTo(1),
+                () -> assertThat(count(messages, "answ")).as("answ count").isEqualTo(2),
+                () -> assertThat(state(first(messages, Status.IDENTIFIER).as(Status.class))).isEqualTo("writing"),
+                () -> assertThat(finished.fileName()).endsWith(job.fileName()),
+                () -> assertThat(finished.metadata()).isEqualTo(metadata));
+    }
+
+    /** F3: live ev44 and f144 data reach the file unchanged. Inherent wait: 29 × the publishing spacing. */
+    @Test
+    @Order(3)
+    @Era(value = Era.CURRENT, reason = HEAD_ONLY)
+    void test_data_written_to_file_is_correct(WorkerPool pool, Publisher publisher, OutputFiles files,
+            @Now Instant now, @Structure(STRUCTURE) String structure) {
+        int count = 30;
+        long[] times = new long[count];
+        WriteJob job = job(structure, now, null, INST1);
+        pool.waitIdle(1, IDLE_TIMEOUT);
+        JobHandle running = pool.start(job, START_TIMEOUT);
+
+        Pacing.atIntervals(count, LIVE_DATA_SPACING, n -> {
+            times[n] = TestTimes.nanos(Instant.now());
+            publishPair(publisher, n, times[n]);
+        });
+        pool.stopNow(job, "");
+        running.awaitDone(STOP_TIMEOUT);
+
+        NexusFile file = files.open(job.fileName());
+        assertAll(
+                () -> assertThat(file).dataset("entry/detector/event_time_zero").hasValues(boxed(times)),
+                () -> assertThat(file).dataset("entry/detector/event_index").hasShape(count),
+                () -> assertThat(file).dataset("entry/detector/event_id").hasValues(range(0, 5 * count)),
+                () -> assertThat(file).dataset("entry/detector/event_time_offset")
+                        .hasValues(IntStream.range(0, 5 * count).map(i -> 10 * i).boxed().toArray()),
+                () -> assertThat(file).dataset("entry/title").scalarValue().isEqualTo("This is my title"),
+                () -> assertThat(file).dataset("entry/motion/time").hasValues(boxed(times)),
+                () -> assertThat(file).dataset("entry/motion/value").hasValues(range(0, count)));
+    }
+
+    /**
+     * F4: a writer's idle status leaves the status topic while it writes (it goes to the control topic) and comes
+     * back after, from the writer that took the job (decisions A4). Inherent wait: 3 status intervals of writing.
+     */
+    @Test
+    @Order(4)
+    @Era(value = Era.CURRENT, reason = HEAD_ONLY)
+    void test_rejoins_pool_after_writing_done(RunSettings run, WorkerPool pool, TopicRecorders recorders,
+            @Now Instant now, @Structure(STRUCTURE) String structure) {
+        TopicRecorder status = recorders.fromEnd(run.commandTopic());
+        TopicRecorder control = recorders.fromEnd(INST1);
+        WriteJob job = job(structure, now, null, INST1);
+        pool.waitIdle(1, IDLE_TIMEOUT);
+        List<RecordedMessage> before = status.collectUntil("an idle status from each of the run's writers",
+                received -> serviceIds(received).size() >= run.writers(), STATUS_DEADLINE);
+        Duration writingTime = statusInterval(before).multipliedBy(3);
+
+        JobHandle running = pool.start(job, START_TIMEOUT);
+        Instant started = Instant.now();
+        String writer = running.status().orElseThrow().serviceId();
+        observe(writingTime);
+        pool.stopNow(job, "");
+        running.awaitDone(STOP_TIMEOUT);
+        List<RecordedMessage> statuses = status.collectUntil("two statuses from " + writer + " after its job",
+                received -> statusesOf(received, writer, started, false).size() >= 2, STATUS_DEADLINE);
+
+        List<RecordedMessage> beforeJob = statusesOf(statuses, writer, started, true);
+        List<RecordedMessage> afterJob = statusesOf(statuses, writer, started, false);
+        Duration gap = Duration.between(beforeJob.get(beforeJob.size() - 1).kafkaTime(), afterJob.get(0).kafkaTime());
+        assertAll(
+                () -> assertThat(afterJob).as("statuses of " + writer + " after its job").hasSizeGreaterThanOrEqualTo(2),
+                () -> assertThat(gap).as("silence of " + writer + " on the status topic").isGreaterThan(writingTime),
+                () -> assertThat(control.messages()).as("statuses of " + writer + " on the control topic")
+                        .anyMatch(message -> message.is(Status.IDENTIFIER)
+                                && message.as(Status.class).serviceId().equals(writer)));
+    }
+
+    /** F5: a job with start and stop in one pl72 records both times in its mdat. Inherent wait: none. */
+    @Test
+    @Order(5)
+    @Era(value = Era.CURRENT, reason = HEAD_ONLY)
+    void test_start_and_stop_in_same_message(WorkerPool pool, OutputFiles files, @Now Instant now,
+            @Structure(STRUCTURE) String structure) {
+        Instant start = now.truncatedTo(ChronoUnit.SECONDS);
+        Instant stop = start.plusSeconds(10);
+        writesStartAndEndTime(pool, files, job(structure, start, stop, INST1), Duration.ofSeconds(60));
+    }
+
+    /**
+     * F6: two writers, three jobs; the third waits on the pool and, once taken, finds its stop on its control topic,
+     * sent before it started (the writer reads it from the job's start time). Inherent wait: until job 3's start
+     * has passed, at most 2.5 s.
+     */
+    @Test
+    @Order(6)
+    @Era(value = Era.CURRENT, reason = HEAD_ONLY)
+    @MultipleWriters(2)
+    void test_two_writers_write_three_files(WorkerPool pool, TopicRecorders recorders, OutputFiles files,
+            @Now Instant now, @Structure(STRUCTURE) String structure) {
+        TopicRecorder inst1 = recorders.fromEnd(INST1);
+        TopicRecorder inst2 = recorders.fromEnd(INST2);
+        Instant seconds = now.truncatedTo(ChronoUnit.SECONDS);
+        List<WriteJob> jobs = List.of(job(structure, seconds, null, INST1),
+                job(structure, seconds.plusSeconds(1), null, INST2), job(structure, seconds.plusSeconds(2), null, INST1));
+        pool.waitIdle(2, IDLE_TIMEOUT);
+
+        List<StartedJob> started = jobs.stream().map(pool::startJob).toList();
+        started.get(0).command().awaitSuccess(START_TIMEOUT);
+        started.get(1).command().awaitSuccess(START_TIMEOUT);
+        // Job 3's stop must carry a Kafka time after job 3's start, or the writer that takes it will not see it.
+        observe(untilPast(jobs.get(2).start().plusMillis(500)));
+        jobs.forEach(job -> pool.stopNow(job, ""));
+        started.get(2).job().awaitDone(Duration.ofSeconds(60));
+        inst1.collectUntil("two wrdn", received -> count(received, FinishedWriting.IDENTIFIER) >= 2, STOP_TIMEOUT);
+        inst2.collectUntil("one wrdn", received -> count(received, FinishedWriting.IDENTIFIER) >= 1, STOP_TIMEOUT);
+
+        List<RecordedMessage> finished = new ArrayList<>(inst1.messages());
+        finished.addAll(inst2.messages());
+        finished.removeIf(message -> !message.is(FinishedWriting.IDENTIFIER));
+        List<String> names = finished.stream()
+                .map(message -> Path.of(message.as(FinishedWriting.class).fileName()).getFileName().toString())
+                .toList();
+        assertAll(
+                () -> assertThat(names).as("files named by the wrdn messages")
+                        .containsExactlyInAnyOrderElementsOf(jobs.stream().map(WriteJob::fileName).toList()),
+                () -> jobs.forEach(job -> assertThat(files.path(job.fileName())).exists()));
+    }
+
+    /**
+     * F7: of data sent before the job, only the window's is written, plus (f144 only) the last value before the
+     * start. The data is stamped with fixed times 14.5 s to 0.5 s in the past instead of being sent live, once a
+     * second: the writer sees the same messages and times, and the test does not wait 14 s. Inherent wait: none.
+     */
+    @Test
+    @Order(7)
+    @Era(value = Era.CURRENT, reason = HEAD_ONLY)
+    void test_data_before_and_after(WorkerPool pool, Publisher publisher, OutputFiles files, @Now Instant now,
+            @Structure(STRUCTURE) String structure) {
+        // Half a second past a whole second: the whole-second window then lies strictly between messages.
+        Instant first = now.truncatedTo(ChronoUnit.SECONDS).minusSeconds(15).plusMillis(500);
+        long[] times = LongStream.range(0, 15).map(n -> TestTimes.nanos(first.plusSeconds(n))).toArray();
+        for (int n = 0; n < times.length; n++) {
+            publishPair(publisher, n, times[n]);
+        }
+        Instant start = Instant.ofEpochSecond(Math.floorDiv(times[4], 1_000_000_000L));
+        Instant stop = Instant.ofEpochSecond(Math.floorDiv(times[10], 1_000_000_000L));
+        WriteJob job = job(structure, start, stop, INST1);
+        pool.waitIdle(1, IDLE_TIMEOUT);
+
+        pool.start(job, START_TIMEOUT).awaitDone(Duration.ofSeconds(60));
+
+        NexusFile file = files.open(job.fileName());
+        assertAll(
+                () -> assertThat(file).dataset("entry/detector/event_time_zero").hasShape(6),
+                () -> assertThat(file).dataset("entry/detector/event_id").first().isEqualTo(20),
+                () -> assertThat(file).dataset("entry/detector/event_id").last().isEqualTo(49),
+                () -> assertThat(file).dataset("entry/motion/time").hasShape(7),
+                () -> assertThat(file).dataset("entry/motion/value").first().isEqualTo(3),
+                () -> assertThat(file).dataset("entry/motion/value").last().isEqualTo(9));
+    }
+
+    /** F8: a job whose start and stop both lie in the future. Inherent wait: none (the job itself takes 50 s). */
+    @Test
+    @Order(8)
+    @Era(value = Era.CURRENT, reason = HEAD_ONLY)
+    void test_start_and_stop_in_the_future(WorkerPool pool, OutputFiles files, @Now Instant now,
+            @Structure(STRUCTURE) String structure) {
+        Instant start = now.plus(FUTURE_START).truncatedTo(ChronoUnit.SECONDS);
+        Instant stop = start.plusSeconds(10);
+        writesStartAndEndTime(pool, files, job(structure, start, stop, INST1), Duration.ofSeconds(90));
+    }
+
+    /** F9: a structure that is not JSON fails the start, answered on the status topic. Inherent wait: none. */
+    @Test
+    @Order(9)
+    @Era(value = Era.CURRENT, reason = HEAD_ONLY)
+    void test_writing_does_not_start_on_invalid_input(RunSettings run, WorkerPool pool, TopicRecorders recorders,
+            @Now Instant now, @Structure(STRUCTURE) String structure) {
+        TopicRecorder status = recorders.fromEnd(run.commandTopic());
+        String broken = structure.substring(structure.indexOf('{') + 1);
+        WriteJob job = job(broken, now, null, INST1);
+        pool.waitIdle(1, IDLE_TIMEOUT);
+
+        pool.startJob(job);
+
+        RecordedMessage reply = status.awaitMessage("an answ to job " + job.jobId(),
+                message -> message.is(ActionResponse.IDENTIFIER)
+                        && message.as(ActionResponse.class).jobId().equals(job.jobId()), Duration.ofSeconds(15));
+        assertThat(reply.as(ActionResponse.class).outcome()).isEqualTo(ActionOutcome.FAILURE);
+    }
+
+    /**
+     * The F tests' start helper: a new job id, times in whole seconds, file {@code <start seconds>.nxs}, run name
+     * {@code test_run}; {@code stop} null means no stop time.
+     */
+    private static WriteJob job(String structure, Instant start, Instant stop, String controlTopic) {
+        Instant startSeconds = start.truncatedTo(ChronoUnit.SECONDS);
+        Instant stopSeconds = stop == null ? null : stop.truncatedTo(ChronoUnit.SECONDS);
+        return WriteJob.of(startSeconds.getEpochSecond() + ".nxs", structure, startSeconds)
+                .with(pl72 -> pl72.stop(stopSeconds).runName(RUN_NAME).controlTopic(controlTopic));
+    }
+
+    /** The F3/F7 data: an ev44 of five events and an f144 of value n, both at {@code timeNs}. */
+    private static void publishPair(Publisher publisher, int n, long timeNs) {
+        int[] timeOfFlight = IntStream.range(0, 5).map(i -> i * 10 + n * 50).toArray();
+        int[] pixelId = IntStream.range(0, 5).map(i -> i + n * 5).toArray();
+        publisher.publish(DETECTOR, EventData.ev44("grace", timeNs, timeNs, timeOfFlight, pixelId));
+        publisher.publish(MOTION, LogData.f144("axis", timeNs, Value.ofLong(n)));
+    }
+
+    private static void writesStartAndEndTime(WorkerPool pool, OutputFiles files, WriteJob job, Duration deadline) {
+        pool.waitIdle(1, IDLE_TIMEOUT);
+        pool.start(job, START_TIMEOUT).awaitDone(deadline);
+
+        NexusFile file = files.open(job.fileName());
+        assertAll(
+                () -> assertThat(file).dataset("entry/start_time").scalarValue().asText()
+                        .matches(UTC_MILLIS_FORMAT).isEqualTo(TestTimes.utcMillisText(job.start())),
+                () -> assertThat(file).dataset("entry/end_time").scalarValue().asText()
+                        .matches(UTC_MILLIS_FORMAT).isEqualTo(TestTimes.utcMillisText(job.stop())));
+    }
+
+    private static long count(List<RecordedMessage> messages, String identifier) {
+        return messages.stream().filter(message -> message.is(identifier)).count();
+    }
+
+    private static RecordedMessage first(List<RecordedMessage> messages, String identifier) {
+        return messages.stream().filter(message -> message.is(identifier)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + identifier + " among " + describe(messages)));
+    }
+
+    private static RecordedMessage only(List<RecordedMessage> messages, String identifier) {
+        if (count(messages, identifier) != 1) {
+            throw new AssertionError("expected exactly one " + identifier + " among " + describe(messages));
+        }
+        return first(messages, identifier);
+    }
+
+    private static String describe(List<RecordedMessage> messages) {
+        return messages.stream().map(RecordedMessage::identifier).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    /** The {@code state} in the status JSON of an x5f2 ("idle", "writing"). */
+    private static String state(Status status) {
+        try {
+            return JSON.readTree(status.statusJson()).path("state").asText();
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("status JSON of " + status.serviceId() + " does not parse: "
+                    + status.statusJson(), e);
+        }
+    }
+
+    private static List<String> serviceIds(List<RecordedMessage> messages) {
+        return messages.stream().filter(message -> message.is(Status.IDENTIFIER))
+                .map(message -> message.as(Status.class).serviceId()).distinct().toList();
+    }
+
+    private static long mostStatusesFromOneWriter(List<RecordedMessage> messages) {
+        return messages.stream().filter(message -> message.is(Status.IDENTIFIER))
+                .collect(Collectors.groupingBy(message -> message.as(Status.class).serviceId(), Collectors.counting()))
+                .values().stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+
+    /** The statuses of {@code writer} stamped before (or after) {@code instant}. */
+    private static List<RecordedMessage> statusesOf(List<RecordedMessage> messages, String writer, Instant instant,
+            boolean before) {
+        return messages.stream().filter(message -> message.is(Status.IDENTIFIER))
+                .filter(message -> message.as(Status.class).serviceId().equals(writer))
+                .filter(message -> message.kafkaTime().isBefore(instant) == before).toList();
+    }
+
+    /** The status interval the writers announce in their x5f2 (the run sets it, decisions A3). */
+    private static Duration statusInterval(List<RecordedMessage> messages) {
+        return first(messages, Status.IDENTIFIER).as(Status.class).updateInterval();
+    }
+
+    /** Long enough for one more status to arrive if the writer still sent any. */
+    private static Duration quietWindow(Duration statusInterval) {
+        return statusInterval.multipliedBy(3).dividedBy(2);
+    }
+
+    private static Duration untilPast(Instant instant) {
+        Duration left = Duration.between(Instant.now(), instant);
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    private static Object[] boxed(long[] values) {
+        return LongStream.of(values).boxed().toArray();
+    }
+
+    private static Object[] range(int fromInclusive, int toExclusive) {
+        return IntStream.range(fromInclusive, toExclusive).boxed().toArray();
+    }
+}
