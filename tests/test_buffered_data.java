@@ -1,0 +1,46 @@
+package tests;
+
+import static lib.nexus.NexusAssertions.assertThat;
+import static tests.DomainTestWindow.CHOPPERS;
+import static tests.DomainTestWindow.DELAY;
+import static tests.DomainTestWindow.f144;
+import static tests.DomainTestWindow.nanos;
+
+import lib.control.WorkerPool;
+import lib.fixtures.Era;
+import lib.fixtures.FreshTopics;
+import lib.fixtures.HistoricalData;
+import lib.fixtures.OutputFiles;
+import lib.fixtures.Publisher;
+import lib.fixtures.RunSettings;
+import lib.fixtures.Structure;
+import lib.fixtures.SystemTest;
+import lib.nexus.NexusFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** X1 (upstream {@code test_buffered.py}): f144 data only before the window. */
+@SystemTest
+@HistoricalData
+@Era(value = Era.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
+@FreshTopics({CHOPPERS, DomainTestWindow.DETECTOR})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class test_buffered_data {
+    private NexusFile file;
+
+    @BeforeAll
+    void writeFile(WorkerPool pool, Publisher publisher, OutputFiles files, RunSettings run,
+            @Structure("nexus_structure_domain_delay.json") String structure) {
+        publisher.publish(CHOPPERS, f144(DELAY, 2, 5000));
+        publisher.publish(CHOPPERS, f144(DELAY, 3, 9000));
+        file = DomainTestWindow.writeFile(pool, files, run, "domain_buffered_data.nxs", structure);
+    }
+
+    /** The last value before the start is written although nothing arrives inside the window. */
+    @Test
+    void test_f144_data_before_start_is_written_when_no_data_between_start_and_stop() {
+        assertThat(file).dataset("entry/instrument/chopper/delay/value").hasValues(3);
+        assertThat(file).dataset("entry/instrument/chopper/delay/time").hasValues(nanos(9000));
+    }
+}
