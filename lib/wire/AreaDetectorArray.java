@@ -4,7 +4,6 @@ import static lib.wire.Vectors.text;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import lib.wire.generated.ad00.ad00_ADArray;
@@ -112,16 +111,13 @@ public record AreaDetectorArray(String identifier, String sourceName, int id, In
 
     /** Reads an ADAr or an ad00, by its identifier; an invalid buffer throws {@link WireFormatException}. */
     public static AreaDetectorArray parse(byte[] bytes) {
-        String identifier = Identifier.has(bytes, ADAR) ? ADAR : AD00;
-        Schema schema = ADAR.equals(identifier) ? ADAR_SCHEMA : AD00_SCHEMA;
-        return schema.read(bytes, buffer -> read(identifier, ad00_ADArray.getRootAsad00_ADArray(buffer)));
+        Schema schema = Schema.either(bytes, ADAR_SCHEMA, AD00_SCHEMA);
+        return schema.read(bytes, buffer -> read(schema.identifier(), ad00_ADArray.getRootAsad00_ADArray(buffer)));
     }
 
     private static AreaDetectorArray read(String identifier, ad00_ADArray table) {
-        List<Attribute> attributes = new ArrayList<>();
-        for (int i = 0; i < table.attributesLength(); i++) {
-            attributes.add(Attribute.read(table.attributes(i), identifier));
-        }
+        List<Attribute> attributes = Vectors.list(table.attributesLength(),
+                i -> Attribute.read(table.attributes(i), identifier));
         return new AreaDetectorArray(identifier, text(table.sourceName()), table.id(),
                 Times.fromNanos(table.timestamp()), Vectors.longs(table.dimensionsAsByteBuffer()),
                 WireEnums.decode(ElementType.values(), table.dataType(), identifier, "data_type"),

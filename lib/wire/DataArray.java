@@ -3,7 +3,6 @@ package lib.wire;
 import static lib.wire.Vectors.text;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import lib.wire.generated.da00.da00_DataArray;
@@ -54,10 +53,7 @@ public record DataArray(String sourceName, Instant timestamp, List<Variable> var
         }
 
         static Variable read(da00_Variable table) {
-            List<String> axes = new ArrayList<>();
-            for (int i = 0; i < table.axesLength(); i++) {
-                axes.add(table.axes(i));
-            }
+            List<String> axes = Vectors.list(table.axesLength(), table::axes);
             int code = table.dataType();
             ElementType type = code == 0 ? null
                     : WireEnums.decode(ElementType.values(), code - 1, IDENTIFIER, "da00_Variable.data_type");
@@ -90,10 +86,7 @@ public record DataArray(String sourceName, Instant timestamp, List<Variable> var
     }
 
     private static DataArray read(da00_DataArray table) {
-        List<Variable> variables = new ArrayList<>();
-        for (int i = 0; i < table.dataLength(); i++) {
-            variables.add(Variable.read(table.data(i)));
-        }
+        List<Variable> variables = Vectors.list(table.dataLength(), i -> Variable.read(table.data(i)));
         return new DataArray(text(table.sourceName()), Times.fromNanos(table.timestamp()), variables);
     }
 

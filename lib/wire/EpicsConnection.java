@@ -60,13 +60,14 @@ public record EpicsConnection(String identifier, String sourceName, Instant time
      * are read with ep01's generated class.
      */
     public static EpicsConnection parse(byte[] bytes) {
-        String identifier = Identifier.has(bytes, EP00) ? EP00 : EP01;
-        Schema schema = EP00.equals(identifier) ? EP00_SCHEMA : EP01_SCHEMA;
-        return schema.read(bytes, buffer -> {
-            var table = EpicsPVConnectionInfo.getRootAsEpicsPVConnectionInfo(buffer);
-            return new EpicsConnection(identifier, text(table.sourceName()), Times.fromNanos(table.timestamp()),
-                    WireEnums.decode(ConnectionStatus.values(), table.status(), identifier, "status"),
-                    text(table.serviceId()));
-        });
+        Schema schema = Schema.either(bytes, EP00_SCHEMA, EP01_SCHEMA);
+        return schema.read(bytes,
+                buffer -> read(schema.identifier(), EpicsPVConnectionInfo.getRootAsEpicsPVConnectionInfo(buffer)));
+    }
+
+    private static EpicsConnection read(String identifier, EpicsPVConnectionInfo table) {
+        return new EpicsConnection(identifier, text(table.sourceName()), Times.fromNanos(table.timestamp()),
+                WireEnums.decode(ConnectionStatus.values(), table.status(), identifier, "status"),
+                text(table.serviceId()));
     }
 }

@@ -3,7 +3,6 @@ package lib.wire;
 import static lib.wire.Vectors.text;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import lib.wire.generated.hs00.DimensionMetaData;
@@ -87,10 +86,7 @@ public record Histogram(String sourceName, Instant timestamp, List<Dimension> di
     }
 
     private static Histogram read(EventHistogram table) {
-        List<Dimension> dimensions = new ArrayList<>();
-        for (int i = 0; i < table.dimMetadataLength(); i++) {
-            dimensions.add(Dimension.read(table.dimMetadata(i)));
-        }
+        List<Dimension> dimensions = Vectors.list(table.dimMetadataLength(), i -> Dimension.read(table.dimMetadata(i)));
         return new Histogram(text(table.source()), Times.fromNanos(table.timestamp()), dimensions,
                 Times.fromNanos(table.lastMetadataTimestamp()), Vectors.ints(table.currentShapeAsByteBuffer()),
                 Vectors.ints(table.offsetAsByteBuffer()), ValueUnion.HISTOGRAM.read(table.dataType(), table::data),

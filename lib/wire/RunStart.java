@@ -28,7 +28,10 @@ public record RunStart(Instant startTime, Instant stopTime, String runName, Stri
 
     /** A builder starting from this message, to derive a variant of it. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder().start(startTime).stop(stopTime).runName(runName).instrumentName(instrumentName)
+                .structure(nexusStructure).jobId(jobId).broker(broker).serviceId(serviceId).filename(filename)
+                .nPeriods(nPeriods).detectorSpectrumMap(detectorSpectrumMap).metadata(metadata)
+                .controlTopic(controlTopic);
     }
 
     @Override
@@ -101,22 +104,6 @@ public record RunStart(Instant startTime, Instant stopTime, String runName, Stri
         private String controlTopic = "";
 
         private Builder() {
-        }
-
-        private Builder(RunStart from) {
-            startTime = from.startTime;
-            stopTime = from.stopTime;
-            runName = from.runName;
-            instrumentName = from.instrumentName;
-            nexusStructure = from.nexusStructure;
-            jobId = from.jobId;
-            broker = from.broker;
-            serviceId = from.serviceId;
-            filename = from.filename;
-            nPeriods = from.nPeriods;
-            detectorSpectrumMap = from.detectorSpectrumMap;
-            metadata = from.metadata;
-            controlTopic = from.controlTopic;
         }
 
         /** Start time (ms precision); null = "now", the writer's clock when it handles the command. */

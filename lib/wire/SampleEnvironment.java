@@ -78,16 +78,17 @@ public record SampleEnvironment(String identifier, String name, int channel, Ins
 
     /** Reads an senv or an se00, by its identifier; an invalid buffer throws {@link WireFormatException}. */
     public static SampleEnvironment parse(byte[] bytes) {
-        String identifier = Identifier.has(bytes, SENV) ? SENV : SE00;
-        Schema schema = SENV.equals(identifier) ? SENV_SCHEMA : SE00_SCHEMA;
-        return schema.read(bytes, buffer -> {
-            var table = se00_SampleEnvironmentData.getRootAsse00_SampleEnvironmentData(buffer);
-            return new SampleEnvironment(identifier, text(table.name()), table.channel(),
-                    Times.fromNanos(table.packetTimestamp()), table.timeDelta(),
-                    WireEnums.decode(Location.values(), table.timestampLocation(), identifier, "timestamp_location"),
-                    union(identifier).read(table.valuesType(), table::values),
-                    Vectors.longs(table.timestampsAsByteBuffer()), table.messageCounter());
-        });
+        Schema schema = Schema.either(bytes, SENV_SCHEMA, SE00_SCHEMA);
+        return schema.read(bytes, buffer -> read(schema.identifier(),
+                se00_SampleEnvironmentData.getRootAsse00_SampleEnvironmentData(buffer)));
+    }
+
+    private static SampleEnvironment read(String identifier, se00_SampleEnvironmentData table) {
+        return new SampleEnvironment(identifier, text(table.name()), table.channel(),
+                Times.fromNanos(table.packetTimestamp()), table.timeDelta(),
+                WireEnums.decode(Location.values(), table.timestampLocation(), identifier, "timestamp_location"),
+                union(identifier).read(table.valuesType(), table::values),
+                Vectors.longs(table.timestampsAsByteBuffer()), table.messageCounter());
     }
 
     private static ValueUnion union(String identifier) {

@@ -37,6 +37,11 @@ record Schema(String identifier, TableLayout root) {
         }
     }
 
+    /** Of two schemas sharing one record, the one {@code bytes} claims to be; else {@code second}. */
+    static Schema either(byte[] bytes, Schema first, Schema second) {
+        return Identifier.has(bytes, first.identifier) ? first : second;
+    }
+
     private static String printable(String identifier) {
         StringBuilder text = new StringBuilder();
         for (char c : identifier.toCharArray()) {

@@ -2,6 +2,9 @@ package lib.wire;
 
 import java.lang.reflect.Array;
 import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Moves elements between Java primitive arrays and little-endian buffers, in bulk. The generated readers
@@ -51,6 +54,11 @@ final class Vectors {
             case FLOAT -> target.asFloatBuffer().put((float[]) elements);
             case DOUBLE -> target.asDoubleBuffer().put((double[]) elements);
         }
+    }
+
+    /** A vector of tables or strings as a list, element {@code i} read by {@code element}. */
+    static <T> List<T> list(int length, IntFunction<T> element) {
+        return IntStream.range(0, length).mapToObj(element).toList();
     }
 
     /** A string field: absent reads as "", so records never hold null strings. */
