@@ -1,10 +1,10 @@
 package lib.runner;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import lib.fixtures.RunSettings;
+import lib.writers.LocalBuild;
 
 /**
  * The runner's command line, as parsed by picocli in {@code run_tests.java}.
@@ -50,9 +50,9 @@ public record RunOptions(String keywordExpression, String kafka, Path localBuild
         if (localBuild != null && noWriter) {
             throw new UsageException("--local-build and --no-writer contradict each other; drop one");
         }
-        if (localBuild != null && !Files.isExecutable(localBuild.resolve("bin").resolve("kafka-to-nexus"))) {
-            throw new UsageException("--local-build " + localBuild
-                    + ": no bin/kafka-to-nexus inside; point at the build folder");
+        String buildProblem = localBuild == null ? null : LocalBuild.problemWith(localBuild);
+        if (buildProblem != null) {
+            throw new UsageException(buildProblem);
         }
     }
 

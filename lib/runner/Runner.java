@@ -6,12 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import lib.fixtures.RunSettings;
 import lib.kafka.EmbeddedKafka;
 import lib.kafka.ExternalKafka;
 import lib.kafka.Kafka;
 import lib.kafka.Topics;
+import lib.writers.LocalBuild;
+import lib.writers.WriterCommandLine;
+import lib.writers.WriterPool;
+import lib.writers.WriterProcess;
+import lib.writers.WriterSetup;
 
 /** What {@code run_tests.java} does once its options are parsed: set up, run the tests, tear down. */
 public final class Runner {
@@ -78,12 +84,22 @@ public final class Runner {
                     .publish();
             return runJUnit(classes, runFolder);
         }
+        if (options.waitToAttachDebugger() && options.localBuild() == null) {
+            System.out.println("note: --wait-to-attach-debugger has no effect without --local-build");
+        }
         try (Kafka kafka = startKafka(runFolder)) {
             createTopics(kafka);
-            int writers = options.noWriter() ? options.writers() : startWriters(kafka, runFolder, outputFolder);
-            RunSettings.forProfile(options.profile(), kafka.bootstrapServers(), writers, outputFolder, runFolder, repo,
-                    options.waitToAttachDebugger()).publish();
-            return runJUnit(classes, runFolder);
+            WriterSetup setup = new WriterSetup(options.profile(), kafka.bootstrapServers(),
+                    RunSettings.poolTopicOf(options.profile()), RunSettings.commandTopicOf(options.profile()),
+                    outputFolder, runFolder, repo, options.localBuild(), options.writers(),
+                    options.waitToAttachDebugger() && options.localBuild() != null);
+            try (AutoCloseable writers = startWriters(kafka, setup)) {
+                RunSettings.forProfile(options.profile(), kafka.bootstrapServers(), options.writers(), outputFolder,
+                        runFolder, repo, setup.waitForDebugger()).publish();
+                return runJUnit(classes, runFolder);
+            }
+        } catch (Exception e) {
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getMessage(), e);
         }
     }
 
@@ -119,8 +135,23 @@ public final class Runner {
         }
     }
 
-    private int startWriters(Kafka kafka, Path runFolder, Path outputFolder) {
-        throw new UsageException("writers: not implemented yet; use --no-writer");
+    /** Starts the run's writers, or with --no-writer says how to start them by hand. */
+    private AutoCloseable startWriters(Kafka kafka, WriterSetup setup) {
+        if (options.noWriter()) {
+            System.out.println("writers: none started (--no-writer); the tests expect " + setup.count()
+                    + ", started for example as:");
+            for (int index = 1; index <= setup.count(); index++) {
+                System.out.println("  " + String.join(" ", WriterCommandLine.exampleFor(setup, index)));
+            }
+            return () -> { };
+        }
+        long start = System.nanoTime();
+        String kind = setup.localBuild() == null ? "reference writer" : LocalBuild.binary(setup.localBuild()).toString();
+        System.out.println("writers: starting " + setup.count() + " x " + kind + " (profile " + setup.profile() + ")");
+        WriterPool pool = WriterPool.start(kafka, setup, System.out);
+        System.out.printf("writers: %d ready in %.1f s (%s)%n", setup.count(), (System.nanoTime() - start) / 1e9,
+                pool.writers().stream().map(WriterProcess::toString).collect(Collectors.joining(", ")));
+        return pool;
     }
 
     private Path displayPath(Path path) {

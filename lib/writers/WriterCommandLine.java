@@ -1,0 +1,52 @@
+package lib.writers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The command line of writer number {@code index}, in the form of the run's profile (decisions A10). */
+public final class WriterCommandLine {
+    private WriterCommandLine() {
+    }
+
+    static String serviceName(int index) {
+        return "filewriter_" + index;
+    }
+
+    /** The arguments after the executable. */
+    static List<String> arguments(WriterSetup setup, int index) {
+        List<String> args = new ArrayList<>();
+        if ("2022".equals(setup.profile())) {
+            // 2022 takes one host:port per URI; the first bootstrap server will do.
+            String broker = setup.bootstrapServers().split(",")[0];
+            args.addAll(List.of("--job-pool-uri", broker + "/" + setup.poolTopic(),
+                    "--command-status-uri", broker + "/" + setup.commandTopic()));
+        } else {
+            args.addAll(List.of("--brokers", setup.bootstrapServers(), "--job-pool-topic", setup.poolTopic(),
+                    "--command-status-topic", setup.commandTopic()));
+        }
+        args.addAll(List.of("--service-name", serviceName(index),
+                "--status-master-interval", WriterSetup.STATUS_INTERVAL,
+                "--hdf-output-prefix", setup.outputFolder().toString()));
+        return args;
+    }
+
+    /** A command line a user can run by hand (--no-writer): the reference writer from the repository root. */
+    public static List<String> exampleFor(WriterSetup setup, int index) {
+        List<String> command = new ArrayList<>(List.of("./jbang", "file_writer.java"));
+        command.addAll(arguments(setup, index));
+        return command;
+    }
+
+    /** The whole command: the local build's binary, or the reference writer through the repository's launcher. */
+    static List<String> command(WriterSetup setup, int index) {
+        List<String> command = new ArrayList<>();
+        if (setup.localBuild() != null) {
+            command.add(LocalBuild.binary(setup.localBuild()).toString());
+        } else {
+            command.add(setup.repoRoot().resolve("jbang").toString());
+            command.add("file_writer.java");
+        }
+        command.addAll(arguments(setup, index));
+        return command;
+    }
+}

@@ -1,0 +1,119 @@
+package lib.writers;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import lib.kafka.Kafka;
+
+/**
+ * The run's writers: N processes of the reference writer or of a local kafka-to-nexus build, started together,
+ * awaited until ready, and stopped (SIGTERM, then SIGKILL after a deadline) by {@link #close()} or on Ctrl-C.
+ */
+public final class WriterPool implements AutoCloseable {
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
+    private final List<WriterProcess> writers = new ArrayList<>();
+    private final Thread shutdownHook = new Thread(this::close, "writer-pool-stop");
+    private final PrintStream out;
+    private boolean closed;
+
+    private WriterPool(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Starts {@code setup.count()} writers and returns once all are ready; on failure none is left running. */
+    public static WriterPool start(Kafka kafka, WriterSetup setup, PrintStream out) {
+        if (setup.localBuild() == null) {
+            ReferenceWriterBuild.prepare(setup.repoRoot(), setup.logFolder().resolve("writer-build.log"));
+        }
+        WriterPool pool = new WriterPool(out);
+        Runtime.getRuntime().addShutdownHook(pool.shutdownHook);
+        try (WriterReadiness readiness = new WriterReadiness(kafka, setup)) {
+            Path workingFolder = setup.localBuild() == null ? setup.repoRoot() : setup.logFolder();
+            for (int index = 1; index <= setup.count(); index++) {
+                Path log = setup.logFolder().resolve("writer-" + index + ".log");
+                pool.writers.add(WriterProcess.start(index, WriterCommandLine.command(setup, index), workingFolder,
+                        log));
+            }
+            if (setup.waitForDebugger()) {
+                pool.waitForDebugger();
+            }
+            readiness.await(pool.writers, READY_TIMEOUT);
+            return pool;
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    public List<WriterProcess> writers() {
+        return List.copyOf(writers);
+    }
+
+    /** Stops each writer, prints its PID and resumes it when the user presses Enter. */
+    private void waitForDebugger() {
+        BufferedReader console = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (WriterProcess writer : writers) {
+            Signals.stop(writer.pid());
+            out.println(writer + " is stopped: attach a debugger (gdb -p " + writer.pid()
+                    + "), then press Enter to let it run");
+            String line;
+            try {
+                line = console.readLine();
+            } catch (IOException e) {
+                line = null;
+            }
+            if (line == null) {
+                out.println("no input to wait for (stdin is closed): resuming " + writer);
+            }
+            Signals.resume(writer.pid());
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (WriterProcess writer : writers) {
+            Signals.resumeQuietly(writer.pid());
+            writer.process().descendants().forEach(ProcessHandle::destroy);
+            writer.process().destroy();
+        }
+        long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
+        for (WriterProcess writer : writers) {
+            waitUntil(writer, deadline);
+            if (writer.isAlive()) {
+                out.println(writer + " ignored SIGTERM for " + STOP_TIMEOUT.toSeconds() + " s; killing it");
+                writer.process().descendants().forEach(ProcessHandle::destroyForcibly);
+                writer.process().destroyForcibly();
+                waitUntil(writer, System.nanoTime() + STOP_TIMEOUT.toNanos());
+            }
+        }
+        if (Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                // Already shutting down: the hook finds this pool closed.
+            }
+        }
+    }
+
+    private static void waitUntil(WriterProcess writer, long deadlineNanos) {
+        try {
+            writer.process().waitFor(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

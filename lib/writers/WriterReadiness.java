@@ -1,0 +1,109 @@
+package lib.writers;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import lib.kafka.Kafka;
+import lib.kafka.TopicReader;
+import lib.kafka.Topics;
+import lib.wire.Status;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.GroupState;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Writers are ready when every process is alive, the job-pool group is Stable with all of them in it and the
+ * pool partition assigned, and each has published an x5f2 status on the command topic.
+ */
+final class WriterReadiness implements AutoCloseable {
+    static final String POOL_GROUP = "kafka-to-nexus-worker-pool";
+    private static final byte[] STATUS_ID = Status.IDENTIFIER.getBytes(StandardCharsets.US_ASCII);
+
+    private final WriterSetup setup;
+    private final TopicReader statusReader;
+    private final Admin admin;
+    private final Set<String> servicesSeen = new TreeSet<>();
+    private String groupSeen = "not described yet";
+
+    /** Starts listening for status messages; create it before the writers start so none is missed. */
+    WriterReadiness(Kafka kafka, WriterSetup setup) {
+        this.setup = setup;
+        this.statusReader = TopicReader.fromEnd(kafka, setup.commandTopic());
+        this.admin = Topics.admin(kafka);
+    }
+
+    /** Blocks until the writers are ready; throws naming the first writer that exited, or what was last seen. */
+    void await(List<WriterProcess> writers, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            for (WriterProcess writer : writers) {
+                if (!writer.isAlive()) {
+                    throw new WriterStartException(writer + " exited with status " + writer.exitValue()
+                            + " before it was ready; last lines of " + writer.log() + ":\n"
+                            + writer.lastLogLines(15));
+                }
+            }
+            readStatuses();
+            if (servicesSeen.size() >= writers.size() && poolGroupReady(writers.size())) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new WriterStartException("writers not ready within " + timeout.toSeconds() + " s: "
+                        + describe(writers.size()) + "; see the writer logs in " + setup.logFolder());
+            }
+        }
+    }
+
+    String describe(int expected) {
+        return "status seen from " + servicesSeen.size() + " of " + expected + " writers " + servicesSeen
+                + " on " + setup.commandTopic() + ", group " + POOL_GROUP + ": " + groupSeen;
+    }
+
+    private void readStatuses() {
+        for (ConsumerRecord<byte[], byte[]> record : statusReader.poll(Duration.ofMillis(250))) {
+            byte[] value = record.value();
+            if (value != null && value.length >= 8 && Arrays.equals(value, 4, 8, STATUS_ID, 0, 4)) {
+                try {
+                    servicesSeen.add(Status.parse(value).serviceId());
+                } catch (RuntimeException e) {
+                    servicesSeen.add("unreadable x5f2 at offset " + record.offset());
+                }
+            }
+        }
+    }
+
+    private boolean poolGroupReady(int expectedMembers) {
+        try {
+            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(POOL_GROUP)).all()
+                    .get(5, TimeUnit.SECONDS).get(POOL_GROUP);
+            TopicPartition pool = new TopicPartition(setup.poolTopic(), 0);
+            boolean assigned = group.members().stream()
+                    .anyMatch(member -> member.assignment().topicPartitions().contains(pool));
+            groupSeen = group.groupState() + " with " + group.members().size() + " members"
+                    + (assigned ? ", " + pool + " assigned" : ", " + pool + " not assigned");
+            return group.groupState() == GroupState.STABLE && assigned
+                    && group.members().size() >= expectedMembers;
+        } catch (ExecutionException | TimeoutException e) {
+            groupSeen = "could not be described (" + e.getMessage() + ")";
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WriterStartException("interrupted while waiting for the writers");
+        }
+    }
+
+    @Override
+    public void close() {
+        statusReader.close();
+        admin.close();
+    }
+}

@@ -1,0 +1,24 @@
+package lib.writers;
+
+import java.nio.file.Path;
+
+/**
+ * How to start a run's writers.
+ *
+ * @param profile          {@code current} or {@code 2022}: picks the command-line form (protocol.md §7)
+ * @param bootstrapServers the run's broker(s)
+ * @param poolTopic        the job-pool topic
+ * @param commandTopic     the default command/status topic
+ * @param outputFolder     the writers' output prefix (decisions A6)
+ * @param logFolder        where each writer's log goes
+ * @param repoRoot         the repository, holding {@code jbang} and {@code file_writer.java}
+ * @param localBuild       a kafka-to-nexus build folder; null for the reference writer
+ * @param count            how many writers to start
+ * @param waitForDebugger  stop each writer after start until the user presses Enter
+ */
+public record WriterSetup(String profile, String bootstrapServers, String poolTopic, String commandTopic,
+        Path outputFolder, Path logFolder, Path repoRoot, Path localBuild, int count, boolean waitForDebugger) {
+
+    /** The status interval every run uses (decisions A3). */
+    public static final String STATUS_INTERVAL = "2s";
+}

@@ -1,0 +1,51 @@
+package selftests.runner;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import lib.wire.Status;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * The least a writer does to look ready: join the job-pool group and publish x5f2 every interval. Started by
+ * {@link WriterPoolTest} as a "local build" so the launching and readiness machinery is tested on real processes.
+ * Understands only the current profile's options.
+ */
+public final class StandInWriter {
+    public static void main(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        String brokers = options.get("--brokers");
+        Map<String, Object> consumerSettings = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ConsumerConfig.GROUP_ID_CONFIG, "kafka-to-nexus-worker-pool",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        Map<String, Object> producerSettings = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        Status status = new Status("stand-in", "0", options.get("--service-name"), "localhost",
+                ProcessHandle.current().pid(), Duration.ofSeconds(2), "{}");
+        try (KafkaConsumer<byte[], byte[]> pool = new KafkaConsumer<>(consumerSettings);
+                KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerSettings)) {
+            pool.subscribe(List.of(options.get("--job-pool-topic")));
+            long nextStatus = 0;
+            while (true) {
+                pool.poll(Duration.ofMillis(100));
+                if (System.nanoTime() >= nextStatus) {
+                    producer.send(new ProducerRecord<>(options.get("--command-status-topic"), status.toBytes()));
+                    nextStatus = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+                }
+            }
+        }
+    }
+}

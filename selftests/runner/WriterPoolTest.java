@@ -1,0 +1,73 @@
+package selftests.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+
+import lib.fixtures.RunSettings;
+import lib.fixtures.SelfTestKafka;
+import lib.kafka.Kafka;
+import lib.kafka.Topics;
+import lib.writers.WriterPool;
+import lib.writers.WriterProcess;
+import lib.writers.WriterSetup;
+import lib.writers.WriterStartException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Launching, readiness and teardown of writers, with a stand-in writer run as a "local build". */
+@ExtendWith(SelfTestKafka.class)
+class WriterPoolTest {
+
+    private static Path localBuild(Path folder, String script) throws IOException {
+        Path binary = Files.createDirectories(folder.resolve("bin")).resolve("kafka-to-nexus");
+        Files.writeString(binary, "#!/bin/sh\n" + script + "\n");
+        Files.setPosixFilePermissions(binary, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return folder;
+    }
+
+    private static WriterSetup setup(Kafka kafka, Path build, Path logs, int count) {
+        String pool = "pool_" + System.nanoTime();
+        String status = "status_" + System.nanoTime();
+        Topics.create(kafka, List.of(pool, status));
+        return new WriterSetup(RunSettings.PROFILE_CURRENT, kafka.bootstrapServers(), pool, status, logs, logs,
+                RunSettings.fromSystemProperties().repoRoot(), build, count, false);
+    }
+
+    @Test
+    void writersAreReadyWhenInThePoolGroupAndPublishingStatus(Kafka kafka, @TempDir Path folder, @TempDir Path logs)
+            throws Exception {
+        String classpath = System.getProperty("java.class.path") + ":" + compiledSelfTests();
+        Path build = localBuild(folder, "exec java -cp '" + classpath + "' " + StandInWriter.class.getName() + " \"$@\"");
+        List<WriterProcess> writers;
+        try (WriterPool pool = WriterPool.start(kafka, setup(kafka, build, logs, 2), System.out)) {
+            writers = pool.writers();
+            assertThat(writers).hasSize(2).allMatch(WriterProcess::isAlive);
+            assertThat(logs.resolve("writer-1.log")).exists();
+            assertThat(logs.resolve("writer-2.log")).exists();
+        }
+        assertThat(writers).noneMatch(WriterProcess::isAlive);
+    }
+
+    @Test
+    void aWriterThatExitsEarlyFailsTheStartWithItsLastLogLines(Kafka kafka, @TempDir Path folder,
+            @TempDir Path logs) throws Exception {
+        Path build = localBuild(folder, "echo \"cannot find job pool topic\"; exit 3");
+        assertThatThrownBy(() -> WriterPool.start(kafka, setup(kafka, build, logs, 1), System.out))
+                .isInstanceOf(WriterStartException.class)
+                .hasMessageStartingWith("writer 1 (PID ")
+                .hasMessageContaining("exited with status 3 before it was ready")
+                .hasMessageEndingWith("cannot find job pool topic");
+    }
+
+    private static Path compiledSelfTests() throws URISyntaxException {
+        return Path.of(StandInWriter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+}
