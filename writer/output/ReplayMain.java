@@ -71,6 +71,9 @@ public final class ReplayMain implements Callable<Integer> {
         try (JobOutput job = JobOutput.open(output, fileName == null ? output.toString() : fileName, json,
                 settings)) {
             replay(job, records);
+            // what a 2022 status message would carry in "extra" just before the job ends
+            System.out.println("status extra: " + new com.fasterxml.jackson.databind.ObjectMapper()
+                    .writeValueAsString(new java.util.TreeMap<>(job.statusExtra())));
         } catch (JobStartException e) {
             System.err.println("replay: " + e.getMessage());
             return 1;

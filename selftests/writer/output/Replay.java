@@ -67,12 +67,17 @@ final class Replay {
 
     /** Writes `name` in the folder; fails the test with the writer's output when the replay fails. */
     Path writeFile(String name) {
+        return write(name).file();
+    }
+
+    /** As {@link #writeFile}, keeping the replay's output (it ends with the 2022 status "extra" values). */
+    Result write(String name) {
         Result result = run(name);
         if (result.exitCode() != 0) {
             fail("replay of " + name + " exited with " + result.exitCode() + ":\n" + result.output());
         }
         H5dump.assertReadable(result.file());
-        return result.file();
+        return result;
     }
 
     /** Runs the replay and returns what happened, for tests of failures. */
