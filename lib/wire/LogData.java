@@ -28,6 +28,9 @@ public record LogData(String identifier, String sourceName, Instant timestamp, V
             throw new IllegalArgumentException("LogData is f142 or f144, not " + identifier);
         }
         Objects.requireNonNull(timestamp, "timestamp");
+        if (F144.equals(identifier)) {
+            Objects.requireNonNull(value, "an f144 needs a value");
+        }
         alarmStatus = alarmStatus == null ? AlarmStatus.NO_CHANGE : alarmStatus;
         alarmSeverity = alarmSeverity == null ? AlarmSeverity.NO_CHANGE : alarmSeverity;
         if (F144.equals(identifier) && (alarmStatus != AlarmStatus.NO_CHANGE
@@ -37,7 +40,7 @@ public record LogData(String identifier, String sourceName, Instant timestamp, V
     }
 
     public static LogData f144(String sourceName, Instant timestamp, Value value) {
-        return new LogData(F144, sourceName, timestamp, Objects.requireNonNull(value, "value"), null, null);
+        return new LogData(F144, sourceName, timestamp, value, null, null);
     }
 
     public static LogData f144(String sourceName, long timestampNs, Value value) {
@@ -61,8 +64,8 @@ public record LogData(String identifier, String sourceName, Instant timestamp, V
     public byte[] toBytes() {
         FlatWriter out = FlatWriter.data();
         int source = out.string(sourceName);
-        int valueTable = ValueUnion.LOG_DATA.write(out, value);
-        byte valueType = ValueUnion.LOG_DATA.code(value);
+        int valueTable = value == null ? 0 : ValueUnion.LOG_DATA.write(out, value);
+        byte valueType = value == null ? 0 : ValueUnion.LOG_DATA.code(value);
         int root = F144.equals(identifier)
                 ? lib.wire.generated.f144.f144_LogData.createf144_LogData(out.builder, source, messageTimeNs(),
                         valueType, valueTable)

@@ -49,6 +49,15 @@ class ControlMessagesTest {
     }
 
     @Test
+    void runStartToBuilderKeepsEveryField() {
+        RunStart start = RunStart.builder().jobId("job").filename("file").start(START).stop(STOP).nPeriods(2)
+                .metadata("{}").build();
+
+        assertThat(start.toBuilder().build()).isEqualTo(start);
+        assertThat(start.toBuilder().stop(null).build().stopTime()).isNull();
+    }
+
+    @Test
     void runStartWithoutTimesUsesZeroAndDefaultPeriods() {
         RunStart parsed = RunStart.parse(RunStart.builder().jobId("job").build().toBytes());
 

@@ -86,6 +86,13 @@ class LogDataTest {
     }
 
     @Test
+    void f142WithoutValueRoundTrips() {
+        LogData empty = new LogData(LogData.F142, "pv", TIME, null, null, null);
+
+        assertThat(LogData.parse(empty.toBytes())).isEqualTo(empty);
+    }
+
+    @Test
     void f144RefusesAlarms() {
         assertThatThrownBy(() -> LogData.f144("pv", TIME, Value.ofInt(1)).withAlarm(AlarmStatus.HIGH, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("al00");
