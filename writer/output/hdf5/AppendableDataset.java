@@ -10,7 +10,7 @@ import java.util.Arrays;
  * {@link #flush()} and on close: memory stays bounded however long the job runs.
  */
 public final class AppendableDataset extends H5Object {
-    private static final int MAX_BUFFER_ELEMENTS = 1 << 20;
+    private static final int MAX_BUFFER_ELEMENTS = 1 << 18;
     private static final int MIN_BUFFER_ELEMENTS = 1 << 12;
 
     private final DataType type;

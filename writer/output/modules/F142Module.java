@@ -1,8 +1,8 @@
 package writer.output.modules;
 
 import java.util.Map;
+import lib.wire.AlarmSeverity;
 import lib.wire.AlarmStatus;
-import lib.wire.LogData;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
 import writer.output.hdf5.H5Group;
@@ -54,11 +54,11 @@ final class F142Module implements WriterModule {
 
     @Override
     public void write(DecodedMessage message, boolean buffered) {
-        LogData log = message.payload(LogData.class);
-        if (log.value() == null) {
+        LogSample log = message.payload(LogSample.class);
+        NumericValues values = log.values();
+        if (values == null) {
             return;
         }
-        NumericValues values = NumericValues.of(log.value());
         int width = (int) value.rowShape()[0];
         if (values.length() > width) {
             value.growRowShape(new long[] {values.length()});
@@ -73,11 +73,21 @@ final class F142Module implements WriterModule {
             cues.add(writes - 1, message.timeNs());
             writesSinceCue = 0;
         }
-        if (log.alarmStatus() != AlarmStatus.NO_CHANGE) {
+        if (log.alarmStatus() != LogSample.NO_CHANGE_STATUS) {
             alarmTime.appendLong(message.timeNs());
-            alarmStatus.appendString(log.alarmStatus().name());
-            alarmSeverity.appendString(log.alarmSeverity().name());
+            alarmStatus.appendString(statusName(log.alarmStatus()));
+            alarmSeverity.appendString(severityName(log.alarmSeverity()));
         }
+    }
+
+    private static String statusName(int code) {
+        AlarmStatus[] names = AlarmStatus.values();
+        return code >= 0 && code < names.length ? names[code].name() : "UNRECOGNISED_STATUS";
+    }
+
+    private static String severityName(int code) {
+        AlarmSeverity[] names = AlarmSeverity.values();
+        return code >= 0 && code < names.length ? names[code].name() : "UNRECOGNISED_SEVERITY";
     }
 
     @Override

@@ -3,7 +3,6 @@ package writer.output.modules;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Map;
-import lib.wire.LogData;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
 import writer.output.hdf5.H5Group;
@@ -46,13 +45,13 @@ final class F144Module implements WriterModule {
 
     @Override
     public void write(DecodedMessage message, boolean buffered) {
-        LogData log = message.payload(LogData.class);
-        if (log.value().type().isArray()) {
+        LogSample log = message.payload(LogSample.class);
+        if (log.array()) {
             LOG.log(Level.WARNING, "f144 array value from {0} not written to {1}: only scalars are supported",
                     message.source(), context.group().path());
             return;
         }
-        NumericValues values = NumericValues.of(log.value());
+        NumericValues values = log.values();
         values.appendTo(value);
         time.appendLong(message.timeNs());
         statistics.add(values);

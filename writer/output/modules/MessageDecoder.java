@@ -31,7 +31,11 @@ public final class MessageDecoder {
         ByteBuffer buffer = ByteBuffer.wrap(value);
         try {
             switch (id) {
-                case "f142": case "f144": case "ev42": case "ev44": case "ep00": case "ep01": case "al00": {
+                case "f144":
+                    return LogDataReader.f144(value);
+                case "f142":
+                    return LogDataReader.f142(value);
+                case "ev42": case "ev44": case "ep00": case "ep01": case "al00": {
                     // lib.wire verifies every offset and required field before reading
                     lib.wire.DataMessage m = (lib.wire.DataMessage) Messages.parse(value);
                     return message(id, m.sourceName(), m.messageTimeNs(), m);

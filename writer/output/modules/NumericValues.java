@@ -26,31 +26,6 @@ public final class NumericValues {
         return new NumericValues(null, values, false);
     }
 
-    /** The elements of an f142/f144 value, unsigned ones as their unsigned numbers. */
-    public static NumericValues of(lib.wire.Value value) {
-        Object elements = value.elements();
-        boolean unsigned = value.type().isUnsigned();
-        if (elements instanceof double[]) {
-            return ofFloats((double[]) elements);
-        }
-        if (elements instanceof float[]) {
-            float[] floats = (float[]) elements;
-            double[] widened = new double[floats.length];
-            for (int i = 0; i < floats.length; i++) {
-                widened[i] = floats[i];
-            }
-            return ofFloats(widened);
-        }
-        if (elements instanceof long[]) {
-            return ofIntegers((long[]) elements, unsigned);
-        }
-        long[] integers = new long[value.size()];
-        for (int i = 0; i < integers.length; i++) {
-            integers[i] = value.longAt(i);
-        }
-        return ofIntegers(integers, false);
-    }
-
     public int length() {
         return integers != null ? integers.length : floats.length;
     }
