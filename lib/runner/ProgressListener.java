@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -27,6 +28,9 @@ import org.junit.platform.launcher.TestPlan;
 public final class ProgressListener implements TestExecutionListener {
     public static final String PROPERTY = "fwst.summaryFile";
     public static final String VERBOSE_PROPERTY = "fwst.verbose";
+
+    // The runner reads the outcome after the console launcher returns; one run per JVM.
+    private static final AtomicReference<TestCounts> LAST_RUN = new AtomicReference<>(TestCounts.NONE);
 
     private final PrintStream out = System.out;
     private final Path summaryFile;
@@ -107,8 +111,9 @@ public final class ProgressListener implements TestExecutionListener {
         if (!active()) {
             return;
         }
-        String line = tally.passed + " passed, " + tally.failed + " failed, " + tally.skipped + " skipped";
-        print(line);
+        TestCounts counts = new TestCounts(tally.passed, tally.failed, tally.skipped);
+        LAST_RUN.set(counts);
+        print(counts.toString());
         try {
             Files.write(summaryFile, summary, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -134,6 +139,11 @@ public final class ProgressListener implements TestExecutionListener {
     private void printLine(TestIdentifier id, String line) {
         printHeadersAbove(id);
         print(indent(id) + line);
+    }
+
+    /** The counts of the last test plan this listener saw finish in this JVM. */
+    static TestCounts lastRun() {
+        return LAST_RUN.get();
     }
 
     private void print(String text) {

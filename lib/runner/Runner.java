@@ -106,11 +106,13 @@ public final class Runner {
     private int runJUnit(Path classes, Path runFolder) {
         int exitCode = JUnitConsole.execute(classes, runFolder.resolve("junit"), options.consoleOptions(),
                 options.verbose());
-        if (exitCode == 2) {
-            System.out.println("no tests ran" + (options.keywordExpression() == null ? ""
-                    : ": -k '" + options.keywordExpression() + "' selects none"));
-        }
         System.out.println("logs: " + displayPath(runFolder));
+        // The console fails a run that found no tests; one whose tests were all skipped must fail too.
+        if (exitCode == 2 || exitCode == 0 && ProgressListener.lastRun().nothingRan()) {
+            System.out.println("no tests ran" + (options.keywordExpression() == null ? ""
+                    : ": -k '" + options.keywordExpression() + "' selects none, or only skipped ones"));
+            return exitCode == 0 ? 1 : exitCode;
+        }
         return exitCode;
     }
 
