@@ -139,11 +139,17 @@ public final class JobOutput implements AutoCloseable {
         return created;
     }
 
+    /** A start that fails leaves no half-written file behind. */
     private static void closeAfterFailedStart(H5File file, Path path) {
         try {
             file.close();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Closing {0} after a failed start: {1}", path, e.getMessage());
+        }
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not remove {0} after a failed start: {1}", path, e.getMessage());
         }
     }
 

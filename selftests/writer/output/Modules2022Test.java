@@ -59,7 +59,12 @@ class Modules2022Test {
               {"module": "senv", "config": {"topic": "TEST_sampleEnv", "source": "waveform", "dtype": "int32",
                                             "enable_epics_con_status": false}}]},
             {"type": "group", "name": "chopper", "children": [
-              {"module": "tdct", "config": {"topic": "TEST_choppers", "source": "tdc"}}]}
+              {"module": "tdct", "config": {"topic": "TEST_choppers", "source": "tdc"}}]},
+            {"type": "group", "name": "histogram", "children": [
+              {"module": "hs00", "config": {"topic": "TEST_histograms", "source": "hist", "data_type": "double",
+                "edge_type": "double", "error_type": "double",
+                "shape": [{"size": 2, "unit": "ms", "label": "tof", "dataset_name": "tof", "edges": [0, 1, 2]},
+                          {"size": 2, "unit": "", "label": "pixel", "dataset_name": "pixel", "edges": [0, 1, 2]}]}}]}
           ]}
         ]}
         """;
@@ -95,7 +100,13 @@ class Modules2022Test {
                         new long[] {2, 2}, new short[] {1, 2, 3, 4})))
                 .add(at(ENV, T + 1000, RawMessages.senv("waveform", (T + 1000) * MS, new int[] {5, 6},
                         new long[] {(T + 1000) * MS, (T + 1000) * MS + 500})))
-                .add(at("TEST_choppers", T + 1000, RawMessages.tdct("tdc", (T + 1000) * MS, (T + 1001) * MS)));
+                .add(at("TEST_choppers", T + 1000, RawMessages.tdct("tdc", (T + 1000) * MS, (T + 1001) * MS)))
+                .add(at("TEST_histograms", T + 1000, RawMessages.hs00("hist", (T + 1000) * MS, new long[] {1, 2},
+                        new long[] {0, 0}, new double[] {1, 2}, "first half")))
+                .add(at("TEST_histograms", T + 1000, RawMessages.hs00("hist", (T + 1000) * MS, new long[] {1, 2},
+                        new long[] {1, 0}, new double[] {3, 4}, "")))
+                .add(at("TEST_histograms", T + 2000, RawMessages.hs00("hist", (T + 2000) * MS, new long[] {2, 2},
+                        new long[] {0, 0}, new double[] {5, 6, 7, 8}, "")));
         for (int i = 0; i < 10; i++) {
             for (String source : new String[] {"test_source_1", "test_source_2", "test_source_3"}) {
                 replay.add(at(ENV, T + i * 1000L, LogData.f142(source, (T + i * 1000L) * MS, Value.ofLong(42))));
@@ -214,5 +225,17 @@ class Modules2022Test {
     void reports_live_meta_data_and_event_counts_for_the_2022_status() {
         assertThat(output).contains("\"/entry/meta_data_1:minimum_value\":5.0")
                 .contains("\"/entry/detector:events\":5").contains("\":approx_file_size_mb\":");
+    }
+
+    @Test
+    void hs00_assembles_histograms_from_slices_and_keeps_the_latest() {
+        try (NexusFile nexus = NexusFile.open(file)) {
+            assertThat(nexus).dataset("entry/histogram/histograms").hasShape(2, 2, 2).hasValues(1.0, 2.0, 3.0, 4.0,
+                    5.0, 6.0, 7.0, 8.0);
+            assertThat(nexus).dataset("entry/histogram/timestamps").hasValues((T + 1000) * MS, (T + 2000) * MS);
+            assertThat(nexus).dataset("entry/histogram/data").hasShape(2, 2).hasValues(5.0, 6.0, 7.0, 8.0);
+            assertThat(nexus).dataset("entry/histogram/tof").hasValues(0.0, 1.0, 2.0);
+            assertThat(nexus).dataset("entry/histogram/info").hasValues("first half");
+        }
     }
 }

@@ -7,6 +7,8 @@ import lib.wire.generated.ad00.ad00_ADArray;
 import lib.wire.generated.adar.ADArray;
 import lib.wire.generated.da00.da00_DataArray;
 import lib.wire.generated.da00.da00_Variable;
+import lib.wire.generated.hs00.ArrayDouble;
+import lib.wire.generated.hs00.EventHistogram;
 import lib.wire.generated.se00.se00_SampleEnvironmentData;
 import lib.wire.generated.senv.SampleEnvironmentData;
 import lib.wire.generated.tdct.timestamp;
@@ -87,6 +89,22 @@ final class RawMessages {
         int variables = da00_DataArray.createDataVector(out, new int[] {variableOffset});
         int root = da00_DataArray.createda00_DataArray(out, sourceOffset, timestampNs, variables);
         out.finish(root, "da00");
+        return out.sizedByteArray();
+    }
+
+    /** hs00 slice of doubles at `offset` with shape `shape`, with errors equal to the data. */
+    static byte[] hs00(String source, long timestampNs, long[] shape, long[] offset, double[] data, String info) {
+        FlatBufferBuilder out = new FlatBufferBuilder();
+        int sourceOffset = out.createString(source);
+        int shapeOffset = EventHistogram.createCurrentShapeVector(out, shape);
+        int offsetOffset = EventHistogram.createOffsetVector(out, offset);
+        int dataOffset = ArrayDouble.createArrayDouble(out, ArrayDouble.createValueVector(out, data));
+        int errorsOffset = ArrayDouble.createArrayDouble(out, ArrayDouble.createValueVector(out, data));
+        int infoOffset = out.createString(info);
+        int root = EventHistogram.createEventHistogram(out, sourceOffset, timestampNs, 0, 0, shapeOffset,
+                offsetOffset, lib.wire.generated.hs00.Array.ArrayDouble, dataOffset,
+                lib.wire.generated.hs00.Array.ArrayDouble, errorsOffset, infoOffset);
+        out.finish(root, "hs00");
         return out.sizedByteArray();
     }
 }

@@ -157,12 +157,21 @@ class StaticStructureTest {
     }
 
     @Test
-    void fails_the_start_for_invalid_json_and_for_an_existing_file() {
+    void fails_the_start_for_invalid_json_a_module_that_cannot_start_and_an_existing_file() {
         Replay.Result invalid = Replay.current(folder).structure("{\"children\": [").window(START_MS, STOP_MS)
                 .run("invalid.nxs");
         assertThat(invalid.exitCode()).isEqualTo(1);
         assertThat(invalid.output()).contains("Could not parse NeXus structure JSON. The error was: ");
         assertThat(invalid.file()).doesNotExist();
+
+        Replay.Result badModule = Replay.current(folder).structure("""
+                {"children": [{"type": "group", "name": "bad", "children": [
+                  {"module": "f144", "config": {"topic": "t", "source": "s", "type": "nonsense"}}]}]}""")
+                .window(START_MS, STOP_MS).run("bad_module.nxs");
+        assertThat(badModule.exitCode()).isEqualTo(1);
+        assertThat(badModule.output()).contains("Could not initialise stream at path \"/bad\" with configuration JSON")
+                .contains("nonsense");
+        assertThat(badModule.file()).doesNotExist();
 
         Replay.Result existing = Replay.current(folder).window(START_MS, STOP_MS).run("current.nxs");
         assertThat(existing.exitCode()).isEqualTo(1);

@@ -79,6 +79,12 @@ final class Hs00Module implements WriterModule {
         return "hs00";
     }
 
+    /** Slices of one histogram share its timestamp, so a repeated time is not a repeat here. */
+    @Override
+    public boolean acceptsRepeatedTimes() {
+        return true;
+    }
+
     @Override
     public void write(DecodedMessage message, boolean buffered) {
         EventHistogram histogram = message.payload(EventHistogram.class);
