@@ -46,7 +46,8 @@ public class write_benchmark implements Callable<Integer> {
     @Option(names = "--events-per-message", defaultValue = "10000", description = "default: ${DEFAULT-VALUE}")
     int eventsPerMessage;
 
-    @Option(names = "--f144-messages", defaultValue = "500000", description = "f144 messages (default: ${DEFAULT-VALUE})")
+    @Option(names = "--f144-messages", defaultValue = "500000",
+            description = "f144 messages (default: ${DEFAULT-VALUE})")
     int f144Messages;
 
     @Option(names = "--folder", description = "where the files go (default: a temporary folder, removed after)")

@@ -55,6 +55,10 @@ class CurrentModulesTest {
               {"module": "da00", "config": {"source": "monitor_data", "topic": "local_detector", "title": "Monitor",
                 "variables": [{"name": "signal", "data_type": "int32", "axes": ["x"], "shape": [7], "unit": "counts"}],
                 "constants": [{"name": "x", "data_type": "float64", "data": [1, 2, 3, 4, 5, 6, 7], "unit": "mm"}]}}]},
+            {"type": "group", "name": "pv_connection", "children": [
+              {"module": "epics_con_info", "config": {"source": "pv", "topic": "local_pvs"}}]},
+            {"type": "group", "name": "pv_alarms", "children": [
+              {"module": "al00", "config": {"source": "pv", "topic": "local_pvs"}}]},
             {"type": "group", "name": "sample_env", "children": [
               {"module": "se00", "config": {"source": "temperature", "topic": "local_sample", "type": "int16"}}]}
           ]}
@@ -102,6 +106,9 @@ class CurrentModulesTest {
                         new int[] {4, 3, 2, 1, 2, 3, 4})))
                 .add(Recorded.at("local_sample", 10700, RawMessages.se00("temperature", 10700 * MS, 1000.0,
                         (short) 1, (short) 2, (short) 3)))
+                .add(Recorded.at("local_pvs", 10900, EpicsConnection.ep01("pv", instant(10900),
+                        ConnectionStatus.REMOTE_ERROR)))
+                .add(Recorded.at("local_pvs", 10901, Alarm.al00("pv", 10901 * MS, Alarm.Severity.INVALID, "lost")))
                 .add(Recorded.at(detector, 10800, new byte[] {1, 2, 3}))
                 .add(Recorded.at(detector, 10801, "garbage!garbage!garbage!".getBytes()))
                 .writeFile("modules.nxs");
@@ -254,5 +261,25 @@ class CurrentModulesTest {
             assertThat(nexus).dataset(group + "time").hasValues(10700 * MS, 10700 * MS + 1000, 10700 * MS + 2000);
             assertThat(nexus).dataset(group + "cue_index").hasValues(0);
         }
+    }
+
+    @Test
+    void ep01_and_al00_work_as_modules_of_their_own() {
+        try (NexusFile nexus = NexusFile.open(file)) {
+            assertThat(nexus).dataset("entry/instrument/pv_connection/connection_status").hasValues(7);
+            assertThat(nexus).group("entry/instrument/pv_connection").attribute("writer_module").scalarValue()
+                    .isEqualTo("epics_con_info");
+            assertThat(nexus).dataset("entry/instrument/pv_alarms/alarm_message").hasValues("lost");
+            assertThat(nexus).dataset("entry/instrument/pv_alarms/alarm_severity").hasValues(3);
+            assertThat(nexus).dataset("entry/instrument/pv_alarms/alarm_time").hasValues(10901 * MS);
+        }
+    }
+
+    @Test
+    void the_closed_file_is_not_in_swmr_mode() throws java.io.IOException {
+        byte[] start = java.nio.file.Files.readAllBytes(file);
+        // superblock version 3 (what SWMR needs); its consistency flags (byte 11) are cleared by a proper close
+        org.assertj.core.api.Assertions.assertThat(start[8]).as("superblock version").isEqualTo((byte) 3);
+        org.assertj.core.api.Assertions.assertThat(start[11]).as("file consistency flags").isZero();
     }
 }

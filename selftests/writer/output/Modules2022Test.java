@@ -58,6 +58,8 @@ class Modules2022Test {
             {"type": "group", "name": "senv", "children": [
               {"module": "senv", "config": {"topic": "TEST_sampleEnv", "source": "waveform", "dtype": "int32",
                                             "enable_epics_con_status": false}}]},
+            {"type": "group", "name": "connection", "children": [
+              {"module": "ep00", "config": {"topic": "TEST_pvs", "source": "pv"}}]},
             {"type": "group", "name": "chopper", "children": [
               {"module": "tdct", "config": {"topic": "TEST_choppers", "source": "tdc"}}]},
             {"type": "group", "name": "histogram", "children": [
@@ -100,6 +102,8 @@ class Modules2022Test {
                         new long[] {2, 2}, new short[] {1, 2, 3, 4})))
                 .add(at(ENV, T + 1000, RawMessages.senv("waveform", (T + 1000) * MS, new int[] {5, 6},
                         new long[] {(T + 1000) * MS, (T + 1000) * MS + 500})))
+                .add(at("TEST_pvs", T + 1000, EpicsConnection.ep00("pv", Instant.ofEpochMilli(T + 1000),
+                        ConnectionStatus.DISCONNECTED)))
                 .add(at("TEST_choppers", T + 1000, RawMessages.tdct("tdc", (T + 1000) * MS, (T + 1001) * MS)))
                 .add(at("TEST_histograms", T + 1000, RawMessages.hs00("hist", (T + 1000) * MS, new long[] {1, 2},
                         new long[] {0, 0}, new double[] {1, 2}, "first half")))
@@ -164,6 +168,8 @@ class Modules2022Test {
             assertThat(nexus).dataset("EpicsConnectionStatus/connection_status_time").hasValues(T * MS,
                     (T + 10) * MS, (STOP + 1000) * MS);
             assertThat(nexus).hasNoNode("entry/senv/connection_status");
+            assertThat(nexus).dataset("entry/connection/connection_status").hasValues("DISCONNECTED");
+            assertThat(nexus).group("entry/connection").attribute("NX_class").scalarValue().isEqualTo("NXlog");
         }
     }
 

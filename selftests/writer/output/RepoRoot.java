@@ -11,7 +11,8 @@ final class RepoRoot {
     static Path path() {
         Path folder = Path.of("").toAbsolutePath();
         while (folder != null) {
-            if (Files.isRegularFile(folder.resolve("file_writer.java")) && Files.isRegularFile(folder.resolve("jbang"))) {
+            if (Files.isRegularFile(folder.resolve("file_writer.java"))
+                    && Files.isRegularFile(folder.resolve("jbang"))) {
                 return folder;
             }
             folder = folder.getParent();

@@ -103,7 +103,8 @@ final class Da00Module implements WriterModule {
         long[] dims = Vectors.longs(variable.shapeAsByteBuffer());
         NumericValues values = NumericValues.fromRawBytes(variable.dataAsByteBuffer(), ELEMENT_TYPES[code]);
         if (values.length() != ShapePadding.product(dims)) {
-            throw new IllegalArgumentException(values.length() + " elements for shape " + java.util.Arrays.toString(dims));
+            throw new IllegalArgumentException(values.length() + " elements for shape "
+                    + java.util.Arrays.toString(dims));
         }
         AppendableDataset dataset = variables.get(variable.name());
         if (dataset == null) {
