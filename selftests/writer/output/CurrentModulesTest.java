@@ -55,6 +55,10 @@ class CurrentModulesTest {
               {"module": "da00", "config": {"source": "monitor_data", "topic": "local_detector", "title": "Monitor",
                 "variables": [{"name": "signal", "data_type": "int32", "axes": ["x"], "shape": [7], "unit": "counts"}],
                 "constants": [{"name": "x", "data_type": "float64", "data": [1, 2, 3, 4, 5, 6, 7], "unit": "mm"}]}}]},
+            {"type": "group", "name": "links", "children": [
+              {"module": "link", "config": {"name": "linked_value", "source": "../chopper/rotation_speed/value"}},
+              {"module": "link", "config": {"name": "linked_time",
+                                            "source": "/entry/instrument/chopper/rotation_speed/time"}}]},
             {"type": "group", "name": "pv_connection", "children": [
               {"module": "epics_con_info", "config": {"source": "pv", "topic": "local_pvs"}}]},
             {"type": "group", "name": "pv_alarms", "children": [
@@ -151,8 +155,8 @@ class CurrentModulesTest {
             assertThat(nexus).dataset(group + "minimum_value").attribute("units").scalarValue().isEqualTo("");
             assertThat(nexus).dataset(group + "connection_status").hasDtype("int16").hasValues(2, 3);
             assertThat(nexus).dataset(group + "connection_status_time").hasValues(10101 * MS, 10111 * MS);
-            assertThat(nexus).dataset(group + "alarm_message").hasValues("Chopper speed is too low",
-                    "NO ALARM MESSAGE");
+            assertThat(nexus).dataset(group + "alarm_message").hasDtype("string(200)")
+                    .hasValues("Chopper speed is too low", "NO ALARM MESSAGE");
             assertThat(nexus).dataset(group + "alarm_severity").hasDtype("int16").hasValues(1, 0);
             assertThat(nexus).dataset(group + "alarm_time").hasValues(10102 * MS, 10112 * MS);
             assertThat(nexus).dataset(group + "alarm_time").attribute("units").scalarValue().isEqualTo("ns");
@@ -281,5 +285,13 @@ class CurrentModulesTest {
         // superblock version 3 (what SWMR needs); its consistency flags (byte 11) are cleared by a proper close
         org.assertj.core.api.Assertions.assertThat(start[8]).as("superblock version").isEqualTo((byte) 3);
         org.assertj.core.api.Assertions.assertThat(start[11]).as("file consistency flags").isZero();
+    }
+
+    @Test
+    void links_reach_module_datasets_with_all_their_data() {
+        try (NexusFile nexus = NexusFile.open(file)) {
+            assertThat(nexus).dataset("entry/instrument/links/linked_value").hasValues(10.0, 15.0);
+            assertThat(nexus).dataset("entry/instrument/links/linked_time").hasValues(10100 * MS, 10110 * MS);
+        }
     }
 }

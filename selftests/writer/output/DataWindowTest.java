@@ -59,7 +59,7 @@ class DataWindowTest {
             assertThat(file).dataset("entry/log/time").hasRows(149);
             assertThat(file).dataset("entry/log/time").first().isEqualTo((S + 1000) * MS);
             assertThat(file).dataset("entry/log/time").last().isEqualTo((S + 149_000) * MS);
-            assertThat(file).dataset("entry/log/alarm_status").hasValues("HIGH", "NO_ALARM");
+            assertThat(file).dataset("entry/log/alarm_status").hasDtype("string(20)").hasValues("HIGH", "NO_ALARM");
             assertThat(file).dataset("entry/log/alarm_severity").hasValues("MAJOR", "NO_ALARM");
             assertThat(file).dataset("entry/log/alarm_time").hasValues((S + 50_000) * MS, (S + 60_000) * MS);
         }

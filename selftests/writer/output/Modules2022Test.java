@@ -163,7 +163,8 @@ class Modules2022Test {
     @Test
     void f142_writes_the_ep00_companion() {
         try (NexusFile nexus = NexusFile.open(file)) {
-            assertThat(nexus).dataset("EpicsConnectionStatus/connection_status").hasValues("NEVER_CONNECTED",
+            assertThat(nexus).dataset("EpicsConnectionStatus/connection_status").hasDtype("string(1024)")
+                    .hasValues("NEVER_CONNECTED",
                     "CONNECTED", "CONNECTED");
             assertThat(nexus).dataset("EpicsConnectionStatus/connection_status_time").hasValues(T * MS,
                     (T + 10) * MS, (STOP + 1000) * MS);
