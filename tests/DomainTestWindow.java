@@ -17,7 +17,7 @@ import lib.wire.Value;
  * publishes its messages and runs its job once, then its tests check their parts of the one file.
  */
 final class DomainTestWindow {
-    static final String HEAD_ONLY = "HEAD-era domain test: f144, ev44, ep01, al00, ad00 and da00 and the current"
+    static final String HEAD_ONLY = "HEAD-era domain test: needs f144, ev44, ep01, al00, ad00, da00 and the current"
             + " data-window rules";
     static final String CHOPPERS = "local_choppers";
     static final String DETECTOR = "local_detector";
