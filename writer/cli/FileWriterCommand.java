@@ -1,12 +1,258 @@
 package writer.cli;
 
-/** Placeholder until the writer's command line lands (issue 4). */
-public final class FileWriterCommand {
-    private FileWriterCommand() {
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import writer.common.Profile;
+import writer.service.Version;
+import writer.service.Writer;
+import writer.service.WriterSettings;
+
+/** The writer's command line: kafka-to-nexus's options and ini keys, in their current and 2022 spellings. */
+@Command(name = "file_writer", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = FileWriterCommand.VersionText.class, usageHelpWidth = 110,
+        description = {
+            "Reference Kafka-to-NeXus file writer: takes write jobs (pl72) from a Kafka job pool, answers on the "
+                    + "command/status topic (answ, x5f2, wrdn) and writes NeXus (HDF5) files, like ESS's "
+                    + "kafka-to-nexus.",
+            "",
+            "--profile picks the behaviour where kafka-to-nexus changed: 'current' (its main branch: control topic "
+                    + "required and read from the job's start time, pl72 echo, no status 'extra', HEAD data-window "
+                    + "rules) or '2022' (the spring 2022 release: starts also on the command topic addressed by "
+                    + "service id, service id checks on stops, status 'extra', 2022 data-window rules).",
+            "Both option spellings work in both profiles: --brokers with --job-pool-topic and "
+                    + "--command-status-topic, or --job-pool-uri and --command-status-uri as host:port/topic.",
+            "Durations: a number, optional decimals, an optional space and a unit ms, s|sec, m|min or h. "
+                    + "No unit means SECONDS: write 2000ms, not 2000.",
+            "Config file (-c): key=value lines, keys are the long option names without dashes, values may be "
+                    + "quoted; the command line wins over the file.",
+            "Writer modules NDAr and ns10 are not implemented (there is no schema for them).",
+            ""})
+public final class FileWriterCommand implements Callable<Integer> {
+
+    @Option(names = "--profile", defaultValue = "current", converter = ProfileConverter.class,
+            description = "current | 2022 (default: ${DEFAULT-VALUE}).")
+    Profile profile;
+
+    @Option(names = "--brokers", description = "Kafka brokers, host:port[,host:port] (current form).")
+    String brokers;
+
+    @Option(names = "--job-pool-topic", description = "Job pool topic (current form; needs --brokers).")
+    String jobPoolTopic;
+
+    @Option(names = "--command-status-topic", description = "Command and status topic (current form).")
+    String commandStatusTopic;
+
+    @Option(names = "--job-pool-uri", description = "Job pool as host:port/topic (2022 form).")
+    String jobPoolUri;
+
+    @Option(names = "--command-status-uri", description = "Command and status topic as host:port/topic (2022 form).")
+    String commandStatusUri;
+
+    @Option(names = "--hdf-output-prefix",
+            description = "Folder the output files go to (default: 2022 none, current the working directory).")
+    String hdfOutputPrefix;
+
+    @Option(names = "--service-name", description = "Name in the service id: <name>-pid:<pid>-<hhhh>.")
+    String serviceName;
+
+    @Option(names = "--status-master-interval", defaultValue = "2000ms", converter = DurationConverter.class,
+            description = "Status (x5f2) interval (default: ${DEFAULT-VALUE}).")
+    Duration statusInterval;
+
+    @Option(names = "--time-before-start", defaultValue = "10s", converter = DurationConverter.class,
+            description = "Data read before the job's start (default: ${DEFAULT-VALUE}).")
+    Duration timeBeforeStart;
+
+    @Option(names = "--time-after-stop", defaultValue = "10s", converter = DurationConverter.class,
+            description = "Data awaited after the job's stop (default: ${DEFAULT-VALUE}).")
+    Duration timeAfterStop;
+
+    @Option(names = "--kafka-metadata-max-timeout", defaultValue = "10s", converter = DurationConverter.class,
+            description = "Longest wait for broker metadata (default: ${DEFAULT-VALUE}).")
+    Duration metadataMaxTimeout;
+
+    @Option(names = "--kafka-error-timeout", defaultValue = "30s", converter = DurationConverter.class,
+            description = "Data-topic errors lasting this long end its consumption (default: ${DEFAULT-VALUE}).")
+    Duration kafkaErrorTimeout;
+
+    @Option(names = "--kafka-poll-timeout", defaultValue = "100ms", converter = DurationConverter.class,
+            description = "Longest wait of one data poll (default: ${DEFAULT-VALUE}).")
+    Duration pollTimeout;
+
+    @Option(names = "--data-flush-interval", defaultValue = "10s", converter = DurationConverter.class,
+            description = "How often written data is flushed to disk (default: ${DEFAULT-VALUE}).")
+    Duration dataFlushInterval;
+
+    @Option(names = {"-X", "--kafka-config"}, arity = "2", paramLabel = "KEY VALUE",
+            description = "Kafka client setting (librdkafka or Java client name), repeatable.")
+    List<String> kafkaConfig = new ArrayList<>();
+
+    @Option(names = {"-c", "--config-file"}, paramLabel = "FILE", description = "Ini file with option values.")
+    Path configFile;
+
+    @Option(names = "--log-file", paramLabel = "FILE", description = "Also write the log to this file (2022).")
+    Path logFile;
+
+    @Option(names = {"-v", "--verbosity"}, defaultValue = "Info", converter = VerbosityConverter.class,
+            description = "Critical, Error, Warning, Info, Debug, Trace or 0-6 (default: ${DEFAULT-VALUE}).")
+    Verbosity verbosity;
+
+    @Option(names = {"--hdf-template-prefix", "--grafana-carbon-address", "--graylog-logger-address",
+        "--metric-server-port", "--max-queued-writes"}, paramLabel = "VALUE", hidden = true)
+    List<String> acceptedWithoutEffect = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        WriterSettings settings = settings();
+        LogSetup.configure(verbosity, settings.logFileOrNull());
+        return new Writer(settings).run();
     }
 
+    private WriterSettings settings() {
+        Endpoint pool = endpoint("--job-pool-uri", jobPoolUri, "--job-pool-topic", jobPoolTopic);
+        Endpoint commands = endpoint("--command-status-uri", commandStatusUri, "--command-status-topic",
+                commandStatusTopic);
+        String prefix = hdfOutputPrefix != null ? hdfOutputPrefix
+                : profile == Profile.P2022 ? "" : Path.of("").toAbsolutePath().toString();
+        Map<String, String> clientConfig = KafkaConfigNames.translate(kafkaConfig);
+        return new WriterSettings(profile, pool.brokers(), pool.topic(), commands.brokers(), commands.topic(), prefix,
+                serviceName, positive("--status-master-interval", statusInterval), timeBeforeStart, timeAfterStop,
+                positive("--kafka-metadata-max-timeout", metadataMaxTimeout), kafkaErrorTimeout,
+                positive("--data-flush-interval", dataFlushInterval), positive("--kafka-poll-timeout", pollTimeout),
+                clientConfig, logFile);
+    }
+
+    private record Endpoint(String brokers, String topic) {
+    }
+
+    private Endpoint endpoint(String uriOption, String uri, String topicOption, String topic) {
+        if (uri != null && topic != null) {
+            throw usageError("give either " + uriOption + " or " + topicOption + ", not both");
+        }
+        if (uri != null) {
+            try {
+                KafkaUri parsed = KafkaUri.parse(uriOption, uri);
+                return new Endpoint(parsed.hostPort(), parsed.topic());
+            } catch (IllegalArgumentException e) {
+                throw usageError(e.getMessage());
+            }
+        }
+        if (topic == null || topic.isBlank()) {
+            throw usageError("missing " + topicOption + " (with --brokers) or " + uriOption + " (host:port/topic)");
+        }
+        if (brokers == null || brokers.isBlank()) {
+            throw usageError(topicOption + " needs --brokers host:port");
+        }
+        return new Endpoint(brokers, topic);
+    }
+
+    private Duration positive(String option, Duration value) {
+        if (value.isZero()) {
+            throw usageError(option + " must be longer than 0 ms");
+        }
+        return value;
+    }
+
+    private ParameterException usageError(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Runs the writer with these arguments and returns the process exit status. */
     public static int run(String... args) {
-        System.err.println("file_writer: not implemented yet");
+        FileWriterCommand command = new FileWriterCommand();
+        CommandLine commandLine = new CommandLine(command);
+        commandLine.setParameterExceptionHandler(FileWriterCommand::oneLineError);
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            cl.getErr().println("file_writer: " + e.getMessage());
+            if (command.verbosity != null && command.verbosity.compareTo(Verbosity.DEBUG) <= 0) {
+                e.printStackTrace(cl.getErr());
+            }
+            return 1;
+        });
+        try {
+            Path ini = ConfigFileArgument.find(args);
+            if (ini != null) {
+                Map<String, String> values = IniFile.read(ini, longOptionNames(commandLine));
+                commandLine.setDefaultValueProvider(new IniDefaults(values));
+            }
+        } catch (IllegalArgumentException e) {
+            commandLine.getErr().println("file_writer: " + e.getMessage());
+            return 2;
+        }
+        return commandLine.execute(args);
+    }
+
+    private static int oneLineError(ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("file_writer: " + e.getMessage() + " (see --help)");
         return 2;
+    }
+
+    private static Set<String> longOptionNames(CommandLine commandLine) {
+        Set<String> names = new HashSet<>();
+        for (OptionSpec option : commandLine.getCommandSpec().options()) {
+            for (String name : option.names()) {
+                if (name.startsWith("--")) {
+                    names.add(name.substring(2));
+                }
+            }
+        }
+        return names;
+    }
+
+    static final class VersionText implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"file_writer " + Version.VERSION + " (reference kafka-to-nexus writer)"};
+        }
+    }
+
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            try {
+                return Durations.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class VerbosityConverter implements CommandLine.ITypeConverter<Verbosity> {
+        @Override
+        public Verbosity convert(String value) {
+            try {
+                return Verbosity.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class ProfileConverter implements CommandLine.ITypeConverter<Profile> {
+        @Override
+        public Profile convert(String value) {
+            return switch (value.trim()) {
+                case "current" -> Profile.CURRENT;
+                case "2022" -> Profile.P2022;
+                default -> throw new CommandLine.TypeConversionException(
+                        "\"" + value + "\" is not a profile; use current or 2022");
+            };
+        }
     }
 }

@@ -1,0 +1,50 @@
+package writer.kafka;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
+
+/** Topic lists from the broker, retried as kafka-to-nexus does: the timeout doubles from 400 ms up to a maximum. */
+public final class BrokerMetadata implements AutoCloseable {
+    private static final Logger LOG = System.getLogger(BrokerMetadata.class.getName());
+    private static final Duration FIRST_TIMEOUT = Duration.ofMillis(400);
+
+    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final String brokers;
+    private final Duration maxTimeout;
+
+    public BrokerMetadata(KafkaClients clients, String brokers, Duration maxTimeout) {
+        this.consumer = clients.metadataConsumer(brokers);
+        this.brokers = brokers;
+        this.maxTimeout = maxTimeout;
+    }
+
+    /** The broker's topics, retrying until the broker answers; null if {@code giveUp} says so first. */
+    public Set<String> topicsWithRetries(BooleanSupplier giveUp) {
+        Duration timeout = FIRST_TIMEOUT.compareTo(maxTimeout) < 0 ? FIRST_TIMEOUT : maxTimeout;
+        while (!giveUp.getAsBoolean()) {
+            try {
+                return consumer.listTopics(timeout).keySet();
+            } catch (KafkaException e) {
+                LOG.log(Level.WARNING, "No metadata from Kafka at {0} within {1} ms ({2}); retrying", brokers,
+                        timeout.toMillis(), e.getMessage());
+                timeout = timeout.multipliedBy(2).compareTo(maxTimeout) < 0 ? timeout.multipliedBy(2) : maxTimeout;
+            }
+        }
+        return null;
+    }
+
+    /** The broker's topics in one try of at most the maximum timeout. */
+    public Set<String> topics() {
+        return consumer.listTopics(maxTimeout).keySet();
+    }
+
+    @Override
+    public void close() {
+        consumer.close(Duration.ofSeconds(1));
+    }
+}

@@ -1,0 +1,139 @@
+package writer.service;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import writer.kafka.KafkaClients;
+
+/**
+ * The topic commands are read from and replies and status go to: the default command topic, or a job's control
+ * topic while that job runs (protocol.md §1.3). Reading is by assignment, so it starts at once and at a known offset.
+ */
+final class CommandChannel implements AutoCloseable {
+    private static final Logger LOG = System.getLogger(CommandChannel.class.getName());
+
+    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final KafkaProducer<byte[], byte[]> producer;
+    private final String defaultTopic;
+    private final Duration metadataTimeout;
+    private String activeTopic;
+
+    CommandChannel(KafkaClients clients, String brokers, String defaultTopic, String groupId,
+                   Duration metadataTimeout) {
+        this.consumer = clients.commandConsumer(brokers, groupId);
+        this.producer = clients.producer(brokers);
+        this.defaultTopic = defaultTopic;
+        this.metadataTimeout = metadataTimeout;
+        this.activeTopic = defaultTopic;
+    }
+
+    /** Starts reading the default topic at its end: earlier commands are never seen. */
+    void start() {
+        readFromEnd(defaultTopic);
+    }
+
+    String activeTopic() {
+        return activeTopic;
+    }
+
+    boolean onControlTopic() {
+        return !activeTopic.equals(defaultTopic);
+    }
+
+    /** 2022: a control topic is read from its end, so a stop sent right after the start can be missed. */
+    void switchToLatest(String controlTopic) {
+        readFromEnd(controlTopic);
+        activeTopic = controlTopic;
+    }
+
+    /** Current: a control topic is read from the job's start time, so a stop sent before the job started counts. */
+    void switchFromTime(String controlTopic, Instant from) {
+        List<TopicPartition> partitions = partitions(controlTopic);
+        Map<TopicPartition, Long> times = new HashMap<>();
+        partitions.forEach(partition -> times.put(partition, from.toEpochMilli()));
+        Map<TopicPartition, OffsetAndTimestamp> offsets = consumer.offsetsForTimes(times, metadataTimeout);
+        consumer.assign(partitions);
+        for (TopicPartition partition : partitions) {
+            OffsetAndTimestamp offset = offsets.get(partition);
+            if (offset == null) {
+                consumer.seekToEnd(List.of(partition));
+            } else {
+                consumer.seek(partition, offset.offset());
+            }
+        }
+        activeTopic = controlTopic;
+    }
+
+    /** Back to the default topic, read from its end (after a job, or when its start failed). */
+    void revert() {
+        if (onControlTopic()) {
+            activeTopic = defaultTopic;
+            try {
+                readFromEnd(defaultTopic);
+            } catch (KafkaException e) {
+                LOG.log(Level.ERROR, "Could not go back to reading command topic {0}: {1}", defaultTopic,
+                        e.getMessage());
+            }
+        }
+    }
+
+    List<ConsumerRecord<byte[], byte[]>> poll(Duration timeout) {
+        try {
+            List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+            consumer.poll(timeout).forEach(records::add);
+            return records;
+        } catch (KafkaException e) {
+            LOG.log(Level.WARNING, "Polling command topic {0} failed: {1}", activeTopic, e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** Publishes to the active topic (control topic while a job uses one). */
+    void publish(byte[] message) {
+        publish(activeTopic, message);
+    }
+
+    void publish(String topic, byte[] message) {
+        producer.send(new ProducerRecord<>(topic, message), (metadata, error) -> {
+            if (error != null) {
+                LOG.log(Level.ERROR, "Could not publish to {0}: {1}", topic, error.getMessage());
+            }
+        });
+    }
+
+    private void readFromEnd(String topic) {
+        List<TopicPartition> partitions = partitions(topic);
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        // Resolve the end offsets now, so messages sent from here on are seen.
+        partitions.forEach(partition -> consumer.position(partition, metadataTimeout));
+    }
+
+    private List<TopicPartition> partitions(String topic) {
+        List<PartitionInfo> infos = consumer.partitionsFor(topic, metadataTimeout);
+        if (infos == null || infos.isEmpty()) {
+            throw new IllegalStateException("the topic \"" + topic + "\" does not exist");
+        }
+        return infos.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
+    }
+
+    @Override
+    public void close() {
+        producer.flush();
+        producer.close(Duration.ofSeconds(5));
+        consumer.close();
+    }
+}

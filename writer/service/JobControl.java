@@ -1,0 +1,249 @@
+package writer.service;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import lib.wire.ActionOutcome;
+import lib.wire.ActionResponse;
+import lib.wire.ActionType;
+import lib.wire.FinishedWriting;
+import lib.wire.RunStart;
+import lib.wire.RunStop;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
+import writer.common.Profile;
+import writer.job.Job;
+import writer.job.OutputPaths;
+import writer.kafka.KafkaClients;
+import writer.output.JobSettings;
+import writer.output.JobStartException;
+import writer.protocol.Replies;
+import writer.protocol.StartOrigin;
+import writer.protocol.StartRules;
+import writer.protocol.StopRules;
+import writer.protocol.Verdict;
+import writer.protocol.WriterView;
+
+/** Starts, stops and ends write jobs: the command handling of protocol.md §4 around the one current job. */
+final class JobControl {
+    private static final Logger LOG = System.getLogger(JobControl.class.getName());
+
+    private final WriterSettings settings;
+    private final ServiceIdentity identity;
+    private final CommandChannel channel;
+    private final KafkaClients clients;
+    private final StartRules startRules;
+    private final StopRules stopRules;
+    private Job job;
+
+    JobControl(WriterSettings settings, ServiceIdentity identity, CommandChannel channel, KafkaClients clients) {
+        this.settings = settings;
+        this.identity = identity;
+        this.channel = channel;
+        this.clients = clients;
+        this.startRules = StartRules.of(settings.profile());
+        this.stopRules = StopRules.of(settings.profile());
+    }
+
+    boolean writing() {
+        return job != null;
+    }
+
+    Job jobOrNull() {
+        return job;
+    }
+
+    String statusJson() {
+        return StatusJson.text(job == null ? StatusJson.idle(settings.profile())
+                : StatusJson.writing(settings.profile(), job));
+    }
+
+    private WriterView view() {
+        return new WriterView(identity.serviceId(), job == null ? null : job.jobId());
+    }
+
+    /** Handles a pl72 (raw bytes kept for the current profile's echo); startOrNull is null if it did not verify. */
+    void onStart(byte[] bytes, RunStart startOrNull, StartOrigin origin) {
+        Verdict verdict = startRules.check(startOrNull, origin, view());
+        if (verdict instanceof Verdict.Drop drop) {
+            LOG.log(Level.INFO, "Ignoring start command: {0}", drop.reason());
+        } else if (verdict instanceof Verdict.Reject reject) {
+            LOG.log(Level.WARNING, "Rejected start command: {0}", reject.message());
+            echo(bytes);
+            channel.publish(startReply(reject.statusCode(), reject.message(), reject.jobId(), reject.stopTime()));
+        } else {
+            start(bytes, startOrNull);
+        }
+    }
+
+    private void start(byte[] bytes, RunStart command) {
+        Instant now = Instant.now();
+        String path = OutputPaths.resolve(settings.profile(), settings.outputPrefix(), command.filename());
+        Job started;
+        try {
+            switchToControlTopic(command, now);
+            started = Job.open(command, now, path, this::jobSettings, settings.dataFlushInterval());
+        } catch (JobStartException | RuntimeException e) {
+            channel.revert();
+            String message = Replies.startFailed(e instanceof JobStartException ? e.getMessage() : e.toString());
+            LOG.log(Level.ERROR, message);
+            echo(bytes);
+            channel.publish(startReply(500, message, command.jobId(), StartRules.replyStopTime(command)));
+            return;
+        }
+        job = started;
+        String message = Replies.started(job.start(), job.stopOrNull());
+        LOG.log(Level.INFO, "{0} Job {1}, file {2}", message, job.jobId(), path);
+        echo(bytes);
+        channel.publish(startReply(201, message, command.jobId(), StartRules.replyStopTime(command)));
+        startConsumingData();
+    }
+
+    private void switchToControlTopic(RunStart command, Instant now) {
+        String control = command.controlTopic();
+        if (control.isEmpty()) {
+            return;
+        }
+        if (settings.profile() == Profile.P2022) {
+            channel.switchToLatest(control);
+        } else if (!control.equals(settings.commandTopic())) {
+            Instant start = command.startTime() == null ? now : command.startTime();
+            channel.switchFromTime(control, start);
+        }
+    }
+
+    private JobSettings jobSettings(String jobId, Instant start, Instant stopOrNull) {
+        return new JobSettings(settings.profile(), jobId, start, stopOrNull);
+    }
+
+    /** After the 201: a data topic that does not exist fails the job with one sentence per stream. */
+    private void startConsumingData() {
+        if (job.dataTopics().isEmpty()) {
+            return;
+        }
+        String brokers = settings.profile() == Profile.P2022 ? job.command().broker() : settings.commandBrokers();
+        KafkaConsumer<byte[], byte[]> consumer = clients.dataConsumer(brokers);
+        try {
+            Set<String> existing = consumer.listTopics(settings.metadataMaxTimeout()).keySet();
+            String missing = job.missingTopicsMessage(existing);
+            if (!missing.isEmpty()) {
+                consumer.close(Duration.ZERO);
+                LOG.log(Level.ERROR, missing);
+                endJob(true, missing);
+                return;
+            }
+            job.startConsuming(consumer, settings.timeBeforeStart(), settings.timeAfterStop(),
+                    settings.kafkaErrorTimeout(), settings.metadataMaxTimeout());
+        } catch (KafkaException e) {
+            consumer.close(Duration.ZERO);
+            String message = "Could not read the data topics from " + brokers + ": " + e.getMessage();
+            LOG.log(Level.ERROR, message);
+            endJob(true, message);
+        }
+    }
+
+    void onStop(RunStop stopOrNull) {
+        Verdict verdict = stopRules.check(stopOrNull, view());
+        if (verdict instanceof Verdict.Drop drop) {
+            LOG.log(Level.INFO, "Ignoring stop command: {0}", drop.reason());
+        } else if (verdict instanceof Verdict.Reject reject) {
+            LOG.log(Level.WARNING, "Rejected stop command: {0}", reject.message());
+            channel.publish(stopReply(reject.statusCode(), reject.message(), reject.jobId(), reject.commandId(),
+                    reject.stopTime()));
+        } else {
+            stop(stopOrNull);
+        }
+    }
+
+    private void stop(RunStop command) {
+        Instant now = Instant.now();
+        if (command.stopTime() == null) {
+            LOG.log(Level.INFO, "Stopping job {0} now", job.jobId());
+            channel.publish(stopReply(201, Replies.STOPPING_NOW, command.jobId(), command.commandId(), null));
+            job.stopNow();
+            endJob(false, "");
+        } else if (job.stopTimeAlreadyPassed(now)) {
+            String message = Replies.stopFailed(Replies.STOP_TIME_ALREADY_PASSED);
+            LOG.log(Level.WARNING, message);
+            channel.publish(stopReply(500, message, command.jobId(), command.commandId(), command.stopTime()));
+        } else {
+            job.setStopTime(command.stopTime());
+            String message = Replies.stopTimeSet(command.stopTime());
+            LOG.log(Level.INFO, "{0} (job {1})", message, job.jobId());
+            channel.publish(stopReply(201, message, command.jobId(), command.commandId(), command.stopTime()));
+        }
+    }
+
+    /** Reads data and ends the job when it is over. */
+    void tick(Duration pollTimeout, Instant now) {
+        if (job == null) {
+            return;
+        }
+        try {
+            job.poll(pollTimeout, now);
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "The job failed while reading data: {0}", e.toString());
+            endJob(true, "The job failed while reading data: " + e.getMessage());
+            return;
+        }
+        if (job.isOver(Instant.now())) {
+            endJob(false, "");
+        }
+    }
+
+    /** Ends a running job because the writer shuts down: the file is closed and the wrdn reports an error. */
+    void abortForShutdown() {
+        if (job != null) {
+            endJob(true, "The writer was shut down while the job was running.");
+        }
+    }
+
+    /** Closes the file, publishes the wrdn, reverts to the default topic and becomes idle. */
+    private void endJob(boolean error, String message) {
+        Map<String, Object> finalStatus = StatusJson.writing(settings.profile(), job);
+        boolean failed = error;
+        String text = message;
+        try {
+            job.close();
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "Closing the file of job {0} failed: {1}", job.jobId(), e.toString());
+            failed = true;
+            text = message.isEmpty() ? "Closing the file failed: " + e.getMessage() : message;
+        }
+        RunStart command = job.command();
+        String fileName = settings.profile() == Profile.P2022 ? command.filename() : job.outputPath();
+        String metadata = !failed && settings.profile() == Profile.P2022
+                ? StatusJson.finishedMetadata2022(finalStatus, command.metadata(), command.nexusStructure())
+                : command.metadata();
+        channel.publish(new FinishedWriting(identity.serviceId(), job.jobId(), failed, fileName, metadata, text)
+                .toBytes());
+        LOG.log(Level.INFO, "Job {0} ended{1}, file {2}", job.jobId(), failed ? " with an error: " + text : "",
+                job.outputPath());
+        job = null;
+        channel.revert();
+    }
+
+    /** Current profile: the unchanged pl72 bytes go out before the answ (protocol.md §1.5). */
+    private void echo(byte[] bytes) {
+        if (settings.profile() == Profile.CURRENT) {
+            channel.publish(bytes);
+        }
+    }
+
+    private byte[] startReply(int statusCode, String message, String jobId, Instant stopTime) {
+        return new ActionResponse(identity.serviceId(), jobId, ActionType.START_JOB, outcome(statusCode), statusCode,
+                stopTime, message, jobId).toBytes();
+    }
+
+    private byte[] stopReply(int statusCode, String message, String jobId, String commandId, Instant stopTime) {
+        return new ActionResponse(identity.serviceId(), jobId, ActionType.SET_STOP_TIME, outcome(statusCode),
+                statusCode, stopTime, message, commandId).toBytes();
+    }
+
+    private static ActionOutcome outcome(int statusCode) {
+        return statusCode == 201 ? ActionOutcome.SUCCESS : ActionOutcome.FAILURE;
+    }
+}

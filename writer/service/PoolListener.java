@@ -1,0 +1,79 @@
+package writer.service;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
+import writer.kafka.KafkaClients;
+
+/**
+ * This writer's membership of the shared job pool (protocol.md §1.1). The consumer is created lazily by the first
+ * poll and closed when the writer leaves the pool, so a writing writer holds no pool partition.
+ */
+final class PoolListener implements AutoCloseable {
+    private static final Logger LOG = System.getLogger(PoolListener.class.getName());
+
+    private final KafkaClients clients;
+    private final String brokers;
+    private final String topic;
+    private KafkaConsumer<byte[], byte[]> consumer;
+
+    PoolListener(KafkaClients clients, String brokers, String topic) {
+        this.clients = clients;
+        this.brokers = brokers;
+        this.topic = topic;
+    }
+
+    /** Joins the pool if not a member yet (that poll returns nothing), otherwise polls for at most one job. */
+    List<ConsumerRecord<byte[], byte[]>> poll(Duration timeout) {
+        if (consumer == null) {
+            consumer = clients.poolConsumer(brokers);
+            consumer.subscribe(List.of(topic));
+            LOG.log(Level.DEBUG, "Joined the job pool on {0}", topic);
+            return List.of();
+        }
+        try {
+            List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+            consumer.poll(timeout).forEach(records::add);
+            return records;
+        } catch (KafkaException e) {
+            LOG.log(Level.WARNING, "Polling job pool {0} failed: {1}", topic, e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** Commits the pool offset past the job just taken, before the job is handled. */
+    void commit() {
+        try {
+            consumer.commitSync(Duration.ofSeconds(5));
+        } catch (KafkaException e) {
+            LOG.log(Level.WARNING, "Could not commit the job pool offset: {0}", e.getMessage());
+        }
+    }
+
+    boolean member() {
+        return consumer != null;
+    }
+
+    /** Leaves the consumer group (committing what was consumed), handing queued jobs to the other writers. */
+    void leave() {
+        if (consumer != null) {
+            try {
+                consumer.close(Duration.ofSeconds(5));
+            } catch (KafkaException e) {
+                LOG.log(Level.WARNING, "Leaving the job pool: {0}", e.getMessage());
+            }
+            consumer = null;
+            LOG.log(Level.DEBUG, "Left the job pool");
+        }
+    }
+
+    @Override
+    public void close() {
+        leave();
+    }
+}

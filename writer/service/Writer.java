@@ -1,0 +1,185 @@
+package writer.service;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import writer.common.Profile;
+import writer.kafka.BrokerMetadata;
+import writer.kafka.KafkaClients;
+import writer.protocol.StartOrigin;
+
+/**
+ * The writer service: one main loop thread that polls the job pool, the command topic and the current job's data,
+ * and publishes a heartbeat when one is due, so state changes need no locks (like kafka-to-nexus).
+ */
+public final class Writer {
+    private static final Logger LOG = System.getLogger(Writer.class.getName());
+    private static final Duration IDLE_POLL = Duration.ofMillis(50);
+    private static final Duration COMMAND_POLL_WHILE_READING_DATA = Duration.ofMillis(5);
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(60);
+
+    private final WriterSettings settings;
+    private final ServiceIdentity identity;
+    private final KafkaClients clients;
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile boolean shutdownRequested;
+
+    public Writer(WriterSettings settings) {
+        this.settings = settings;
+        this.identity = ServiceIdentity.create(settings.serviceName());
+        this.clients = new KafkaClients(settings.kafkaConfig(), "file-writer-" + identity.pid());
+    }
+
+    /** Runs until SIGTERM/SIGINT; returns the exit status. */
+    public int run() {
+        Thread hook = new Thread(this::shutDownFromHook, "shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return serve();
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    /** The JVM is going down (SIGTERM, SIGINT, SIGHUP): ask the main loop to finish, and wait until it has. */
+    private void shutDownFromHook() {
+        shutdownRequested = true;
+        try {
+            if (!finished.await(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                System.err.println("file_writer: the main loop did not finish within " + SHUTDOWN_WAIT.toSeconds()
+                        + " s of the shutdown request");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private int serve() {
+        LOG.log(Level.INFO, "Starting as {0} ({1} profile); job pool {2} on {3}, commands {4} on {5}",
+                identity.serviceId(), settings.profile() == Profile.P2022 ? "2022" : "current",
+                settings.poolTopic(), settings.poolBrokers(), settings.commandTopic(), settings.commandBrokers());
+        if (!requiredTopicsExist()) {
+            return 0;
+        }
+        try (CommandChannel channel = new CommandChannel(clients, settings.commandBrokers(), settings.commandTopic(),
+                identity.commandGroupId(), settings.metadataMaxTimeout());
+             PoolListener pool = new PoolListener(clients, settings.poolBrokers(), settings.poolTopic())) {
+            channel.start();
+            JobControl jobs = new JobControl(settings, identity, channel, clients);
+            StatusReporter status = new StatusReporter(identity, settings.statusInterval());
+            LOG.log(Level.INFO, "Ready: waiting for jobs");
+            while (!shutdownRequested) {
+                loopOnce(pool, channel, jobs, status);
+            }
+            LOG.log(Level.INFO, "Shutting down");
+            jobs.abortForShutdown();
+            return 0;
+        }
+    }
+
+    /**
+     * Current profile: a missing pool or command topic ends the writer with status 0 (protocol.md §1.7). Metadata
+     * is retried until the broker answers.
+     */
+    private boolean requiredTopicsExist() {
+        Set<String> poolTopics;
+        Set<String> commandTopics;
+        try (BrokerMetadata pool = new BrokerMetadata(clients, settings.poolBrokers(), settings.metadataMaxTimeout());
+             BrokerMetadata commands = new BrokerMetadata(clients, settings.commandBrokers(),
+                     settings.metadataMaxTimeout())) {
+            poolTopics = pool.topicsWithRetries(() -> shutdownRequested);
+            commandTopics = poolTopics == null ? null : settings.commandBrokers().equals(settings.poolBrokers())
+                    ? poolTopics : commands.topicsWithRetries(() -> shutdownRequested);
+        }
+        if (poolTopics == null || commandTopics == null) {
+            return false;
+        }
+        if (!poolTopics.contains(settings.poolTopic())) {
+            LOG.log(Level.ERROR, "Unable to find job pool topic with name \"" + settings.poolTopic() + "\".");
+            return false;
+        }
+        if (!commandTopics.contains(settings.commandTopic())) {
+            LOG.log(Level.ERROR, "Unable to find command topic with name \"" + settings.commandTopic() + "\".");
+            return false;
+        }
+        return true;
+    }
+
+    private void loopOnce(PoolListener pool, CommandChannel channel, JobControl jobs, StatusReporter status) {
+        if (jobs.writing()) {
+            if (settings.profile() == Profile.P2022) {
+                pool.leave();
+            }
+            boolean readingData = jobs.jobOrNull().consumesData();
+            handleCommands(channel.poll(readingData ? COMMAND_POLL_WHILE_READING_DATA : IDLE_POLL), jobs);
+            jobs.tick(settings.pollTimeout(), Instant.now());
+        } else {
+            handlePool(pool.poll(IDLE_POLL), pool, jobs);
+            if (!jobs.writing()) {
+                handleCommands(channel.poll(IDLE_POLL), jobs);
+            }
+        }
+        Instant now = Instant.now();
+        if (status.due(now)) {
+            channel.publish(status.heartbeat(now, jobs.statusJson()));
+        }
+    }
+
+    private void handlePool(Iterable<ConsumerRecord<byte[], byte[]>> records, PoolListener pool, JobControl jobs) {
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            String identifier = Decode.identifierOrNull(record.value());
+            if (settings.profile() == Profile.CURRENT) {
+                if (!"pl72".equals(identifier)) {
+                    LOG.log(Level.INFO, "Skipping a message on the job pool that is not a pl72 ({0})", identifier);
+                    continue;
+                }
+                var start = Decode.startOrNull(record.value());
+                if (start == null) {
+                    continue;
+                }
+                warnIfOld(record, Duration.ofSeconds(120));
+                pool.commit();
+                jobs.onStart(record.value(), start, StartOrigin.POOL);
+                pool.leave();
+                return;
+            }
+            handle2022Command(record, identifier, StartOrigin.POOL, jobs);
+        }
+    }
+
+    private void handleCommands(Iterable<ConsumerRecord<byte[], byte[]>> records, JobControl jobs) {
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            String identifier = Decode.identifierOrNull(record.value());
+            if (settings.profile() == Profile.P2022) {
+                handle2022Command(record, identifier, StartOrigin.COMMAND_TOPIC, jobs);
+            } else if (jobs.writing() && "6s4t".equals(identifier)) {
+                // The current writer acts on stops only, and only while writing.
+                jobs.onStop(Decode.stopOrNull(record.value()));
+            }
+        }
+    }
+
+    private void handle2022Command(ConsumerRecord<byte[], byte[]> record, String identifier, StartOrigin origin,
+                                   JobControl jobs) {
+        if ("pl72".equals(identifier)) {
+            warnIfOld(record, Duration.ofSeconds(15));
+            jobs.onStart(record.value(), Decode.startOrNull(record.value()), origin);
+        } else if ("6s4t".equals(identifier)) {
+            jobs.onStop(Decode.stopOrNull(record.value()));
+        } else {
+            LOG.log(Level.DEBUG, "Ignoring a {0} message on {1}", identifier, record.topic());
+        }
+    }
+
+    private static void warnIfOld(ConsumerRecord<byte[], byte[]> record, Duration limit) {
+        long age = System.currentTimeMillis() - record.timestamp();
+        if (age > limit.toMillis()) {
+            LOG.log(Level.WARNING, "The start command on {0} is {1} ms old", record.topic(), age);
+        }
+    }
+}
