@@ -4,10 +4,16 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
 import writer.kafka.KafkaClients;
 
 /**
@@ -32,7 +38,7 @@ final class PoolListener implements AutoCloseable {
     List<ConsumerRecord<byte[], byte[]>> poll(Duration timeout) {
         if (consumer == null) {
             consumer = clients.poolConsumer(brokers);
-            consumer.subscribe(List.of(topic));
+            consumer.subscribe(List.of(topic), new CommitStartingPoint(consumer));
             LOG.log(Level.DEBUG, "Joined the job pool on {0}", topic);
             return List.of();
         }
@@ -75,5 +81,30 @@ final class PoolListener implements AutoCloseable {
     @Override
     public void close() {
         leave();
+    }
+
+    /**
+     * Commits the starting offset of a freshly assigned pool partition. A group that never committed starts at the
+     * topic's end either way; committing it at once fixes that point, so a job sent after the assignment is never
+     * skipped by a later position lookup, and controllers can see that the pool is being listened to.
+     */
+    private record CommitStartingPoint(KafkaConsumer<byte[], byte[]> consumer) implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
+            try {
+                for (TopicPartition partition : partitions) {
+                    start.put(partition, new OffsetAndMetadata(consumer.position(partition, Duration.ofSeconds(5))));
+                }
+                consumer.commitSync(start, Duration.ofSeconds(5));
+                LOG.log(Level.DEBUG, "Listening to job pool partitions {0}", start);
+            } catch (KafkaException e) {
+                LOG.log(Level.WARNING, "Could not commit the job pool starting point: {0}", e.getMessage());
+            }
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+        }
     }
 }
