@@ -8,10 +8,11 @@ import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
 
-/** Topic lists from the broker, retried as kafka-to-nexus does: the timeout doubles from 400 ms up to a maximum. */
+/** Topic lists from the broker, retried as kafka-to-nexus does: the timeout doubles up to a maximum. */
 public final class BrokerMetadata implements AutoCloseable {
     private static final Logger LOG = System.getLogger(BrokerMetadata.class.getName());
-    private static final Duration FIRST_TIMEOUT = Duration.ofMillis(400);
+    /** kafka-to-nexus starts at 400 ms; the Java client's first call also connects, which takes about that long. */
+    private static final Duration FIRST_TIMEOUT = Duration.ofMillis(1_000);
 
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final String brokers;

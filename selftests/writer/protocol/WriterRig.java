@@ -1,5 +1,8 @@
 package selftests.writer.protocol;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import lib.fixtures.RunSettings;
 import lib.kafka.ConfirmingProducer;
 import lib.kafka.Kafka;
 import lib.kafka.Topics;
@@ -74,10 +78,26 @@ final class WriterRig implements AutoCloseable {
     }
 
     WriterProcess startWriter(String serviceName, String... extra) {
-        WriterProcess writer = WriterProcess.start(folder, folder.resolve(serviceName + ".log"),
-                arguments(serviceName, extra));
+        try {
+            Files.createDirectories(output());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        WriterProcess writer = WriterProcess.start(folder, logFile(serviceName), arguments(serviceName, extra));
         writers.add(writer);
         return writer;
+    }
+
+    /** Writer logs go to the run's log folder, so they outlive the scenario's temporary folder. */
+    static Path logFile(String serviceName) {
+        Path logs = RunSettings.present() ? RunSettings.fromSystemProperties().logFolder().resolve("writers")
+                : Path.of(System.getProperty("java.io.tmpdir"));
+        try {
+            Files.createDirectories(logs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return logs.resolve(serviceName + "-" + UUID.randomUUID().toString().substring(0, 4) + ".log");
     }
 
     void send(String topic, byte[] message) {

@@ -58,7 +58,7 @@ class WriterStartupTest {
     @Test
     void exitsWithStatusZeroWhenThePoolTopicIsMissing(Kafka kafka, @TempDir Path folder) {
         try (WriterRig rig = WriterRig.create(kafka, "current", folder)) {
-            WriterProcess writer = WriterProcess.start(folder, folder.resolve("missing.log"), List.of(
+            WriterProcess writer = WriterProcess.start(folder, WriterRig.logFile("missing_topic"), List.of(
                     "--brokers", kafka.bootstrapServers(), "--job-pool-topic", "no_such_pool_topic",
                     "--command-status-topic", rig.commands));
             assertThat(writer.awaitExit(Duration.ofSeconds(30))).isZero();
@@ -69,7 +69,7 @@ class WriterStartupTest {
     @Test
     void exitsWithStatusZeroWhenTheCommandTopicIsMissing(Kafka kafka, @TempDir Path folder) {
         try (WriterRig rig = WriterRig.create(kafka, "current", folder)) {
-            WriterProcess writer = WriterProcess.start(folder, folder.resolve("missing.log"), List.of(
+            WriterProcess writer = WriterProcess.start(folder, WriterRig.logFile("missing_topic"), List.of(
                     "--brokers", kafka.bootstrapServers(), "--job-pool-topic", rig.pool,
                     "--command-status-topic", "no_such_command_topic"));
             assertThat(writer.awaitExit(Duration.ofSeconds(30))).isZero();
