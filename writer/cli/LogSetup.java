@@ -15,6 +15,9 @@ import java.util.logging.StreamHandler;
 
 /** Routes System.Logger (backed by java.util.logging) to stdout, and to --log-file if given, one line per record. */
 final class LogSetup {
+    /** Held strongly: java.util.logging keeps only weak references to configured loggers. */
+    private static final Logger WRITER = Logger.getLogger("writer");
+
     private LogSetup() {
     }
 
@@ -23,7 +26,9 @@ final class LogSetup {
         for (Handler handler : root.getHandlers()) {
             root.removeHandler(handler);
         }
-        root.setLevel(verbosity.julLevel);
+        // Debug and Trace are for the writer's own loggers; the JDK's would flood the log.
+        root.setLevel(verbosity.julLevel.intValue() < Level.INFO.intValue() ? Level.INFO : verbosity.julLevel);
+        WRITER.setLevel(verbosity.julLevel);
         root.addHandler(handler(new StdoutHandler(), verbosity));
         if (logFileOrNull != null) {
             try {
@@ -32,8 +37,6 @@ final class LogSetup {
                 throw new IllegalArgumentException("--log-file " + logFileOrNull + ": " + e.getMessage());
             }
         }
-        // Kafka's clients log through slf4j (bound to nop); only our own loggers reach these handlers.
-        Logger.getLogger("org.apache.kafka").setLevel(Level.WARNING);
     }
 
     private static Handler handler(Handler handler, Verbosity verbosity) {

@@ -66,6 +66,8 @@ final class DataConsumer implements AutoCloseable {
                 consumer.seek(partition, offset.offset());
             }
         }
+        // Resolve lazy seeks now: left to a poll, the lookup was seen to stall after a reassignment.
+        partitions.forEach(partition -> consumer.position(partition, timeout));
         unfinished.addAll(partitions);
     }
 

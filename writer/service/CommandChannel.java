@@ -74,7 +74,9 @@ final class CommandChannel implements AutoCloseable {
                 consumer.seek(partition, offset.offset());
             }
         }
+        resolvePositions(partitions);
         activeTopic = controlTopic;
+        LOG.log(Level.DEBUG, "Reading control topic {0} from {1}: offsets {2}", controlTopic, from, offsets);
     }
 
     /** Back to the default topic, read from its end (after a job, or when its start failed). */
@@ -118,7 +120,14 @@ final class CommandChannel implements AutoCloseable {
         List<TopicPartition> partitions = partitions(topic);
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
-        // Resolve the end offsets now, so messages sent from here on are seen.
+        resolvePositions(partitions);
+    }
+
+    /**
+     * Seeking to the end is lazy; resolving it now makes every message sent from here on count. (Left to the next
+     * poll, the lookup was seen to stall for the client's request timeout after a reassignment.)
+     */
+    private void resolvePositions(List<TopicPartition> partitions) {
         partitions.forEach(partition -> consumer.position(partition, metadataTimeout));
     }
 

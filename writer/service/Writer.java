@@ -155,6 +155,7 @@ public final class Writer {
     private void handleCommands(Iterable<ConsumerRecord<byte[], byte[]>> records, JobControl jobs) {
         for (ConsumerRecord<byte[], byte[]> record : records) {
             String identifier = Decode.identifierOrNull(record.value());
+            LOG.log(Level.TRACE, "Command topic {0}: {1} at offset {2}", record.topic(), identifier, record.offset());
             if (settings.profile() == Profile.P2022) {
                 handle2022Command(record, identifier, StartOrigin.COMMAND_TOPIC, jobs);
             } else if (jobs.writing() && "6s4t".equals(identifier)) {

@@ -50,8 +50,18 @@ final class TopicLog implements AutoCloseable {
 
     /** The first message (seen before or arriving within the timeout) of this type that matches. */
     <T extends Message> T await(String what, Class<T> type, Predicate<T> matches, Duration timeout) {
+        return awaitSince(0, what, type, matches, timeout);
+    }
+
+    /** A mark for {@link #awaitSince}: the number of records seen so far. */
+    int mark() {
+        return seen.size();
+    }
+
+    /** As {@link #await}, but only among records seen after {@code mark}. */
+    <T extends Message> T awaitSince(int mark, String what, Class<T> type, Predicate<T> matches, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        int checked = 0;
+        int checked = mark;
         while (true) {
             for (; checked < seen.size(); checked++) {
                 Message message = seen.get(checked).message();

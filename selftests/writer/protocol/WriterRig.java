@@ -68,7 +68,7 @@ final class WriterRig implements AutoCloseable {
                     "--command-status-topic", commands));
         }
         arguments.addAll(List.of("--service-name", serviceName, "--hdf-output-prefix", output().toString(),
-                "--status-master-interval", STATUS_INTERVAL.toMillis() + "ms", "-v", "Debug"));
+                "--status-master-interval", STATUS_INTERVAL.toMillis() + "ms", "-v", "Trace"));
         arguments.addAll(List.of(extra));
         return arguments;
     }
