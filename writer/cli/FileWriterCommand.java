@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import writer.common.Profile;
-import writer.service.Version;
+import writer.common.WriterVersion;
 import writer.service.Writer;
 import writer.service.WriterSettings;
 
@@ -218,7 +218,7 @@ public final class FileWriterCommand implements Callable<Integer> {
     static final class VersionText implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"file_writer " + Version.VERSION + " (reference kafka-to-nexus writer)"};
+            return new String[] {"file_writer " + WriterVersion.VERSION + " (reference kafka-to-nexus writer)"};
         }
     }
 

@@ -154,12 +154,16 @@ class CurrentJobTest {
         }
     }
 
+    private static String eventGroup(String name, String topic, String source) {
+        return "{\"type\":\"group\",\"name\":\"" + name + "\",\"children\":[{\"module\":\"ev44\",\"config\":"
+                + "{\"topic\":\"" + topic + "\",\"source\":\"" + source + "\"}}]}";
+    }
+
     @Test
     void aMissingDataTopicFailsTheJobAfterItsStart() {
         try (TopicLog controlLog = TopicLog.fromEnd(rig.kafka, control)) {
-            String structure = "{\"children\":[{\"type\":\"group\",\"name\":\"entry\",\"children\":["
-                    + "{\"module\":\"ev44\",\"config\":{\"topic\":\"no_such_topic_a\",\"source\":\"det\"}},"
-                    + "{\"module\":\"ev44\",\"config\":{\"topic\":\"no_such_topic_b\",\"source\":\"mon\"}}]}]}";
+            String structure = "{\"children\":[" + eventGroup("detector", "no_such_topic_a", "det") + ","
+                    + eventGroup("monitor", "no_such_topic_b", "mon") + "]}";
             RunStart start = rig.job(control).structure(structure).metadata("kept").build();
             rig.sendJob(start);
             assertThat(controlLog.awaitAnswer("the start's answ", answer -> true).statusCode()).isEqualTo(201);

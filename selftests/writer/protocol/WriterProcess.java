@@ -37,8 +37,9 @@ final class WriterProcess implements AutoCloseable {
         }
         try {
             Path log = Files.createTempFile("file-writer-build", ".log");
-            Process build = new ProcessBuilder(jbang(), "build", "file_writer.java").directory(repoRoot().toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(jbang(), "build", "file_writer.java")
+                    .directory(repoRoot().toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+            Process build = ownBuildCache(builder).start();
             if (!build.waitFor(5, TimeUnit.MINUTES) || build.exitValue() != 0) {
                 build.destroyForcibly();
                 throw new IllegalStateException("building file_writer.java failed:\n" + Files.readString(log));
@@ -58,12 +59,22 @@ final class WriterProcess implements AutoCloseable {
         command.addAll(arguments);
         try {
             Files.createDirectories(workDir);
-            Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            Process process = ownBuildCache(builder).start();
             return new WriterProcess(process, log);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + command, e);
         }
+    }
+
+    /**
+     * JBang keys its build cache by the script's text, so checkouts with the same file_writer.java (worktrees, or
+     * a build with another --main) would share and overwrite one jar; this checkout gets a cache of its own.
+     */
+    private static ProcessBuilder ownBuildCache(ProcessBuilder builder) {
+        builder.environment().put("JBANG_CACHE_DIR", repoRoot().resolve("target/jbang-cache").toString());
+        return builder;
     }
 
     private static String jbang() {
