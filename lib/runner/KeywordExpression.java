@@ -29,11 +29,13 @@ public final class KeywordExpression {
     }
 
     /**
-     * Whether the expression could still hold once more names join {@code names}: a parameterised test's
-     * invocations get their names only when they run, so its template is kept while that is possible.
+     * Whether a parameterised test is worth keeping for its invocations, whose names are known only when they
+     * run: the expression could still hold once their names join {@code knownNames}, and some word of it is
+     * already found in them (so {@code -k RunFolder} does not run every parameterised test in the suite).
      */
     public boolean mightMatch(Collection<String> knownNames) {
-        return root.evaluate(lowered(knownNames), true) != Truth.FALSE;
+        List<String> lowered = lowered(knownNames);
+        return root.evaluate(lowered, true) != Truth.FALSE && root.anyWordFoundIn(lowered);
     }
 
     private static List<String> lowered(Collection<String> names) {
@@ -69,6 +71,8 @@ public final class KeywordExpression {
     private interface Node {
         /** With {@code moreNamesPossible}, a word found in no name is UNKNOWN rather than FALSE. */
         Truth evaluate(List<String> loweredNames, boolean moreNamesPossible);
+
+        boolean anyWordFoundIn(List<String> loweredNames);
     }
 
     private record Word(String lowered) implements Node {
@@ -77,12 +81,22 @@ public final class KeywordExpression {
             boolean found = loweredNames.stream().anyMatch(name -> name.contains(lowered));
             return found ? Truth.TRUE : moreNamesPossible ? Truth.UNKNOWN : Truth.FALSE;
         }
+
+        @Override
+        public boolean anyWordFoundIn(List<String> loweredNames) {
+            return loweredNames.stream().anyMatch(name -> name.contains(lowered));
+        }
     }
 
     private record Not(Node operand) implements Node {
         @Override
         public Truth evaluate(List<String> loweredNames, boolean moreNamesPossible) {
             return operand.evaluate(loweredNames, moreNamesPossible).not();
+        }
+
+        @Override
+        public boolean anyWordFoundIn(List<String> loweredNames) {
+            return operand.anyWordFoundIn(loweredNames);
         }
     }
 
@@ -91,12 +105,22 @@ public final class KeywordExpression {
         public Truth evaluate(List<String> loweredNames, boolean moreNamesPossible) {
             return left.evaluate(loweredNames, moreNamesPossible).and(right.evaluate(loweredNames, moreNamesPossible));
         }
+
+        @Override
+        public boolean anyWordFoundIn(List<String> loweredNames) {
+            return left.anyWordFoundIn(loweredNames) || right.anyWordFoundIn(loweredNames);
+        }
     }
 
     private record Or(Node left, Node right) implements Node {
         @Override
         public Truth evaluate(List<String> loweredNames, boolean moreNamesPossible) {
             return left.evaluate(loweredNames, moreNamesPossible).or(right.evaluate(loweredNames, moreNamesPossible));
+        }
+
+        @Override
+        public boolean anyWordFoundIn(List<String> loweredNames) {
+            return left.anyWordFoundIn(loweredNames) || right.anyWordFoundIn(loweredNames);
         }
     }
 

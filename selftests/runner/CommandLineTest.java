@@ -78,6 +78,25 @@ class CommandLineTest {
     }
 
     @Test
+    void aRunPrintsItsTestsAndLeavesSummaryAndReportsInItsFolder(@TempDir Path logs) throws Exception {
+        Outcome outcome = runTests("--self-test", "--logs", logs.toString(), "-k", "RunFolder");
+        assertThat(outcome.exitCode()).as(outcome.output()).isZero();
+        assertThat(outcome.lines()).contains("RunFolderTest", "2 passed, 0 failed, 0 skipped");
+        Path run = logs.resolve("latest").toRealPath();
+        assertThat(run.resolve("summary.txt")).content().endsWith("2 passed, 0 failed, 0 skipped\n");
+        assertThat(run.resolve("junit").resolve("TEST-junit-jupiter.xml")).content()
+                .contains("tests=\"2\"", "failures=\"0\"");
+    }
+
+    @Test
+    void aRunInWhichNoTestRanFails(@TempDir Path logs) throws Exception {
+        Outcome outcome = runTests("--self-test", "--logs", logs.toString(), "-k", "no_test_is_called_this");
+        assertThat(outcome.exitCode()).isNotZero();
+        assertThat(outcome.lines()).contains("0 passed, 0 failed, 0 skipped").anyMatch(line -> line.startsWith(
+                "no tests ran: -k 'no_test_is_called_this' selects none"));
+    }
+
+    @Test
     void listShowsSelectedTestsAndRunsNothing() throws Exception {
         Outcome outcome = runTests("--self-test", "--list", "-k", "RunFolder and not twenty");
         assertThat(outcome.exitCode()).isZero();

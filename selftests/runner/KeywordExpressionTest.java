@@ -64,6 +64,16 @@ class KeywordExpressionTest {
     }
 
     @Test
+    void aParameterisedTestIsKeptForItsInvocationsOnlyWhenItsOwnNamesMatchPartly() {
+        List<String> template = List.of("LargeMessageTest", "test_large_start_message");
+        assertThat(KeywordExpression.parse("large and 64").mightMatch(template)).isTrue();
+        assertThat(KeywordExpression.parse("large and 64").matches(template)).isFalse();
+        assertThat(KeywordExpression.parse("64").mightMatch(template)).isFalse();
+        assertThat(KeywordExpression.parse("large and not message").mightMatch(template)).isFalse();
+        assertThat(KeywordExpression.parse("not 64").matches(template)).isTrue();
+    }
+
+    @Test
     void anEmptyExpressionIsAnError() {
         assertThatThrownBy(() -> KeywordExpression.parse("  ")).hasMessageContaining("empty");
     }
