@@ -53,9 +53,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * command/status topic (decisions A1, A2), with the catalogue's control and data topics. They run in catalogue order
  * so that the data of one test never lands in the data window of the next (F3 before F7).
  *
- * <p>Inherent waits (observation windows and paced publishing) at the run's 2 s status interval: F2 3 s, F3 5.8 s,
- * F4 6 s, F6 at most 2.5 s, in all about 17 s. Besides these, F5, F7 and F8 wait for the writer to end jobs whose stop
- * lies in the future: about stop + 10 s (the writer's time-after-stop), i.e. F5 20 s, F7 5 s, F8 50 s.
+ * <p>Inherent waits, at the run's 2 s status interval (measured with the reference writer, whole test in brackets):
+ * F1 up to 2 intervals for two statuses of one writer (3 s); F2 6 intervals for six statuses while writing plus a
+ * quiet 1.5 after the wrdn, 15 s (19 s); F3 29 x 0.2 s of paced publishing, 5.8 s (8.5 s); F4 3 intervals of writing
+ * plus up to 2 for two statuses after, 10 s (14 s); F5 the job's 10 s plus the writer's 10 s time-after-stop, 20 s
+ * (20 s); F6 until job 3's start has passed, at most 2.5 s (6 s); F7 until the past stop plus 10 s, 5 s (5.5 s); F8
+ * 30 s to the start, 10 s to the stop and 10 s after, 50 s (51 s); F9 none (3 s). In all about 111 s of the 130 s.
  */
 @SystemTest
 @ExtendWith(TopicRecordersFixture.class)
@@ -80,10 +83,13 @@ class TestFileWriter {
     private static final Duration STATUS_DEADLINE = Duration.ofSeconds(12);
     /** F3 sent its data once a second; the spacing only has to keep message times distinct and rising. */
     private static final Duration LIVE_DATA_SPACING = Duration.ofMillis(200);
-    /** F8's start lies this far in the future when the job is sent. */
+    /**
+     * F8's start lies this far in the future when the job is sent: more than the writer's 10 s time-before-start, so
+     * even the data window's beginning lies in the future.
+     */
     private static final Duration FUTURE_START = Duration.ofSeconds(30);
 
-    /** F1 (both eras): idle writers publish x5f2 with state idle on the status topic. Inherent wait: none. */
+    /** F1 (both eras): idle writers publish x5f2 with state idle on the status topic. Inherent wait: 2 intervals. */
     @Test
     @Order(1)
     void test_idle_status_messages_sent(RunSettings run, TopicRecorders recorders) {
@@ -97,7 +103,10 @@ class TestFileWriter {
         assertThat(state(messages.get(messages.size() - 1).as(Status.class))).isEqualTo("idle");
     }
 
-    /** F2: the messages of a job without data on its control topic, in order. Inherent wait: 1.5 intervals. */
+    /**
+     * F2: the messages of a job without data on its control topic, in order. Inherent wait: 7.5 status intervals (six
+     * statuses while writing, then a quiet window after the wrdn).
+     */
     @Test
     @Order(2)
     @Era(value = Era.CURRENT, reason = HEAD_ONLY)
@@ -165,7 +174,8 @@ class TestFileWriter {
 
     /**
      * F4: a writer's idle status leaves the status topic while it writes (it goes to the control topic) and comes
-     * back after, from the writer that took the job (decisions A4). Inherent wait: 3 status intervals of writing.
+     * back after, from the writer that took the job (decisions A4). Inherent wait: 3 status intervals of writing, up
+     * to 2 for two statuses after.
      */
     @Test
     @Order(4)
@@ -193,14 +203,15 @@ class TestFileWriter {
         List<RecordedMessage> afterJob = statusesOf(statuses, writer, started, false);
         Duration gap = Duration.between(beforeJob.get(beforeJob.size() - 1).kafkaTime(), afterJob.get(0).kafkaTime());
         assertAll(
-                () -> assertThat(afterJob).as("statuses of " + writer + " after its job").hasSizeGreaterThanOrEqualTo(2),
+                () -> assertThat(afterJob).as("statuses of " + writer + " after its job")
+                        .hasSizeGreaterThanOrEqualTo(2),
                 () -> assertThat(gap).as("silence of " + writer + " on the status topic").isGreaterThan(writingTime),
                 () -> assertThat(control.messages()).as("statuses of " + writer + " on the control topic")
                         .anyMatch(message -> message.is(Status.IDENTIFIER)
                                 && message.as(Status.class).serviceId().equals(writer)));
     }
 
-    /** F5: a job with start and stop in one pl72 records both times in its mdat. Inherent wait: none. */
+    /** F5: a job with start and stop in one pl72 records both times in its mdat. Inherent wait: the job, 20 s. */
     @Test
     @Order(5)
     @Era(value = Era.CURRENT, reason = HEAD_ONLY)
@@ -226,7 +237,8 @@ class TestFileWriter {
         TopicRecorder inst2 = recorders.fromEnd(INST2);
         Instant seconds = now.truncatedTo(ChronoUnit.SECONDS);
         List<WriteJob> jobs = List.of(job(structure, seconds, null, INST1),
-                job(structure, seconds.plusSeconds(1), null, INST2), job(structure, seconds.plusSeconds(2), null, INST1));
+                job(structure, seconds.plusSeconds(1), null, INST2),
+                job(structure, seconds.plusSeconds(2), null, INST1));
         pool.waitIdle(2, IDLE_TIMEOUT);
 
         List<StartedJob> started = jobs.stream().map(pool::startJob).toList();
@@ -254,7 +266,8 @@ class TestFileWriter {
     /**
      * F7: of data sent before the job, only the window's is written, plus (f144 only) the last value before the
      * start. The data is stamped with fixed times 14.5 s to 0.5 s in the past instead of being sent live, once a
-     * second: the writer sees the same messages and times, and the test does not wait 14 s. Inherent wait: none.
+     * second: the writer sees the same messages and times, and the test does not wait 14 s. Inherent wait: the job,
+     * 5 s.
      */
     @Test
     @Order(7)
@@ -284,7 +297,7 @@ class TestFileWriter {
                 () -> assertThat(file).dataset("entry/motion/value").last().isEqualTo(9));
     }
 
-    /** F8: a job whose start and stop both lie in the future. Inherent wait: none (the job itself takes 50 s). */
+    /** F8: a job whose start and stop both lie in the future. Inherent wait: the job, 50 s. */
     @Test
     @Order(8)
     @Era(value = Era.CURRENT, reason = HEAD_ONLY)

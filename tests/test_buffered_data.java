@@ -9,7 +9,6 @@ import static tests.DomainTestWindow.nanos;
 import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.FreshTopics;
-import lib.fixtures.HistoricalData;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.RunSettings;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.TestInstance;
 
 /** X1 (upstream {@code test_buffered.py}): f144 data only before the window. */
 @SystemTest
-@HistoricalData
 @Era(value = Era.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
 @FreshTopics({CHOPPERS, DomainTestWindow.DETECTOR})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

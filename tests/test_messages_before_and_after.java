@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.FreshTopics;
-import lib.fixtures.HistoricalData;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.RunSettings;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.TestInstance;
 
 /** X2 (upstream {@code test_messages_before_and_after.py}): f144 and ev44 data around the window. */
 @SystemTest
-@HistoricalData
 @Era(value = Era.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
 @FreshTopics({CHOPPERS, DETECTOR})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -10,7 +10,6 @@ import static tests.DomainTestWindow.nanos;
 import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.FreshTopics;
-import lib.fixtures.HistoricalData;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.RunSettings;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.TestInstance;
  * only D8): the same f144 message five times, at five Kafka times.
  */
 @SystemTest
-@HistoricalData
 @Era(value = Era.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
 @FreshTopics({CHOPPERS, DomainTestWindow.DETECTOR})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

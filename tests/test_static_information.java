@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.FreshTopics;
-import lib.fixtures.HistoricalData;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.RunSettings;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.TestInstance;
 
 /** X4 (upstream {@code test_static_information.py}): links to module datasets and static datasets. */
 @SystemTest
-@HistoricalData
 @Era(value = Era.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
 @FreshTopics({CHOPPERS, DomainTestWindow.DETECTOR})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

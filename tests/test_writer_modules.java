@@ -15,7 +15,6 @@ import java.util.stream.IntStream;
 import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.FreshTopics;
-import lib.fixtures.HistoricalData;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.RunSettings;
@@ -38,7 +37,6 @@ import org.junit.jupiter.api.TestInstance;
  * companions, ev44, ad00, da00; a tdct without data) into one file.
  */
 @SystemTest
-@HistoricalData
 @Era(value = Era.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
 @FreshTopics({CHOPPERS, DETECTOR})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
