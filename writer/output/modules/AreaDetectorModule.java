@@ -5,8 +5,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
-import lib.wire.generated.ad00.ad00_ADArray;
-import lib.wire.generated.adar.ADArray;
+import lib.wire.AreaDetectorArray;
 import writer.common.Profile;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
@@ -14,7 +13,7 @@ import writer.output.hdf5.DataType;
 /** ADAr (2022) and ad00 (HEAD) area-detector images (§5.6): value [n, dims…] growing to the image size. */
 final class AreaDetectorModule implements WriterModule {
     private static final Logger LOG = System.getLogger(AreaDetectorModule.class.getName());
-    /** ADAr/ad00 DType codes 0..9 (10 = c_string is not supported). */
+    /** By lib.wire ElementType ordinal (the ADAr/ad00 DType code): 0..9; 10 = c_string is not supported. */
     static final DataType[] ELEMENT_TYPES = {
         DataType.INT8, DataType.UINT8, DataType.INT16, DataType.UINT16, DataType.INT32, DataType.UINT32,
         DataType.INT64, DataType.UINT64, DataType.FLOAT32, DataType.FLOAT64
@@ -68,21 +67,11 @@ final class AreaDetectorModule implements WriterModule {
 
     @Override
     public void write(DecodedMessage message, boolean buffered) {
-        long[] dims;
-        int typeCode;
-        ByteBuffer data;
-        if (identifier.equals("ADAr")) {
-            ADArray array = message.payload(ADArray.class);
-            dims = Vectors.longs(array.dimensionsAsByteBuffer());
-            typeCode = array.dataType();
-            data = array.dataAsByteBuffer();
-        } else {
-            ad00_ADArray array = message.payload(ad00_ADArray.class);
-            dims = Vectors.longs(array.dimensionsAsByteBuffer());
-            typeCode = array.dataType();
-            data = array.dataAsByteBuffer();
-        }
-        if (typeCode < 0 || typeCode >= ELEMENT_TYPES.length || data == null) {
+        AreaDetectorArray image = message.payload(AreaDetectorArray.class);
+        long[] dims = image.dimensions();
+        int typeCode = image.dataType().ordinal();
+        ByteBuffer data = ByteBuffer.wrap(image.data());
+        if (typeCode >= ELEMENT_TYPES.length) {
             LOG.log(Level.WARNING, "{0} image from {1} has an unsupported data type {2}; skipped", identifier,
                     message.source(), typeCode);
             return;

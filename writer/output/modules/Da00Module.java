@@ -10,8 +10,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import lib.wire.generated.da00.da00_DataArray;
-import lib.wire.generated.da00.da00_Variable;
+import lib.wire.DataArray;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
 import writer.output.hdf5.H5Dataset;
@@ -26,7 +25,7 @@ import writer.output.nexus.TypedData;
  */
 final class Da00Module implements WriterModule {
     private static final Logger LOG = System.getLogger(Da00Module.class.getName());
-    /** da00_dtype codes 1..10 (0 = none, 11 = c_string not supported). */
+    /** By da00_dtype code (lib.wire ElementType ordinal + 1): 1..10; 0 = none and 11 = c_string are not supported. */
     private static final DataType[] ELEMENT_TYPES = {
         null, DataType.INT8, DataType.UINT8, DataType.INT16, DataType.UINT16, DataType.INT32, DataType.UINT32,
         DataType.INT64, DataType.UINT64, DataType.FLOAT32, DataType.FLOAT64
@@ -78,9 +77,7 @@ final class Da00Module implements WriterModule {
 
     @Override
     public void write(DecodedMessage message, boolean buffered) {
-        da00_DataArray array = message.payload(da00_DataArray.class);
-        for (int i = 0; i < array.dataLength(); i++) {
-            da00_Variable variable = array.data(i);
+        for (DataArray.Variable variable : message.payload(DataArray.class).variables()) {
             try {
                 writeVariable(variable);
             } catch (RuntimeException e) {
@@ -95,13 +92,14 @@ final class Da00Module implements WriterModule {
         messages++;
     }
 
-    private void writeVariable(da00_Variable variable) {
-        int code = variable.dataType();
+    private void writeVariable(DataArray.Variable variable) {
+        int code = variable.dataType() == null ? 0 : variable.dataType().ordinal() + 1;
         if (code < 1 || code >= ELEMENT_TYPES.length) {
-            throw new IllegalArgumentException("unsupported data type " + code);
+            throw new IllegalArgumentException("unsupported data type " + variable.dataType());
         }
-        long[] dims = Vectors.longs(variable.shapeAsByteBuffer());
-        NumericValues values = NumericValues.fromRawBytes(variable.dataAsByteBuffer(), ELEMENT_TYPES[code]);
+        long[] dims = variable.shape();
+        NumericValues values = NumericValues.fromRawBytes(java.nio.ByteBuffer.wrap(variable.data()),
+                ELEMENT_TYPES[code]);
         if (values.length() != ShapePadding.product(dims)) {
             throw new IllegalArgumentException(values.length() + " elements for shape "
                     + java.util.Arrays.toString(dims));

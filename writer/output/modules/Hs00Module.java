@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Arrays;
-import lib.wire.generated.hs00.EventHistogram;
+import lib.wire.Histogram;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
 import writer.output.hdf5.H5Group;
@@ -17,10 +17,6 @@ import writer.output.nexus.TypedData;
  */
 final class Hs00Module implements WriterModule {
     private static final Logger LOG = System.getLogger(Hs00Module.class.getName());
-    /** hs00 Array union codes 1..4. */
-    private static final DataType[] ARRAY_TYPES = {DataType.UINT32, DataType.UINT64, DataType.FLOAT64,
-        DataType.FLOAT32};
-
     private final ModuleContext context;
     private final long[] shape;
     private final DataType dataType;
@@ -87,9 +83,9 @@ final class Hs00Module implements WriterModule {
 
     @Override
     public void write(DecodedMessage message, boolean buffered) {
-        EventHistogram histogram = message.payload(EventHistogram.class);
-        long[] sliceShape = unsigned(Vectors.ints(histogram.currentShapeAsByteBuffer()));
-        long[] offset = unsigned(Vectors.ints(histogram.offsetAsByteBuffer()));
+        Histogram histogram = message.payload(Histogram.class);
+        long[] sliceShape = unsigned(histogram.currentShape());
+        long[] offset = unsigned(histogram.offset());
         if (sliceShape.length != shape.length) {
             LOG.log(Level.WARNING, "hs00 message from {0} has rank {1}, {2} expects {3}; skipped", message.source(),
                     sliceShape.length, context.group().path(), shape.length);
@@ -98,25 +94,26 @@ final class Hs00Module implements WriterModule {
         if (offset.length != shape.length) {
             offset = new long[shape.length];
         }
-        if (histogram.timestamp() != currentTimestamp) {
+        if (message.timeNs() != currentTimestamp) {
             writeCurrent();
-            currentTimestamp = histogram.timestamp();
+            currentTimestamp = message.timeNs();
             currentData = new double[(int) ShapePadding.product(shape)];
             currentErrors = new double[currentData.length];
         }
-        place(read(histogram.dataType(), histogram::data), sliceShape, offset, currentData);
-        place(read(histogram.errorsType(), histogram::errors), sliceShape, offset, currentErrors);
+        place(histogram.data(), sliceShape, offset, currentData);
+        place(histogram.errors(), sliceShape, offset, currentErrors);
         String text = histogram.info();
-        if (text != null && !text.isEmpty()) {
+        if (!text.isEmpty()) {
             info.appendString(text);
-            infoTimestamp.appendLong(histogram.timestamp());
+            infoTimestamp.appendLong(message.timeNs());
         }
     }
 
-    private void place(NumericValues values, long[] sliceShape, long[] offset, double[] target) {
-        if (values == null || values.length() != ShapePadding.product(sliceShape)) {
+    private void place(lib.wire.Value array, long[] sliceShape, long[] offset, double[] target) {
+        if (array == null || array.size() != ShapePadding.product(sliceShape)) {
             return;
         }
+        NumericValues values = NumericValues.of(array);
         int[] position = new int[sliceShape.length];
         for (int i = 0; i < values.length(); i++) {
             long index = 0;
@@ -136,16 +133,6 @@ final class Hs00Module implements WriterModule {
                 position[d] = 0;
             }
         }
-    }
-
-    private static NumericValues read(byte code, java.util.function.Function<com.google.flatbuffers.Table,
-            com.google.flatbuffers.Table> accessor) {
-        int index = code & 0xFF;
-        if (index < 1 || index > ARRAY_TYPES.length) {
-            return null;
-        }
-        UnionValue member = (UnionValue) accessor.apply(new UnionValue());
-        return member == null ? null : member.vector(ARRAY_TYPES[index - 1]);
     }
 
     private void writeCurrent() {

@@ -26,6 +26,30 @@ public final class NumericValues {
         return new NumericValues(null, values, false);
     }
 
+    /** The elements of a lib.wire value (scalar or array); unsigned ones as their unsigned numbers. */
+    public static NumericValues of(lib.wire.Value value) {
+        Object elements = value.elements();
+        if (elements instanceof double[]) {
+            return ofFloats((double[]) elements);
+        }
+        if (elements instanceof float[]) {
+            float[] floats = (float[]) elements;
+            double[] widened = new double[floats.length];
+            for (int i = 0; i < floats.length; i++) {
+                widened[i] = floats[i];
+            }
+            return ofFloats(widened);
+        }
+        if (elements instanceof long[]) {
+            return ofIntegers((long[]) elements, value.type().isUnsigned());
+        }
+        long[] integers = new long[value.size()];
+        for (int i = 0; i < integers.length; i++) {
+            integers[i] = value.longAt(i);  // narrower unsigned types come back widened without sign
+        }
+        return ofIntegers(integers, false);
+    }
+
     public int length() {
         return integers != null ? integers.length : floats.length;
     }

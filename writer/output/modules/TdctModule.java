@@ -1,6 +1,6 @@
 package writer.output.modules;
 
-import lib.wire.generated.tdct.timestamp;
+import lib.wire.ChopperTimestamps;
 import writer.common.Profile;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
@@ -27,7 +27,7 @@ final class TdctModule implements WriterModule {
 
     @Override
     public void write(DecodedMessage message, boolean buffered) {
-        long[] timestamps = Vectors.longs(message.payload(timestamp.class).timestampsAsByteBuffer());
+        long[] timestamps = message.payload(ChopperTimestamps.class).timestamps();
         if (timestamps.length == 0) {
             return;
         }

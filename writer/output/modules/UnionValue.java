@@ -6,8 +6,8 @@ import java.nio.ByteOrder;
 import writer.output.hdf5.DataType;
 
 /**
- * Reads a member of the value unions of the schemas lib.wire has no record for yet. Every member table
- * (senv/se00 `Int8Array`, hs00 `ArrayUInt`, ...) has one field `value` in slot 0, so one reader serves them all.
+ * Reads a member of the f142/f144 value union straight from the buffer. Every member table (`Int`,
+ * `ArrayDouble`, ...) has one field `value` in slot 0, so one reader serves all twenty.
  */
 final class UnionValue extends Table {
     private static final int VALUE_SLOT = 4;
