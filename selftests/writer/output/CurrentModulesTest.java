@@ -94,21 +94,21 @@ class CurrentModulesTest {
                 .add(Recorded.at(choppers, 10130, LogData.f144("converted", 10130 * MS, Value.ofDouble(3.75))))
                 .add(Recorded.at(choppers, 10131, LogData.f144("converted", 10131 * MS, Value.ofDoubles(1, 2))))
                 .add(Recorded.at(choppers, 10132, LogData.f144("converted", 10132 * MS, Value.ofULong(-1L))))
-                .add(Recorded.at(choppers, 10300, RawMessages.tdct("chopper_tdc", 10300 * MS, 10301 * MS)))
-                .add(Recorded.at(choppers, 10400, RawMessages.tdct("chopper_tdc", 10400 * MS)))
+                .add(Recorded.at(choppers, 10300, TestMessages.tdct("chopper_tdc", 10300 * MS, 10301 * MS)))
+                .add(Recorded.at(choppers, 10400, TestMessages.tdct("chopper_tdc", 10400 * MS)))
                 .add(Recorded.at(detector, 10200, events(10200, 10, 20, 30, 40)))
                 .add(Recorded.at(detector, 10210, events(10210, 50, 60, 70, 80)))
                 .add(Recorded.at(detector, 10220, events(10220, 90, 100, 110, 120)))
                 .add(Recorded.at(detector, 10230, events(10230, 130, 140, 150, 160)))
-                .add(Recorded.at(detector, 10300, RawMessages.areaDetector("ad00", "image_data", 10300 * MS,
+                .add(Recorded.at(detector, 10300, TestMessages.areaDetector("ad00", "image_data", 10300 * MS,
                         new long[] {2, 2}, new short[] {10, 11, 12, 13})))
-                .add(Recorded.at(detector, 10310, RawMessages.areaDetector("ad00", "image_data", 10310 * MS,
+                .add(Recorded.at(detector, 10310, TestMessages.areaDetector("ad00", "image_data", 10310 * MS,
                         new long[] {2, 2}, new short[] {13, 12, 11, 10})))
-                .add(Recorded.at(detector, 10500, RawMessages.da00("monitor_data", 10500 * MS, "signal", "x",
+                .add(Recorded.at(detector, 10500, TestMessages.da00("monitor_data", 10500 * MS, "signal", "x",
                         new int[] {1, 2, 3, 4, 3, 2, 1})))
-                .add(Recorded.at(detector, 10600, RawMessages.da00("monitor_data", 10600 * MS, "signal", "x",
+                .add(Recorded.at(detector, 10600, TestMessages.da00("monitor_data", 10600 * MS, "signal", "x",
                         new int[] {4, 3, 2, 1, 2, 3, 4})))
-                .add(Recorded.at("local_sample", 10700, RawMessages.se00("temperature", 10700 * MS, 1000.0,
+                .add(Recorded.at("local_sample", 10700, TestMessages.se00("temperature", 10700 * MS, 1000.0,
                         (short) 1, (short) 2, (short) 3)))
                 .add(Recorded.at("local_pvs", 10900, EpicsConnection.ep01("pv", instant(10900),
                         ConnectionStatus.REMOTE_ERROR)))

@@ -96,21 +96,21 @@ class Modules2022Test {
                         new int[] {300, 301}, new long[] {400, 401}, new long[] {500, 501}))))
                 .add(at("TEST_events", T + 2000, EventData.ev42("detector", 2, (T + 2000) * MS, new int[] {9, 10, 11},
                         new int[] {3, 4, 5})))
-                .add(at("TEST_images", T + 1000, RawMessages.areaDetector("ADAr", "camera", (T + 1000) * MS,
+                .add(at("TEST_images", T + 1000, TestMessages.areaDetector("ADAr", "camera", (T + 1000) * MS,
                         new long[] {1, 1}, new short[] {7})))
-                .add(at("TEST_images", T + 2000, RawMessages.areaDetector("ADAr", "camera", (T + 2000) * MS,
+                .add(at("TEST_images", T + 2000, TestMessages.areaDetector("ADAr", "camera", (T + 2000) * MS,
                         new long[] {2, 2}, new short[] {1, 2, 3, 4})))
-                .add(at(ENV, T + 1000, RawMessages.senv("waveform", (T + 1000) * MS, new int[] {5, 6},
+                .add(at(ENV, T + 1000, TestMessages.senv("waveform", (T + 1000) * MS, new int[] {5, 6},
                         new long[] {(T + 1000) * MS, (T + 1000) * MS + 500})))
                 .add(at("TEST_pvs", T + 1000, EpicsConnection.ep00("pv", Instant.ofEpochMilli(T + 1000),
                         ConnectionStatus.DISCONNECTED)))
-                .add(at("TEST_choppers", T + 1000, RawMessages.tdct("tdc", (T + 1000) * MS, (T + 1001) * MS)))
-                .add(at("TEST_histograms", T + 1000, RawMessages.hs00("hist", (T + 1000) * MS, new long[] {1, 2},
-                        new long[] {0, 0}, new double[] {1, 2}, "first half")))
-                .add(at("TEST_histograms", T + 1000, RawMessages.hs00("hist", (T + 1000) * MS, new long[] {1, 2},
-                        new long[] {1, 0}, new double[] {3, 4}, "")))
-                .add(at("TEST_histograms", T + 2000, RawMessages.hs00("hist", (T + 2000) * MS, new long[] {2, 2},
-                        new long[] {0, 0}, new double[] {5, 6, 7, 8}, "")));
+                .add(at("TEST_choppers", T + 1000, TestMessages.tdct("tdc", (T + 1000) * MS, (T + 1001) * MS)))
+                .add(at("TEST_histograms", T + 1000, TestMessages.hs00("hist", (T + 1000) * MS, new int[] {1, 2},
+                        new int[] {0, 0}, new double[] {1, 2}, "first half")))
+                .add(at("TEST_histograms", T + 1000, TestMessages.hs00("hist", (T + 1000) * MS, new int[] {1, 2},
+                        new int[] {1, 0}, new double[] {3, 4}, "")))
+                .add(at("TEST_histograms", T + 2000, TestMessages.hs00("hist", (T + 2000) * MS, new int[] {2, 2},
+                        new int[] {0, 0}, new double[] {5, 6, 7, 8}, "")));
         for (int i = 0; i < 10; i++) {
             for (String source : new String[] {"test_source_1", "test_source_2", "test_source_3"}) {
                 replay.add(at(ENV, T + i * 1000L, LogData.f142(source, (T + i * 1000L) * MS, Value.ofLong(42))));
