@@ -15,6 +15,7 @@ import lib.kafka.Kafka;
 import lib.kafka.Topics;
 import lib.writers.LocalBuild;
 import lib.writers.WriterCommandLine;
+import lib.writers.WriterPidFile;
 import lib.writers.WriterPool;
 import lib.writers.WriterProcess;
 import lib.writers.WriterSetup;
@@ -70,6 +71,9 @@ public final class Runner {
     }
 
     private int runTests() {
+        if (!options.selfTest()) {
+            WriterPidFile.sweepLeftovers(options.logs(), System.out);
+        }
         Path runFolder = RunFolder.create(options.logs());
         Path outputFolder = createFolder(runFolder.resolve("output-files"));
         // Kafka clients of this JVM log here, not onto the test output.

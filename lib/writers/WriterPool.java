@@ -24,10 +24,12 @@ public final class WriterPool implements AutoCloseable {
     private final List<WriterProcess> writers = new ArrayList<>();
     private final Thread shutdownHook = new Thread(this::close, "writer-pool-stop");
     private final PrintStream out;
+    private final Path logFolder;
     private boolean closed;
 
-    private WriterPool(PrintStream out) {
+    private WriterPool(PrintStream out, Path logFolder) {
         this.out = out;
+        this.logFolder = logFolder;
     }
 
     /** Starts {@code setup.count()} writers and returns once all are ready; on failure none is left running. */
@@ -35,14 +37,16 @@ public final class WriterPool implements AutoCloseable {
         if (setup.localBuild() == null) {
             ReferenceWriterBuild.prepare(setup.repoRoot(), setup.logFolder().resolve("writer-build.log"));
         }
-        WriterPool pool = new WriterPool(out);
+        WriterPool pool = new WriterPool(out, setup.logFolder());
         Runtime.getRuntime().addShutdownHook(pool.shutdownHook);
         try (WriterReadiness readiness = new WriterReadiness(kafka, setup)) {
             Path workingFolder = setup.localBuild() == null ? setup.repoRoot() : setup.logFolder();
             for (int index = 1; index <= setup.count(); index++) {
                 Path log = setup.logFolder().resolve("writer-" + index + ".log");
-                pool.writers.add(WriterProcess.start(index, WriterCommandLine.command(setup, index), workingFolder,
-                        log));
+                WriterProcess writer = WriterProcess.start(index, WriterCommandLine.command(setup, index),
+                        workingFolder, log);
+                pool.writers.add(writer);
+                WriterPidFile.record(setup.logFolder(), writer.process());
             }
             if (setup.waitForDebugger()) {
                 pool.waitForDebugger();
@@ -99,6 +103,9 @@ public final class WriterPool implements AutoCloseable {
                 writer.process().destroyForcibly();
                 waitUntil(writer, System.nanoTime() + STOP_TIMEOUT.toNanos());
             }
+        }
+        if (writers.stream().noneMatch(WriterProcess::isAlive)) {
+            WriterPidFile.remove(logFolder);
         }
         if (Thread.currentThread() != shutdownHook) {
             try {

@@ -3,17 +3,22 @@ package selftests.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import lib.fixtures.RunSettings;
 import lib.fixtures.SelfTestKafka;
 import lib.kafka.Kafka;
 import lib.kafka.Topics;
+import lib.writers.WriterPidFile;
 import lib.writers.WriterPool;
 import lib.writers.WriterProcess;
 import lib.writers.WriterSetup;
@@ -52,8 +57,10 @@ class WriterPoolTest {
             assertThat(writers).hasSize(2).allMatch(WriterProcess::isAlive);
             assertThat(logs.resolve("writer-1.log")).exists();
             assertThat(logs.resolve("writer-2.log")).exists();
+            assertThat(logs.resolve("writers.pids")).content().hasLineCount(2);
         }
         assertThat(writers).noneMatch(WriterProcess::isAlive);
+        assertThat(logs.resolve("writers.pids")).as("removed once the writers are stopped").doesNotExist();
     }
 
     @Test
@@ -65,6 +72,24 @@ class WriterPoolTest {
                 .hasMessageStartingWith("writer 1 (PID ")
                 .hasMessageContaining("exited with status 3 before it was ready")
                 .hasMessageEndingWith("cannot find job pool topic");
+    }
+
+    @Test
+    void writersLeftByAKilledRunAreStoppedByTheNextOne(@TempDir Path logs) throws Exception {
+        Path killedRun = Files.createDirectory(logs.resolve("2026-01-01T00-00-00"));
+        Process leftover = new ProcessBuilder("sleep", "300").start();
+        try {
+            String started = leftover.info().startInstant().orElseThrow().toString();
+            Files.writeString(killedRun.resolve("writers.pids"), leftover.pid() + " " + started + "\n");
+            ByteArrayOutputStream said = new ByteArrayOutputStream();
+            WriterPidFile.sweepLeftovers(logs, new PrintStream(said, true, StandardCharsets.UTF_8));
+            assertThat(leftover.waitFor(10, TimeUnit.SECONDS)).as("leftover stopped").isTrue();
+            assertThat(said.toString(StandardCharsets.UTF_8))
+                    .contains("stopping writer PID " + leftover.pid() + " left running by the run in " + killedRun);
+            assertThat(killedRun.resolve("writers.pids")).doesNotExist();
+        } finally {
+            leftover.destroyForcibly();
+        }
     }
 
     private static Path compiledSelfTests() throws URISyntaxException {
