@@ -37,9 +37,11 @@ public final class JUnitConsole {
 
     /** Runs every test class in {@code classes}; returns the console's exit code (non-zero on failure or no tests). */
     public static int execute(Path classes, Path reportsDir, List<String> passThrough, boolean verbose) {
+        // The harness's listener reports; the console's own report only with -v or when asked for with --details.
+        boolean detailsAsked = passThrough.stream().anyMatch(option -> option.startsWith("--details"));
+        boolean consoleVisible = verbose || detailsAsked;
         List<String> args = new ArrayList<>(List.of("execute",
                 "--disable-banner",
-                "--details", verbose ? "summary" : "none",
                 "--class-path", classes.toString(),
                 "--scan-class-path", classes.toString(),
                 "--include-classname", ".*",
@@ -47,9 +49,11 @@ public final class JUnitConsole {
                 "--config", AUTODETECT,
                 "--config", CLASS_ORDER,
                 "--fail-if-no-tests"));
+        if (!detailsAsked) {
+            args.addAll(List.of("--details", verbose ? "summary" : "none"));
+        }
         args.addAll(passThrough);
-        // The harness's listener reports; the console's own report (also printed on failure) only with -v.
-        PrintWriter out = verbose ? new PrintWriter(System.out, true) : new PrintWriter(Writer.nullWriter());
+        PrintWriter out = consoleVisible ? new PrintWriter(System.out, true) : new PrintWriter(Writer.nullWriter());
         PrintWriter err = new PrintWriter(System.err, true);
         int exitCode = ConsoleLauncher.run(out, err, args.toArray(String[]::new)).getExitCode();
         out.flush();
