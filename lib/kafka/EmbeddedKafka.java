@@ -27,12 +27,15 @@ public final class EmbeddedKafka implements Kafka {
     private final Process child;
     private final Path home;
     private final Path brokerLog;
+    private final BrokerClassArchive classArchive;
+    private final CompletableFuture<String> bootstrapLine = new CompletableFuture<>();
     private final Thread shutdownHook;
     private volatile String bootstrapServers;
     private boolean closed;
 
-    private EmbeddedKafka(Process child, Path home, Path brokerLog) {
+    private EmbeddedKafka(Process child, Path home, Path brokerLog, BrokerClassArchive classArchive) {
         this.child = child;
+        this.classArchive = classArchive;
         this.home = home;
         this.brokerLog = brokerLog;
         this.shutdownHook = new Thread(this::close, "embedded-kafka-stop");
@@ -51,7 +54,9 @@ public final class EmbeddedKafka implements Kafka {
         } catch (IOException e) {
             throw new UncheckedIOException("embedded Kafka: could not create its folders", e);
         }
-        ProcessBuilder builder = new ProcessBuilder(childCommand(home))
+        String classpath = System.getProperty("java.class.path");
+        BrokerClassArchive classArchive = BrokerClassArchive.forClasspath(classpath);
+        ProcessBuilder builder = new ProcessBuilder(childCommand(home, classpath, classArchive))
                 .redirectError(ProcessBuilder.Redirect.appendTo(brokerLog.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.PIPE)
                 .redirectOutput(ProcessBuilder.Redirect.PIPE);
@@ -62,7 +67,7 @@ public final class EmbeddedKafka implements Kafka {
             FileTrees.deleteQuietly(home);
             throw new UncheckedIOException("embedded Kafka: could not start its JVM", e);
         }
-        EmbeddedKafka kafka = new EmbeddedKafka(child, home, brokerLog);
+        EmbeddedKafka kafka = new EmbeddedKafka(child, home, brokerLog, classArchive);
         Runtime.getRuntime().addShutdownHook(kafka.shutdownHook);
         try {
             kafka.bootstrapServers = kafka.awaitBootstrapLine();
@@ -74,23 +79,26 @@ public final class EmbeddedKafka implements Kafka {
         }
     }
 
-    private static List<String> childCommand(Path home) {
+    private static List<String> childCommand(Path home, String classpath, BrokerClassArchive classArchive) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx2g");
+        command.addAll(classArchive.jvmOptions());
         command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=info");
         command.add("-Dorg.slf4j.simpleLogger.showDateTime=true");
         command.add("-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS");
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classpath);
         command.add(EmbeddedBrokerMain.class.getName());
         command.add(home.toString());
         return command;
     }
 
     private String awaitBootstrapLine() {
-        CompletableFuture<String> address = CompletableFuture.supplyAsync(this::readBootstrapLine);
-        CompletableFuture<Object> firstEvent = CompletableFuture.anyOf(address, child.onExit());
+        Thread reader = new Thread(this::readOutput, "embedded-kafka-output");
+        reader.setDaemon(true);
+        reader.start();
+        CompletableFuture<Object> firstEvent = CompletableFuture.anyOf(bootstrapLine, child.onExit());
         try {
             firstEvent.get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -101,7 +109,7 @@ public final class EmbeddedKafka implements Kafka {
         } catch (ExecutionException e) {
             throw failure("could not read its output: " + e.getCause());
         }
-        String line = address.getNow(null);
+        String line = bootstrapLine.getNow(null);
         if (line == null) {
             throw failure(child.isAlive() ? "closed its output before it was ready"
                     : "exited with status " + child.exitValue() + " before it was ready");
@@ -109,17 +117,19 @@ public final class EmbeddedKafka implements Kafka {
         return line;
     }
 
-    private String readBootstrapLine() {
+    /** Completes {@link #bootstrapLine} and keeps draining the child's stdout so it can never block on it. */
+    private void readOutput() {
         BufferedReader reader = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         try {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.startsWith(EmbeddedBrokerMain.BOOTSTRAP_PREFIX)) {
-                    return line.substring(EmbeddedBrokerMain.BOOTSTRAP_PREFIX.length()).trim();
+                if (!bootstrapLine.isDone() && line.startsWith(EmbeddedBrokerMain.BOOTSTRAP_PREFIX)) {
+                    bootstrapLine.complete(line.substring(EmbeddedBrokerMain.BOOTSTRAP_PREFIX.length()).trim());
                 }
             }
-            return null;
         } catch (IOException e) {
-            return null;
+            // The child is gone; its exit is noticed elsewhere.
+        } finally {
+            bootstrapLine.complete(null);
         }
     }
 
@@ -161,6 +171,7 @@ public final class EmbeddedKafka implements Kafka {
             child.destroyForcibly();
             Thread.currentThread().interrupt();
         } finally {
+            classArchive.afterExit(!child.isAlive() && child.exitValue() == 0);
             FileTrees.deleteQuietly(home);
             removeShutdownHook();
         }
