@@ -32,7 +32,7 @@ public final class WriterCommandLine {
 
     /** A command line a user can run by hand (--no-writer): the reference writer from the repository root. */
     public static List<String> exampleFor(WriterSetup setup, int index) {
-        List<String> command = new ArrayList<>(List.of("./jbang", "file_writer.java"));
+        List<String> command = new ArrayList<>(List.of("./jbang", "file_writer.java", "--profile", setup.profile()));
         command.addAll(arguments(setup, index));
         return command;
     }
@@ -45,6 +45,8 @@ public final class WriterCommandLine {
         } else {
             command.add(setup.repoRoot().resolve("jbang").toString());
             command.add("file_writer.java");
+            // The reference writer plays either era; a real binary is one era and has no such option.
+            command.addAll(List.of("--profile", setup.profile()));
         }
         command.addAll(arguments(setup, index));
         return command;
