@@ -35,6 +35,8 @@ public final class ProgressListener implements TestExecutionListener {
     private final PrintStream out = System.out;
     private final Path summaryFile;
     private final boolean verbose;
+    private final boolean interactive = System.console() != null;
+    private boolean runningLineShown;
     private final Map<String, Long> startNanos = new ConcurrentHashMap<>();
     private final Set<String> finishedTests = ConcurrentHashMap.newKeySet();
     private final Set<String> printedHeaders = new HashSet<>();
@@ -60,6 +62,13 @@ public final class ProgressListener implements TestExecutionListener {
     @Override
     public synchronized void executionStarted(TestIdentifier id) {
         startNanos.put(id.getUniqueId(), System.nanoTime());
+        if (active() && interactive && id.isTest()) {
+            printHeadersAbove(id);
+            // Shown while the test runs, replaced by its result line (terminals only).
+            out.print(indent(id) + "...  " + id.getDisplayName());
+            out.flush();
+            runningLineShown = true;
+        }
     }
 
     @Override
@@ -147,6 +156,10 @@ public final class ProgressListener implements TestExecutionListener {
     }
 
     private void print(String text) {
+        if (runningLineShown) {
+            out.print("\r\033[K");
+            runningLineShown = false;
+        }
         out.println(text);
         out.flush();
         summary.add(text);
