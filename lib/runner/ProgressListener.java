@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -124,7 +125,8 @@ public final class ProgressListener implements TestExecutionListener {
         LAST_RUN.set(counts);
         print(counts.toString());
         try {
-            Files.write(summaryFile, summary, StandardCharsets.UTF_8);
+            Files.write(summaryFile, summary, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + summaryFile, e);
         }

@@ -56,6 +56,15 @@ public record RunOptions(String keywordExpression, String kafka, Path localBuild
         }
     }
 
+    /** The options that shape a run, as one line for its summary. */
+    String describe() {
+        String writerMode = noWriter ? "none started (--no-writer)" : localBuild != null ? "--local-build " + localBuild
+                : "reference writer";
+        return "profile " + profile + ", kafka " + kafka + ", " + writers + " writers: " + writerMode
+                + (keywordExpression == null ? "" : ", -k '" + keywordExpression + "'")
+                + (failFast ? ", --fail-fast" : "") + (selfTest ? ", --self-test" : "");
+    }
+
     boolean embeddedKafka() {
         return kafka.equals(EMBEDDED);
     }

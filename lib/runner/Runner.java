@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -26,6 +27,7 @@ public final class Runner {
 
     private final RunOptions options;
     private final Path repo;
+    private Path summaryFile;
 
     private Runner(RunOptions options) {
         this.options = options;
@@ -79,8 +81,10 @@ public final class Runner {
         // Kafka clients of this JVM log here, not onto the test output.
         System.setProperty("org.slf4j.simpleLogger.logFile", runFolder.resolve("clients.log").toString());
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        System.setProperty(ProgressListener.PROPERTY, runFolder.resolve("summary.txt").toString());
-        System.out.println("run folder: " + displayPath(runFolder));
+        summaryFile = runFolder.resolve("summary.txt");
+        System.setProperty(ProgressListener.PROPERTY, summaryFile.toString());
+        say("run folder: " + displayPath(runFolder));
+        say("options: " + options.describe());
         Path classes = runFolder.resolve("classes");
         TestCompiler.compile(repo, sourceFolder(), classes);
         if (options.selfTest()) {
@@ -89,7 +93,7 @@ public final class Runner {
             return runJUnit(classes, runFolder);
         }
         if (options.waitToAttachDebugger() && options.localBuild() == null) {
-            System.out.println("note: --wait-to-attach-debugger has no effect without --local-build");
+            say("note: --wait-to-attach-debugger has no effect without --local-build");
         }
         try (Kafka kafka = startKafka(runFolder)) {
             createTopics(kafka);
@@ -110,10 +114,10 @@ public final class Runner {
     private int runJUnit(Path classes, Path runFolder) {
         int exitCode = JUnitConsole.execute(classes, runFolder.resolve("junit"), options.consoleOptions(),
                 options.verbose());
-        System.out.println("logs: " + displayPath(runFolder));
+        say("logs: " + displayPath(runFolder));
         // The console fails a run that found no tests; one whose tests were all skipped must fail too.
         if (exitCode == 2 || exitCode == 0 && ProgressListener.lastRun().nothingRan()) {
-            System.out.println("no tests ran" + (options.keywordExpression() == null ? ""
+            say("no tests ran" + (options.keywordExpression() == null ? ""
                     : ": -k '" + options.keywordExpression() + "' selects none, or only skipped ones"));
             return exitCode == 0 ? 1 : exitCode;
         }
@@ -124,8 +128,8 @@ public final class Runner {
         if (options.embeddedKafka()) {
             long start = System.nanoTime();
             EmbeddedKafka kafka = EmbeddedKafka.start(runFolder.resolve("broker.log"));
-            System.out.printf("kafka: embedded broker at %s, ready in %.1f s%n", kafka.bootstrapServers(),
-                    (System.nanoTime() - start) / 1e9);
+            say(String.format("kafka: embedded broker at %s, ready in %.1f s", kafka.bootstrapServers(),
+                    (System.nanoTime() - start) / 1e9));
             return kafka;
         }
         return ExternalKafka.connect(options.kafka(), EXTERNAL_KAFKA_TIMEOUT);
@@ -135,7 +139,7 @@ public final class Runner {
         if (options.embeddedKafka()) {
             Topics.create(kafka, HarnessTopics.ALL);
         } else {
-            System.out.println("kafka: deleting and recreating the harness's " + HarnessTopics.ALL.size()
+            say("kafka: deleting and recreating the harness's " + HarnessTopics.ALL.size()
                     + " topics on " + kafka.bootstrapServers() + " (other topics are left alone)");
             Topics.recreate(kafka, HarnessTopics.ALL);
         }
@@ -144,20 +148,32 @@ public final class Runner {
     /** Starts the run's writers, or with --no-writer says how to start them by hand. */
     private AutoCloseable startWriters(Kafka kafka, WriterSetup setup) {
         if (options.noWriter()) {
-            System.out.println("writers: none started (--no-writer); the tests expect " + setup.count()
+            say("writers: none started (--no-writer); the tests expect " + setup.count()
                     + ", started for example as:");
             for (int index = 1; index <= setup.count(); index++) {
-                System.out.println("  " + String.join(" ", WriterCommandLine.exampleFor(setup, index)));
+                say("  " + String.join(" ", WriterCommandLine.exampleFor(setup, index)));
             }
             return () -> { };
         }
         long start = System.nanoTime();
         String kind = setup.localBuild() == null ? "reference writer" : LocalBuild.binary(setup.localBuild()).toString();
-        System.out.println("writers: starting " + setup.count() + " x " + kind + " (profile " + setup.profile() + ")");
+        say("writers: starting " + setup.count() + " x " + kind + " (profile " + setup.profile() + ")");
         WriterPool pool = WriterPool.start(kafka, setup, System.out);
-        System.out.printf("writers: %d ready in %.1f s (%s)%n", setup.count(), (System.nanoTime() - start) / 1e9,
-                pool.writers().stream().map(WriterProcess::toString).collect(Collectors.joining(", ")));
+        say(String.format("writers: %d ready in %.1f s (%s)", setup.count(), (System.nanoTime() - start) / 1e9,
+                pool.writers().stream().map(WriterProcess::toString).collect(Collectors.joining(", "))));
         return pool;
+    }
+
+    /** Prints a line of the run's own and keeps it in the summary file, ahead of the test results. */
+    private void say(String line) {
+        System.out.println(line);
+        if (summaryFile != null) {
+            try {
+                Files.writeString(summaryFile, line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                System.err.println("could not write " + summaryFile + ": " + e.getMessage());
+            }
+        }
     }
 
     private Path displayPath(Path path) {
