@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 @SystemTest
 class test_filewriter_links {
     private static final String FILE = "output_file_links.nxs";
+    private static final String MONITOR = "entry/instrument/monitor1/";
 
     /** D5 (both eras): links to datasets and groups, absolute and relative, placed before their targets. */
     @Test
@@ -47,6 +48,10 @@ class test_filewriter_links {
                 () -> assertThat(file).dataset(linkedLocation).attribute("vector")
                         .hasValuesCloseTo(within(1e-9), 0, 0, -1),
                 () -> assertThat(file).dataset(linkedLocation).attribute("transformation_type")
-                        .isEqualTo("translation"));
+                        .isEqualTo("translation"),
+                () -> assertThat(file).hasHardLink("entry/link_to_features", "entry/features")
+                        .hasHardLink("entry/instrument/link2_to_features", "entry/features")
+                        .hasHardLink("entry/instrument/link_to_monitor1_det_id", MONITOR + "detector_id")
+                        .hasHardLink("entry/link_to_monitor1_transform", MONITOR + "transformations"));
     }
 }

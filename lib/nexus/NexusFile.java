@@ -4,7 +4,6 @@ import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Link;
 import io.jhdf.api.Node;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -33,14 +32,6 @@ public final class NexusFile implements AutoCloseable {
     /** Opens the file read-only, retrying every 0.5 s while it is missing or not yet readable. */
     public static NexusFile open(Path path, Duration deadline) {
         return new NexusFile(path, FileOpener.openWithRetries(path, deadline));
-    }
-
-    /** Opens a file that is expected to be complete already (no retries). */
-    public static NexusFile openNow(Path path) {
-        if (!Files.isRegularFile(path)) {
-            throw new AssertionError("NeXus file " + path + " does not exist");
-        }
-        return new NexusFile(path, new HdfFile(path));
     }
 
     public Path path() {
