@@ -26,6 +26,7 @@ public final class WriterPool implements AutoCloseable {
     private final PrintStream out;
     private final Path logFolder;
     private boolean closed;
+    private boolean stoppedForDebugger;
 
     private WriterPool(PrintStream out, Path logFolder) {
         this.out = out;
@@ -66,6 +67,7 @@ public final class WriterPool implements AutoCloseable {
     /** Stops each writer, prints its PID and resumes it when the user presses Enter. */
     private void waitForDebugger() {
         BufferedReader console = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        stoppedForDebugger = true;
         for (WriterProcess writer : writers) {
             Signals.stop(writer.pid());
             out.println(writer + " is stopped: attach a debugger (gdb -p " + writer.pid()
@@ -90,7 +92,9 @@ public final class WriterPool implements AutoCloseable {
         }
         closed = true;
         for (WriterProcess writer : writers) {
-            Signals.resumeQuietly(writer.pid());
+            if (stoppedForDebugger) {
+                Signals.resumeQuietly(writer.pid()); // a stopped process would not act on SIGTERM
+            }
             writer.process().descendants().forEach(ProcessHandle::destroy);
             writer.process().destroy();
         }
