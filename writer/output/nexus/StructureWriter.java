@@ -136,8 +136,9 @@ public final class StructureWriter {
         if (dims.length == 0 && profile == Profile.P2022) {
             dims = new long[] {1};  // 2022 stores scalars as 1-element arrays
         }
-        H5Dataset dataset = parent.createDataset(name, type, dims, data.data());
-        AttributeWriter.write(dataset, attributes);
+        try (H5Dataset dataset = parent.createDataset(name, type, dims, data.data())) {
+            AttributeWriter.write(dataset, attributes);
+        }
     }
 
     static String text(JsonNode node, String field) {
