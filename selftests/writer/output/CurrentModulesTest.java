@@ -80,6 +80,8 @@ class CurrentModulesTest {
         file = Replay.current(folder).structure(STRUCTURE).window(START_MS, STOP_MS)
                 .add(Recorded.at(choppers, 10100, LogData.f144("speed", 10100 * MS, Value.ofDouble(10))))
                 .add(Recorded.at(choppers, 10110, LogData.f144("speed", 10110 * MS, Value.ofDouble(15))))
+                // time 0 is discarded (else it would be kept as the last value before the start)
+                .add(Recorded.at(choppers, 10111, LogData.f144("speed", 0, Value.ofDouble(99))))
                 .add(Recorded.at(choppers, 10150, LogData.f144("delay", 10150 * MS, Value.ofDouble(1e9))))
                 .add(Recorded.at(choppers, 10101, EpicsConnection.ep01("delay", instant(10101),
                         ConnectionStatus.CONNECTED)))
@@ -114,6 +116,7 @@ class CurrentModulesTest {
                         ConnectionStatus.REMOTE_ERROR)))
                 .add(Recorded.at("local_pvs", 10901, Alarm.al00("pv", 10901 * MS, Alarm.Severity.INVALID, "lost")))
                 .add(Recorded.at(detector, 10800, new byte[] {1, 2, 3}))
+                .add(Recorded.at(detector, 10800, "\0\0\0\0abcdunknown identifier".getBytes()))
                 .add(Recorded.at(detector, 10801, "garbage!garbage!garbage!".getBytes()))
                 .writeFile("modules.nxs");
     }
