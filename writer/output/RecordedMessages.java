@@ -27,8 +27,17 @@ final class RecordedMessages {
     private RecordedMessages() {
     }
 
+    /** A length read from the file: never negative, never more than the file holds. */
+    private static int checkedLength(int length, long fileSize) {
+        if (length < 0 || length > fileSize) {
+            throw new IllegalArgumentException("length " + length);
+        }
+        return length;
+    }
+
     static List<Recorded> read(Path path) throws IOException {
         List<Recorded> records = new ArrayList<>();
+        long fileSize = Files.size(path);
         try (InputStream file = Files.newInputStream(path);
              DataInputStream in = new DataInputStream(new BufferedInputStream(file))) {
             byte[] magic = new byte[MAGIC.length];
@@ -43,12 +52,16 @@ final class RecordedMessages {
                 } catch (EOFException end) {
                     return records;
                 }
-                byte[] topic = new byte[topicLength];
-                in.readFully(topic);
-                long timestamp = in.readLong();
-                byte[] value = new byte[in.readInt()];
-                in.readFully(value);
-                records.add(new Recorded(new String(topic, StandardCharsets.UTF_8), timestamp, value));
+                try {
+                    byte[] topic = new byte[checkedLength(topicLength, fileSize)];
+                    in.readFully(topic);
+                    long timestamp = in.readLong();
+                    byte[] value = new byte[checkedLength(in.readInt(), fileSize)];
+                    in.readFully(value);
+                    records.add(new Recorded(new String(topic, StandardCharsets.UTF_8), timestamp, value));
+                } catch (EOFException | IllegalArgumentException broken) {
+                    throw new IOException(path + " is cut off or broken after " + records.size() + " records");
+                }
             }
         }
     }

@@ -63,10 +63,17 @@ public final class ReplayMain implements Callable<Integer> {
             System.err.println("replay: --profile " + profile + ": use current or 2022");
             return 2;
         }
-        String json = Files.readString(structure);
+        String json;
+        List<RecordedMessages.Recorded> records;
+        try {
+            json = Files.readString(structure);
+            records = messages == null ? List.of() : RecordedMessages.read(messages);
+        } catch (java.io.IOException e) {
+            System.err.println("replay: " + describe(e) + "; check --structure and --messages");
+            return 2;
+        }
         Instant start = Instant.ofEpochMilli(startMs);
         Instant stop = stopMs == null ? null : Instant.ofEpochMilli(stopMs);
-        List<RecordedMessages.Recorded> records = messages == null ? List.of() : RecordedMessages.read(messages);
         JobSettings settings = new JobSettings(parsedProfile, UUID.randomUUID().toString(), start, stop);
         try (JobOutput job = JobOutput.open(output, fileName == null ? output.toString() : fileName, json,
                 settings)) {
@@ -79,6 +86,13 @@ public final class ReplayMain implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    private static String describe(java.io.IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "cannot read " + e.getMessage() + " (no such file)";
+        }
+        return e.getMessage() == null ? "cannot read the input: " + e : e.getMessage();
     }
 
     private void replay(JobOutput job, List<RecordedMessages.Recorded> records) {
