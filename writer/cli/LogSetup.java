@@ -26,6 +26,7 @@ final class LogSetup {
         for (Handler handler : root.getHandlers()) {
             root.removeHandler(handler);
         }
+        RetainingLogManager.markConfigured();
         // Debug and Trace are for the writer's own loggers; the JDK's would flood the log.
         root.setLevel(verbosity.julLevel.intValue() < Level.INFO.intValue() ? Level.INFO : verbosity.julLevel);
         WRITER.setLevel(verbosity.julLevel);

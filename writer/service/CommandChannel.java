@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
@@ -24,6 +25,8 @@ import writer.kafka.KafkaClients;
  */
 final class CommandChannel implements AutoCloseable {
     private static final Logger LOG = System.getLogger(CommandChannel.class.getName());
+
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
 
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final KafkaProducer<byte[], byte[]> producer;
@@ -141,8 +144,8 @@ final class CommandChannel implements AutoCloseable {
 
     @Override
     public void close() {
-        producer.flush();
-        producer.close(Duration.ofSeconds(5));
-        consumer.close();
+        producer.close(CLOSE_TIMEOUT);
+        consumer.close(CloseOptions.timeout(CLOSE_TIMEOUT));
+        LOG.log(Level.DEBUG, "Closed the command channel");
     }
 }

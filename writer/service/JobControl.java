@@ -12,6 +12,7 @@ import lib.wire.ActionType;
 import lib.wire.FinishedWriting;
 import lib.wire.RunStart;
 import lib.wire.RunStop;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
 import writer.common.Profile;
@@ -130,7 +131,7 @@ final class JobControl {
             Set<String> existing = consumer.listTopics(settings.metadataMaxTimeout()).keySet();
             String missing = job.missingTopicsMessage(existing);
             if (!missing.isEmpty()) {
-                consumer.close(Duration.ZERO);
+                consumer.close(CloseOptions.timeout(Duration.ZERO));
                 LOG.log(Level.ERROR, missing);
                 endJob(true, missing);
                 return;
@@ -138,7 +139,7 @@ final class JobControl {
             job.startConsuming(consumer, settings.timeBeforeStart(), settings.timeAfterStop(),
                     settings.kafkaErrorTimeout(), settings.metadataMaxTimeout());
         } catch (KafkaException e) {
-            consumer.close(Duration.ZERO);
+            consumer.close(CloseOptions.timeout(Duration.ZERO));
             String message = "Could not read the data topics from " + brokers + ": " + e.getMessage();
             LOG.log(Level.ERROR, message);
             endJob(true, message);

@@ -42,12 +42,14 @@ public final class Writer {
         try {
             return serve();
         } finally {
+            LOG.log(Level.INFO, "Stopped");
             finished.countDown();
         }
     }
 
     /** The JVM is going down (SIGTERM, SIGINT, SIGHUP): ask the main loop to finish, and wait until it has. */
     private void shutDownFromHook() {
+        LOG.log(Level.INFO, "Shutdown requested: finishing the main loop");
         shutdownRequested = true;
         try {
             if (!finished.await(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {

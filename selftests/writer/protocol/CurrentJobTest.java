@@ -16,10 +16,14 @@ import lib.kafka.Kafka;
 import lib.wire.ActionOutcome;
 import lib.wire.ActionResponse;
 import lib.wire.ActionType;
+import lib.nexus.NexusAssertions;
+import lib.nexus.NexusFile;
 import lib.wire.FinishedWriting;
+import lib.wire.LogData;
 import lib.wire.RunStart;
 import lib.wire.RunStop;
 import lib.wire.Status;
+import lib.wire.Value;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,6 +178,29 @@ class CurrentJobTest {
                     + "Unable to set up consumer for source mon on topic no_such_topic_b as this topic does not "
                     + "exist. ");
             assertThat(done.metadata()).isEqualTo("kept");
+        }
+    }
+
+    @Test
+    void historicalDataInTheWindowIsWrittenAndTheJobEndsByItself() {
+        String data = rig.newTopic("motion");
+        Instant t = Instant.parse("2020-06-12T11:01:35Z");
+        for (int i = 1; i <= 5; i++) {
+            rig.send(data, LogData.f144("axis", t.plusSeconds(i), Value.ofDouble(i)).toBytes(), t.plusSeconds(i));
+        }
+        rig.send(data, LogData.f144("axis", t.plusSeconds(30), Value.ofDouble(30)).toBytes(), t.plusSeconds(30));
+        String structure = "{\"children\":[{\"type\":\"group\",\"name\":\"entry\",\"children\":[{\"type\":"
+                + "\"group\",\"name\":\"motion\",\"children\":[{\"module\":\"f144\",\"config\":{\"topic\":\""
+                + data + "\",\"source\":\"axis\",\"dtype\":\"double\"}}]}]}]}";
+        try (TopicLog controlLog = TopicLog.fromEnd(rig.kafka, control)) {
+            RunStart start = rig.job(control).structure(structure).start(t).stop(t.plusSeconds(10)).build();
+            rig.sendJob(start);
+            assertThat(controlLog.awaitAnswer("the start's answ", answer -> true).statusCode()).isEqualTo(201);
+            FinishedWriting done = controlLog.awaitFinished(start.jobId());
+            assertThat(done.errorEncountered()).as(done.message()).isFalse();
+            try (NexusFile file = NexusFile.open(rig.output().resolve(start.filename()))) {
+                NexusAssertions.assertThat(file).dataset("entry/motion/value").hasValues(1.0, 2.0, 3.0, 4.0, 5.0);
+            }
         }
     }
 }

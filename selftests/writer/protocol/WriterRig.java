@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,11 @@ final class WriterRig implements AutoCloseable {
 
     void send(String topic, byte[] message) {
         producer.send(topic, message);
+    }
+
+    /** Sends with the given Kafka time, as data sources do (catalogue §1.4). */
+    void send(String topic, byte[] message, Instant kafkaTime) {
+        producer.send(topic, message, kafkaTime.toEpochMilli());
     }
 
     void sendJob(RunStart start) {
