@@ -17,7 +17,8 @@ public final class Durations {
     public static Duration parse(String text) {
         Matcher matcher = SYNTAX.matcher(text.trim());
         if (!matcher.matches()) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a duration; write e.g. 2000ms, 2s, 1.5 min or 1h");
+            throw new IllegalArgumentException(
+                    "\"" + text + "\" is not a duration; write e.g. 2000ms, 2s, 1.5 min or 1h");
         }
         double amount = Double.parseDouble(matcher.group(1));
         String unit = matcher.group(2) == null ? "s" : matcher.group(2);

@@ -40,62 +40,75 @@ import writer.service.WriterSettings;
             "Writer modules NDAr and ns10 are not implemented (there is no schema for them).",
             ""})
 public final class FileWriterCommand implements Callable<Integer> {
+    private static final String DEFAULT = " (default: ${DEFAULT-VALUE}).";
 
-    @Option(names = "--profile", defaultValue = "current", converter = ProfileConverter.class,
-            description = "current | 2022 (default: ${DEFAULT-VALUE}).")
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "current",
+            converter = OptionConverters.ProfileConverter.class, description = "current | 2022" + DEFAULT)
     Profile profile;
 
-    @Option(names = "--brokers", description = "Kafka brokers, host:port[,host:port] (current form).")
+    @Option(names = "--brokers", paramLabel = "HOST:PORT[,HOST:PORT]",
+            description = "Kafka brokers (current form).")
     String brokers;
 
-    @Option(names = "--job-pool-topic", description = "Job pool topic (current form; needs --brokers).")
+    @Option(names = "--job-pool-topic", paramLabel = "TOPIC", description = "Job pool topic (current form).")
     String jobPoolTopic;
 
-    @Option(names = "--command-status-topic", description = "Command and status topic (current form).")
+    @Option(names = "--command-status-topic", paramLabel = "TOPIC",
+            description = "Command and status topic (current form).")
     String commandStatusTopic;
 
-    @Option(names = "--job-pool-uri", description = "Job pool as host:port/topic (2022 form).")
+    @Option(names = "--job-pool-uri", paramLabel = "HOST:PORT/TOPIC", description = "Job pool (2022 form).")
     String jobPoolUri;
 
-    @Option(names = "--command-status-uri", description = "Command and status topic as host:port/topic (2022 form).")
+    @Option(names = "--command-status-uri", paramLabel = "HOST:PORT/TOPIC",
+            description = "Command and status topic (2022 form).")
     String commandStatusUri;
 
-    @Option(names = "--hdf-output-prefix",
-            description = "Folder the output files go to (default: 2022 none, current the working directory).")
+    @Option(names = "--hdf-output-prefix", paramLabel = "FOLDER",
+            description = "Folder for the output files (default: 2022 none, current the working directory).")
     String hdfOutputPrefix;
 
-    @Option(names = "--service-name", description = "Name in the service id: <name>-pid:<pid>-<hhhh>.")
+    @Option(names = "--service-name", paramLabel = "NAME",
+            description = "Name in the service id <name>-pid:<pid>-<hhhh> (default: kafka-to-nexus:<host>).")
     String serviceName;
 
-    @Option(names = "--status-master-interval", defaultValue = "2000ms", converter = DurationConverter.class,
-            description = "Status (x5f2) interval (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--status-master-interval", paramLabel = "DURATION", defaultValue = "2000ms",
+            converter = OptionConverters.DurationConverter.class, description = "Status (x5f2) interval" + DEFAULT)
     Duration statusInterval;
 
-    @Option(names = "--time-before-start", defaultValue = "10s", converter = DurationConverter.class,
-            description = "Data read before the job's start (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--time-before-start", paramLabel = "DURATION", defaultValue = "10s",
+            converter = OptionConverters.DurationConverter.class,
+            description = "Data read from before the job's start" + DEFAULT)
     Duration timeBeforeStart;
 
-    @Option(names = "--time-after-stop", defaultValue = "10s", converter = DurationConverter.class,
-            description = "Data awaited after the job's stop (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--time-after-stop", paramLabel = "DURATION", defaultValue = "10s",
+            converter = OptionConverters.DurationConverter.class,
+            description = "Data awaited after the job's stop" + DEFAULT)
     Duration timeAfterStop;
 
-    @Option(names = "--kafka-metadata-max-timeout", defaultValue = "10s", converter = DurationConverter.class,
-            description = "Longest wait for broker metadata (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--kafka-metadata-max-timeout", paramLabel = "DURATION", defaultValue = "10s",
+            converter = OptionConverters.DurationConverter.class,
+            description = "Longest wait for broker metadata" + DEFAULT)
     Duration metadataMaxTimeout;
 
-    @Option(names = "--kafka-error-timeout", defaultValue = "30s", converter = DurationConverter.class,
-            description = "Data-topic errors lasting this long end its consumption (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--kafka-error-timeout", paramLabel = "DURATION", defaultValue = "30s",
+            converter = OptionConverters.DurationConverter.class,
+            description = "Data-topic errors lasting this long end reading it" + DEFAULT)
     Duration kafkaErrorTimeout;
 
-    @Option(names = "--kafka-poll-timeout", defaultValue = "100ms", converter = DurationConverter.class,
-            description = "Longest wait of one data poll (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--kafka-poll-timeout", paramLabel = "DURATION", defaultValue = "100ms",
+            converter = OptionConverters.DurationConverter.class, description = "Longest data poll" + DEFAULT)
     Duration pollTimeout;
 
-    @Option(names = "--data-flush-interval", defaultValue = "10s", converter = DurationConverter.class,
-            description = "How often written data is flushed to disk (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data-flush-interval", paramLabel = "DURATION", defaultValue = "10s",
+            converter = OptionConverters.DurationConverter.class,
+            description = "How often written data is flushed to disk" + DEFAULT)
     Duration dataFlushInterval;
 
-    @Option(names = {"-X", "--kafka-config"}, arity = "2", paramLabel = "KEY VALUE",
+    @Option(names = {"-X", "--kafka-config"}, arity = "2", paramLabel = "KEY VALUE", hideParamSyntax = true,
             description = "Kafka client setting (librdkafka or Java client name), repeatable.")
     List<String> kafkaConfig = new ArrayList<>();
 
@@ -105,10 +118,12 @@ public final class FileWriterCommand implements Callable<Integer> {
     @Option(names = "--log-file", paramLabel = "FILE", description = "Also write the log to this file (2022).")
     Path logFile;
 
-    @Option(names = {"-v", "--verbosity"}, defaultValue = "Info", converter = VerbosityConverter.class,
-            description = "Critical, Error, Warning, Info, Debug, Trace or 0-6 (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-v", "--verbosity"}, paramLabel = "LEVEL", defaultValue = "Info",
+            converter = OptionConverters.VerbosityConverter.class,
+            description = "Critical, Error, Warning, Info, Debug, Trace or 0-6" + DEFAULT)
     Verbosity verbosity;
 
+    /** Options of kafka-to-nexus that real ini files carry; accepted so those files work, without effect here. */
     @Option(names = {"--hdf-template-prefix", "--grafana-carbon-address", "--graylog-logger-address",
         "--metric-server-port", "--max-queued-writes"}, paramLabel = "VALUE", hidden = true)
     List<String> acceptedWithoutEffect = new ArrayList<>();
@@ -169,9 +184,6 @@ public final class FileWriterCommand implements Callable<Integer> {
         return new ParameterException(spec.commandLine(), message);
     }
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     /** Runs the writer with these arguments and returns the process exit status. */
     public static int run(String... args) {
         FileWriterCommand command = new FileWriterCommand();
@@ -219,40 +231,6 @@ public final class FileWriterCommand implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             return new String[] {"file_writer " + WriterVersion.VERSION + " (reference kafka-to-nexus writer)"};
-        }
-    }
-
-    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
-        @Override
-        public Duration convert(String value) {
-            try {
-                return Durations.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
-    static final class VerbosityConverter implements CommandLine.ITypeConverter<Verbosity> {
-        @Override
-        public Verbosity convert(String value) {
-            try {
-                return Verbosity.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
-    static final class ProfileConverter implements CommandLine.ITypeConverter<Profile> {
-        @Override
-        public Profile convert(String value) {
-            return switch (value.trim()) {
-                case "current" -> Profile.CURRENT;
-                case "2022" -> Profile.P2022;
-                default -> throw new CommandLine.TypeConversionException(
-                        "\"" + value + "\" is not a profile; use current or 2022");
-            };
         }
     }
 }

@@ -76,7 +76,12 @@ public final class Writer {
             StatusReporter status = new StatusReporter(identity, settings.statusInterval());
             LOG.log(Level.INFO, "Ready: waiting for jobs");
             while (!shutdownRequested) {
-                loopOnce(pool, channel, jobs, status);
+                try {
+                    loopOnce(pool, channel, jobs, status);
+                } catch (RuntimeException e) {
+                    // Whatever one message or one Kafka call did, the writer keeps serving the next one.
+                    LOG.log(Level.ERROR, "Unexpected error in the main loop, carrying on: " + e, e);
+                }
             }
             LOG.log(Level.INFO, "Shutting down");
             jobs.abortForShutdown();

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A write job under the current profile, from the pool to the wrdn, and the job end rules (protocol.md §1.6, §4.6). */
+/** A job under the current profile, from the pool to the wrdn, and the job end rules (protocol.md §1.6, §4.6). */
 @ExtendWith(SelfTestKafka.class)
 class CurrentJobTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -80,7 +80,8 @@ class CurrentJobTest {
             assertThat(started.message()).matches("Started write job with start time \\S+Z and stop time "
                     + "2262-04-11T23:47:16.854Z\\.");
             assertThat(controlLog.identifiers()).startsWith("pl72", "answ");
-            assertThat(controlLog.seen().get(0).bytes()).as("the echo is the unchanged pl72").isEqualTo(start.toBytes());
+            assertThat(controlLog.seen().get(0).bytes()).as("the echo is the unchanged pl72")
+                    .isEqualTo(start.toBytes());
 
             Status writing = controlLog.awaitStatus("a writing heartbeat", status -> true);
             assertThat(JSON.readTree(writing.statusJson()).get("state").asText()).isEqualTo("writing");
