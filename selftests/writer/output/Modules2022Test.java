@@ -31,7 +31,7 @@ class Modules2022Test {
           {"type": "group", "name": "entry", "attributes": {"NX_class": "NXentry"}, "children": [
             {"type": "group", "name": "meta_data_1", "children": [
               {"module": "f142", "config": {"type": "int32", "topic": "TEST_sampleEnv", "source": "someSource1",
-                                            "meta_data": true, "value_units": "mm"}}]},
+                                            "meta_data": true, "value_units": "mm", "cue_interval": 2}}]},
             {"type": "group", "name": "meta_data_2", "children": [
               {"module": "f142", "config": {"type": "int32", "topic": "TEST_sampleEnv", "source": "someSource2"}}]},
             {"type": "group", "name": "silent", "children": [
@@ -140,6 +140,9 @@ class Modules2022Test {
             assertThat(nexus).dataset("entry/meta_data_1/minimum_value").hasShape(1).hasValues(5.0);
             assertThat(nexus).dataset("entry/meta_data_1/maximum_value").hasShape(1).hasValues(15.0);
             assertThat(nexus).dataset("entry/meta_data_1/average_value").hasShape(1).hasValues(10.0);
+            assertThat(nexus).dataset("entry/meta_data_1/cue_index").hasDtype("uint32").hasValues(1);
+            assertThat(nexus).dataset("entry/meta_data_1/cue_timestamp_zero").hasDtype("uint64")
+                    .hasValues((T + 2000) * MS);
             assertThat(nexus).dataset("entry/meta_data_2/value").hasShape(3, 3).hasValues(4, 6, 2, 32, -5, 3, 0, 1, 0);
             assertThat(nexus).dataset("entry/meta_data_2/minimum_value").scalarValue().isEqualTo(-5.0);
             assertThat(nexus).dataset("entry/meta_data_2/maximum_value").scalarValue().isEqualTo(32.0);
