@@ -32,20 +32,25 @@ public final class AppendableDataset extends H5Object {
         setRowShape(rowShape);
     }
 
+    /**
+     * @param minimumChunkWidth the least chunk size along each row dimension: rows that may grow (images) need
+     *                          more than their first size, or every later element lands in a chunk of its own
+     */
     static AppendableDataset create(H5Group parent, String name, DataType type, long[] rowShape,
-                                    long chunkElements) {
-        long rowElements = Math.max(1, NativeIo.elementCount(rowShape));
-        long chunkRows = Math.max(1, chunkElements / rowElements);
+                                    long chunkElements, long minimumChunkWidth) {
         int rank = rowShape.length + 1;
         long[] dims = new long[rank];
         long[] maxDims = new long[rank];
         long[] chunk = new long[rank];
         Arrays.fill(maxDims, HDF5Constants.H5S_UNLIMITED);
-        chunk[0] = chunkRows;
+        long chunkRowElements = 1;
         for (int i = 0; i < rowShape.length; i++) {
             dims[i + 1] = rowShape[i];
-            chunk[i + 1] = Math.max(1, rowShape[i]);
+            chunk[i + 1] = Math.max(Math.max(1, minimumChunkWidth), rowShape[i]);
+            chunkRowElements *= chunk[i + 1];
         }
+        long chunkRows = Math.max(1, chunkElements / chunkRowElements);
+        chunk[0] = chunkRows;
         long typeId = -1;
         long space = -1;
         long properties = -1;

@@ -68,7 +68,14 @@ public final class H5Group extends H5Object {
      */
     public AppendableDataset createAppendable(String name, DataType type, long[] rowShape, long chunkElements) {
         checkName(name);
-        return AppendableDataset.create(this, name, type, rowShape, chunkElements);
+        return AppendableDataset.create(this, name, type, rowShape, chunkElements, 1);
+    }
+
+    /** As {@link #createAppendable}, for rows expected to grow (images): chunks are at least 64 wide per dimension. */
+    public AppendableDataset createAppendableWithGrowingRows(String name, DataType type, long[] rowShape,
+                                                             long chunkElements) {
+        checkName(name);
+        return AppendableDataset.create(this, name, type, rowShape, chunkElements, 64);
     }
 
     /** Makes `name` in this group a hard link to the object at absolute path `target`. */

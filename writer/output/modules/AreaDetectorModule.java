@@ -36,7 +36,8 @@ final class AreaDetectorModule implements WriterModule {
         long[] chunkSize = longs(config.get("chunk_size"), new long[] {1 << 20});
         cueInterval = Math.max(1, config.integer("cue_interval", 1000));
         GroupAttributes.apply(context, identifier, "NXlog");
-        value = context.group().createAppendable("value", type, arraySize, ShapePadding.product(chunkSize));
+        value = context.group().createAppendableWithGrowingRows("value", type, arraySize,
+                ShapePadding.product(chunkSize));
         if (context.profile() == Profile.CURRENT) {
             value.setAttribute("units", "");
         }
