@@ -39,9 +39,12 @@ class StaticStructureTest {
             assertThat(rootAttribute(file, "file_name")).endsWith("current.nxs");
             assertThat(rootAttribute(file, "creator")).startsWith("kafka-to-nexus commit ");
             assertThat(rootAttribute(file, "file_time")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+            assertThat(rootAttribute(file, "template_version")).isEqualTo("1.0");
+            assertThat(rootAttribute(file, "instrument")).isEqualTo("test");
         }
         try (NexusFile file = NexusFile.open(old)) {
             assertThat(rootAttribute(file, "creator")).matches("kafka-to-nexus commit .{7}");
+            assertThat(file.hdf().getAttributes()).doesNotContainKey("template_version");
         }
     }
 
