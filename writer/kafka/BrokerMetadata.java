@@ -5,28 +5,21 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import org.apache.kafka.clients.consumer.CloseOptions;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.KafkaException;
 
 /** Topic lists from the broker, retried as kafka-to-nexus does: the timeout doubles up to a maximum. */
-public final class BrokerMetadata implements AutoCloseable {
+public final class BrokerMetadata {
     private static final Logger LOG = System.getLogger(BrokerMetadata.class.getName());
     /** kafka-to-nexus starts at 400 ms; the Java client's first call also connects, which takes about that long. */
     private static final Duration FIRST_TIMEOUT = Duration.ofMillis(1_000);
 
-    private final KafkaConsumer<byte[], byte[]> consumer;
-    private final String brokers;
-    private final Duration maxTimeout;
-
-    public BrokerMetadata(KafkaClients clients, String brokers, Duration maxTimeout) {
-        this.consumer = clients.metadataConsumer(brokers);
-        this.brokers = brokers;
-        this.maxTimeout = maxTimeout;
+    private BrokerMetadata() {
     }
 
-    /** The broker's topics, retrying until the broker answers; null if {@code giveUp} says so first. */
-    public Set<String> topicsWithRetries(BooleanSupplier giveUp) {
+    /** The broker's topics as {@code consumer} sees them, retrying until it answers; null if {@code giveUp} first. */
+    public static Set<String> topicsWithRetries(Consumer<?, ?> consumer, String brokers, Duration maxTimeout,
+                                                BooleanSupplier giveUp) {
         Duration timeout = FIRST_TIMEOUT.compareTo(maxTimeout) < 0 ? FIRST_TIMEOUT : maxTimeout;
         while (!giveUp.getAsBoolean()) {
             try {
@@ -38,15 +31,5 @@ public final class BrokerMetadata implements AutoCloseable {
             }
         }
         return null;
-    }
-
-    /** The broker's topics in one try of at most the maximum timeout. */
-    public Set<String> topics() {
-        return consumer.listTopics(maxTimeout).keySet();
-    }
-
-    @Override
-    public void close() {
-        consumer.close(CloseOptions.timeout(Duration.ofSeconds(1)));
     }
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -17,6 +19,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import writer.kafka.BrokerMetadata;
 import writer.kafka.KafkaClients;
 
 /**
@@ -41,6 +44,11 @@ final class CommandChannel implements AutoCloseable {
         this.defaultTopic = defaultTopic;
         this.metadataTimeout = metadataTimeout;
         this.activeTopic = defaultTopic;
+    }
+
+    /** The broker's topics, retried until it answers (protocol.md §1.7); null if {@code giveUp} says so first. */
+    Set<String> topicsWithRetries(String brokers, BooleanSupplier giveUp) {
+        return BrokerMetadata.topicsWithRetries(consumer, brokers, metadataTimeout, giveUp);
     }
 
     /** Starts reading the default topic at its end: earlier commands are never seen. */

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import writer.common.Profile;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import writer.kafka.BrokerMetadata;
 import writer.kafka.KafkaClients;
 import writer.protocol.StartOrigin;
@@ -65,12 +66,12 @@ public final class Writer {
         LOG.log(Level.INFO, "Starting as {0} ({1} profile); job pool {2} on {3}, commands {4} on {5}",
                 identity.serviceId(), settings.profile() == Profile.P2022 ? "2022" : "current",
                 settings.poolTopic(), settings.poolBrokers(), settings.commandTopic(), settings.commandBrokers());
-        if (!requiredTopicsExist()) {
-            return 0;
-        }
         try (CommandChannel channel = new CommandChannel(clients, settings.commandBrokers(), settings.commandTopic(),
                 identity.commandGroupId(), settings.metadataMaxTimeout());
              PoolListener pool = new PoolListener(clients, settings.poolBrokers(), settings.poolTopic())) {
+            if (!requiredTopicsExist(channel)) {
+                return 0;
+            }
             channel.start();
             JobControl jobs = new JobControl(settings, identity, channel, clients);
             StatusReporter status = new StatusReporter(identity, settings.statusInterval());
@@ -90,21 +91,23 @@ public final class Writer {
     }
 
     /**
-     * Current profile: a missing pool or command topic ends the writer with status 0 (protocol.md §1.7). Metadata
-     * is retried until the broker answers.
+     * A missing pool or command topic ends the writer with status 0 (protocol.md §1.7). Metadata is retried until
+     * the broker answers; the command channel's consumer asks, so start-up opens no extra connection.
      */
-    private boolean requiredTopicsExist() {
-        Set<String> poolTopics;
-        Set<String> commandTopics;
-        try (BrokerMetadata pool = new BrokerMetadata(clients, settings.poolBrokers(), settings.metadataMaxTimeout());
-             BrokerMetadata commands = new BrokerMetadata(clients, settings.commandBrokers(),
-                     settings.metadataMaxTimeout())) {
-            poolTopics = pool.topicsWithRetries(() -> shutdownRequested);
-            commandTopics = poolTopics == null ? null : settings.commandBrokers().equals(settings.poolBrokers())
-                    ? poolTopics : commands.topicsWithRetries(() -> shutdownRequested);
-        }
-        if (poolTopics == null || commandTopics == null) {
+    private boolean requiredTopicsExist(CommandChannel channel) {
+        Set<String> commandTopics = channel.topicsWithRetries(settings.commandBrokers(), () -> shutdownRequested);
+        if (commandTopics == null) {
             return false;
+        }
+        Set<String> poolTopics = commandTopics;
+        if (!settings.poolBrokers().equals(settings.commandBrokers())) {
+            try (KafkaConsumer<byte[], byte[]> metadata = clients.metadataConsumer(settings.poolBrokers())) {
+                poolTopics = BrokerMetadata.topicsWithRetries(metadata, settings.poolBrokers(),
+                        settings.metadataMaxTimeout(), () -> shutdownRequested);
+            }
+            if (poolTopics == null) {
+                return false;
+            }
         }
         if (!poolTopics.contains(settings.poolTopic())) {
             LOG.log(Level.ERROR, "Unable to find job pool topic with name \"" + settings.poolTopic() + "\".");
@@ -118,6 +121,10 @@ public final class Writer {
     }
 
     private void loopOnce(PoolListener pool, CommandChannel channel, JobControl jobs, StatusReporter status) {
+        Instant now = Instant.now();
+        if (status.due(now)) {
+            channel.publish(status.heartbeat(now, jobs.statusJson()));
+        }
         if (jobs.writing()) {
             if (settings.profile() == Profile.P2022) {
                 pool.leave();
@@ -130,10 +137,6 @@ public final class Writer {
             if (!jobs.writing()) {
                 handleCommands(channel.poll(IDLE_POLL), jobs);
             }
-        }
-        Instant now = Instant.now();
-        if (status.due(now)) {
-            channel.publish(status.heartbeat(now, jobs.statusJson()));
         }
     }
 
