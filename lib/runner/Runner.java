@@ -100,7 +100,7 @@ public final class Runner {
             WriterSetup setup = new WriterSetup(options.profile(), kafka.bootstrapServers(),
                     RunSettings.poolTopicOf(options.profile()), RunSettings.commandTopicOf(options.profile()),
                     outputFolder, runFolder, repo, options.localBuild(), options.writers(),
-                    options.waitToAttachDebugger() && options.localBuild() != null);
+                    options.waitToAttachDebugger() && options.localBuild() != null, WriterSetup.DEV_LOG);
             try (AutoCloseable writers = startWriters(kafka, setup)) {
                 RunSettings.forProfile(options.profile(), kafka.bootstrapServers(), options.writers(), outputFolder,
                         runFolder, repo, setup.waitForDebugger()).publish();

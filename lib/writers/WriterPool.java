@@ -27,6 +27,7 @@ public final class WriterPool implements AutoCloseable {
     private final Path logFolder;
     private boolean closed;
     private boolean stoppedForDebugger;
+    private SyslogSink syslog;
 
     private WriterPool(PrintStream out, Path logFolder) {
         this.out = out;
@@ -40,6 +41,9 @@ public final class WriterPool implements AutoCloseable {
         }
         WriterPool pool = new WriterPool(out, setup.logFolder());
         Runtime.getRuntime().addShutdownHook(pool.shutdownHook);
+        if (setup.localBuild() != null && setup.syslogSocket() != null) {
+            pool.syslog = WriterSyslog.prepare(setup.syslogSocket(), setup.logFolder(), out);
+        }
         try (WriterReadiness readiness = new WriterReadiness(kafka, setup)) {
             Path workingFolder = setup.localBuild() == null ? setup.repoRoot() : setup.logFolder();
             for (int index = 1; index <= setup.count(); index++) {
@@ -48,6 +52,9 @@ public final class WriterPool implements AutoCloseable {
                         workingFolder, log);
                 pool.writers.add(writer);
                 WriterPidFile.record(setup.logFolder(), writer.process());
+                if (pool.syslog != null) {
+                    pool.syslog.fileLinesOf(writer.pid(), log);
+                }
             }
             if (setup.waitForDebugger()) {
                 pool.waitForDebugger();
@@ -110,6 +117,9 @@ public final class WriterPool implements AutoCloseable {
         }
         if (writers.stream().noneMatch(WriterProcess::isAlive)) {
             WriterPidFile.remove(logFolder);
+        }
+        if (syslog != null) {
+            syslog.close();
         }
         if (Thread.currentThread() != shutdownHook) {
             try {

@@ -15,9 +15,14 @@ import java.nio.file.Path;
  * @param localBuild       a kafka-to-nexus build folder; null for the reference writer
  * @param count            how many writers to start
  * @param waitForDebugger  stop each writer after start until the user presses Enter
+ * @param syslogSocket     where a local build's syslog(3) lines arrive ({@code /dev/log}); null to leave them alone
  */
 public record WriterSetup(String profile, String bootstrapServers, String poolTopic, String commandTopic,
-        Path outputFolder, Path logFolder, Path repoRoot, Path localBuild, int count, boolean waitForDebugger) {
+        Path outputFolder, Path logFolder, Path repoRoot, Path localBuild, int count, boolean waitForDebugger,
+        Path syslogSocket) {
+
+    /** The socket glibc's syslog(3) writes to. */
+    public static final Path DEV_LOG = Path.of("/dev/log");
 
     /** The status interval every run uses (decisions A3). */
     public static final String STATUS_INTERVAL = "2s";

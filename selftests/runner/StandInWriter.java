@@ -1,5 +1,11 @@
 package selftests.runner;
 
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +41,7 @@ public final class StandInWriter {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         Status status = new Status("stand-in", "0", options.get("--service-name"), "localhost",
                 ProcessHandle.current().pid(), Duration.ofSeconds(2), "{}");
+        sayThroughSyslog(System.getenv("STAND_IN_SYSLOG"), "stand-in writer " + options.get("--service-name") + " up");
         try (KafkaConsumer<byte[], byte[]> pool = new KafkaConsumer<>(consumerSettings);
                 KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerSettings)) {
             pool.subscribe(List.of(options.get("--job-pool-topic")));
@@ -46,6 +53,20 @@ public final class StandInWriter {
                     nextStatus = System.nanoTime() + Duration.ofSeconds(2).toNanos();
                 }
             }
+        }
+    }
+
+    /** Logs one line as kafka-to-nexus does at HEAD: syslog(3) over a stream socket, NUL-terminated. */
+    private static void sayThroughSyslog(String socket, String line) {
+        if (socket == null) {
+            return;
+        }
+        String message = "<14>Nov 25 17:00:00 kafka-to-nexus[" + ProcessHandle.current().pid() + "]: " + line + "\0";
+        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            channel.connect(UnixDomainSocketAddress.of(socket));
+            channel.write(ByteBuffer.wrap(message.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            System.err.println("stand-in: no syslog at " + socket + ": " + e.getMessage());
         }
     }
 }

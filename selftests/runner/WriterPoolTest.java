@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -23,6 +24,7 @@ import lib.writers.WriterPool;
 import lib.writers.WriterProcess;
 import lib.writers.WriterSetup;
 import lib.writers.WriterStartException;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,14 +45,15 @@ class WriterPoolTest {
         String status = "status_" + System.nanoTime();
         Topics.create(kafka, List.of(pool, status));
         return new WriterSetup(RunSettings.PROFILE_CURRENT, kafka.bootstrapServers(), pool, status, logs, logs,
-                RunSettings.fromSystemProperties().repoRoot(), build, count, false);
+                RunSettings.fromSystemProperties().repoRoot(), build, count, false, logs.resolve("syslog.socket"));
     }
 
     @Test
     void writersAreReadyWhenInThePoolGroupAndPublishingStatus(Kafka kafka, @TempDir Path folder, @TempDir Path logs)
             throws Exception {
         String classpath = System.getProperty("java.class.path") + ":" + compiledSelfTests();
-        Path build = localBuild(folder, "exec java -cp '" + classpath + "' " + StandInWriter.class.getName() + " \"$@\"");
+        Path build = localBuild(folder, "STAND_IN_SYSLOG='" + logs.resolve("syslog.socket") + "' exec java -cp '"
+                + classpath + "' " + StandInWriter.class.getName() + " \"$@\"");
         List<WriterProcess> writers;
         try (WriterPool pool = WriterPool.start(kafka, setup(kafka, build, logs, 2), System.out)) {
             writers = pool.writers();
@@ -58,6 +61,9 @@ class WriterPoolTest {
             assertThat(logs.resolve("writer-1.log")).exists();
             assertThat(logs.resolve("writer-2.log")).exists();
             assertThat(logs.resolve("writers.pids")).content().hasLineCount(2);
+            // Each writer logs "up" through syslog; the sink files the line in that writer's own log.
+            Awaitility.await("writer 2's syslog line in its log").atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(logs.resolve("writer-2.log")).content().contains("syslog: stand-in writer filewriter_2 up"));
         }
         assertThat(writers).noneMatch(WriterProcess::isAlive);
         assertThat(logs.resolve("writers.pids")).as("removed once the writers are stopped").doesNotExist();
