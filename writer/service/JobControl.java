@@ -103,16 +103,16 @@ final class JobControl {
         startConsumingData();
     }
 
+    /** A control topic equal to the default command topic switches nothing (protocol.md §1.3). */
     private void switchToControlTopic(RunStart command, Instant now) {
         String control = command.controlTopic();
-        if (control.isEmpty()) {
+        if (control.isEmpty() || control.equals(settings.commandTopic())) {
             return;
         }
         if (settings.profile() == Profile.P2022) {
             channel.switchToLatest(control);
-        } else if (!control.equals(settings.commandTopic())) {
-            Instant start = command.startTime() == null ? now : command.startTime();
-            channel.switchFromTime(control, start);
+        } else {
+            channel.switchFromTime(control, command.startTime() == null ? now : command.startTime());
         }
     }
 

@@ -79,21 +79,23 @@ class WriterCommandLineTest {
         try (WriterRig rig = WriterRig.create(kafka, "current", folder);
              TopicLog commands = TopicLog.fromEnd(kafka, rig.commands)) {
             Path ini = folder.resolve("writer.ini");
+            Path logFile = folder.resolve("also-here.log");
             Files.writeString(ini, String.join("\n",
                     "brokers=" + kafka.bootstrapServers(),
                     "job-pool-topic=" + rig.pool,
                     "command-status-topic=\"" + rig.commands + "\"",
-                    "status-master-interval=1500ms",
+                    "status-master-interval=1.5 s",
                     "service-name=from_ini",
                     "verbosity=\"Trace\"",
                     "kafka-error-timeout=2s",
                     "hdf-output-prefix=" + folder) + "\n");
             WriterProcess writer = WriterProcess.start(folder, WriterRig.logFile("ini"),
-                    List.of("-c", ini.toString(), "--service-name", "from_cli"));
+                    List.of("-c", ini.toString(), "--service-name", "from_cli", "--log-file", logFile.toString()));
             try {
                 Status status = commands.awaitStatus("a heartbeat", heartbeat -> true);
                 assertThat(status.serviceId()).startsWith("from_cli-pid:");
                 assertThat(status.updateInterval()).isEqualTo(Duration.ofMillis(1_500));
+                assertThat(logFile).content().contains("Starting as from_cli-pid:");
             } finally {
                 writer.close();
             }
