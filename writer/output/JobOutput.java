@@ -33,7 +33,11 @@ import writer.output.nexus.StructureWriter;
 /** Everything one write job writes. Created when the job starts, closed when it ends. Not thread-safe: one thread. */
 public final class JobOutput implements AutoCloseable {
     private static final Logger LOG = System.getLogger(JobOutput.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Start messages may carry structures of hundreds of MB (test E7): no limit on the length of one string. */
+    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxStringLength(Integer.MAX_VALUE).build())
+            .build());
 
     private final Path path;
     private final H5File file;
