@@ -190,7 +190,13 @@ public final class JobOutput implements AutoCloseable {
         if (closed) {
             return;
         }
-        Optional<DecodedMessage> decoded = MessageDecoder.decode(value);
+        Optional<DecodedMessage> decoded;
+        try {
+            decoded = MessageDecoder.decode(value);
+        } catch (IllegalArgumentException invalid) {
+            LOG.log(Level.WARNING, "Skipped a message on {0}: {1}", topic, invalid.getMessage());
+            return;
+        }
         if (decoded.isEmpty()) {
             LOG.log(Level.DEBUG, "Message on {0} with identifier \"{1}\" is not a known data message; skipped",
                     topic, MessageDecoder.identifier(value));

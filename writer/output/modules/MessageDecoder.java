@@ -17,8 +17,8 @@ public final class MessageDecoder {
     }
 
     /**
-     * Decodes a message of a known data schema. Empty for unknown identifiers and for buffers the schema
-     * reader cannot make sense of (they fail with an exception, which is the flatbuffers way of saying so).
+     * Decodes a message of a known data schema; empty for an unknown identifier (or a message without source).
+     * @throws IllegalArgumentException for a known identifier whose buffer is invalid, naming the problem
      */
     public static Optional<DecodedMessage> decode(byte[] value) {
         String id = identifier(value);
@@ -42,7 +42,7 @@ public final class MessageDecoder {
             }
         } catch (RuntimeException badBuffer) {
             // WireFormatException from lib.wire; IndexOutOfBounds and the like from the f142/f144 reader
-            return Optional.empty();
+            throw new IllegalArgumentException("invalid " + id + " message: " + badBuffer.getMessage(), badBuffer);
         }
     }
 
