@@ -44,20 +44,24 @@ import picocli.CommandLine.Parameters;
             "  ./jbang run_tests.java -- --details=tree --include-tag slow"})
 public class run_tests implements Callable<Integer> {
 
-    @Option(names = "-k", paramLabel = "EXPR", description = "Run only tests whose names match EXPR, as pytest's -k: case-insensitive substrings of"
-            + " class, method and display names, combined with not, and, or (binding in that order) and parentheses.")
+    @Option(names = "-k", paramLabel = "EXPR",
+            description = "Run only tests whose names match EXPR, as pytest's -k: case-insensitive substrings of"
+                    + " class, method and display names, combined with not, and, or (binding in that order) and"
+                    + " parentheses.")
     String keywordExpression;
 
-    @Option(names = "--kafka", paramLabel = "MODE", defaultValue = "embedded", description = "embedded (default): a broker in a child JVM; compose: docker-compose (not implemented"
-            + " yet); HOST:PORT: a running cluster, where the harness deletes and recreates its own topics.")
+    @Option(names = "--kafka", paramLabel = "MODE", defaultValue = "embedded",
+            description = "embedded (default): a broker in a child JVM; compose: docker-compose (not implemented"
+                    + " yet); HOST:PORT: a running cluster, where the harness deletes and recreates its own topics.")
     String kafka;
 
     @Option(names = "--local-build", paramLabel = "DIR",
             description = "Run DIR/bin/kafka-to-nexus as the writers instead of the reference writer.")
     Path localBuild;
 
-    @Option(names = "--wait-to-attach-debugger", description = "Stop each writer right after start, print its PID and wait for Enter, so a debugger can"
-            + " attach (only with --local-build).")
+    @Option(names = "--wait-to-attach-debugger",
+            description = "Stop each writer right after start, print its PID and wait for Enter, so a debugger can"
+                    + " attach (only with --local-build).")
     boolean waitToAttachDebugger;
 
     @Option(names = "--image", paramLabel = "NAME",
@@ -68,8 +72,9 @@ public class run_tests implements Callable<Integer> {
             description = "Start no writers: you run them yourself against the run's broker and topics.")
     boolean noWriter;
 
-    @Option(names = "--writers", paramLabel = "N", defaultValue = "2", description = "Number of writers (default ${DEFAULT-VALUE}); with --no-writer, how many you run."
-            + " Tests needing more are skipped.")
+    @Option(names = "--writers", paramLabel = "N", defaultValue = "2",
+            description = "Number of writers (default ${DEFAULT-VALUE}); with --no-writer, how many you run."
+                    + " Tests needing more are skipped.")
     int writers;
 
     @Option(names = "--profile", paramLabel = "P", defaultValue = "current",

@@ -20,7 +20,8 @@ final class BrokerConfig {
         p.setProperty("listeners", BROKER_LISTENER + "://127.0.0.1:" + brokerPort + ","
                 + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
         p.setProperty("advertised.listeners", BROKER_LISTENER + "://127.0.0.1:" + brokerPort);
-        p.setProperty("listener.security.protocol.map", BROKER_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        p.setProperty("listener.security.protocol.map",
+                BROKER_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
         p.setProperty("controller.listener.names", CONTROLLER_LISTENER);
         p.setProperty("inter.broker.listener.name", BROKER_LISTENER);
         p.setProperty("log.dirs", logDir.toString());

@@ -119,7 +119,8 @@ public final class EmbeddedKafka implements Kafka {
 
     /** Completes {@link #bootstrapLine} and keeps draining the child's stdout so it can never block on it. */
     private void readOutput() {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         try {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!bootstrapLine.isDone() && line.startsWith(EmbeddedBrokerMain.BOOTSTRAP_PREFIX)) {

@@ -10,6 +10,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.platform.console.ConsoleLauncher;
@@ -103,8 +104,9 @@ public final class JUnitConsole {
 
     private static String path(TestPlan plan, TestIdentifier id) {
         List<String> names = new ArrayList<>();
-        for (TestIdentifier current = id; plan.getParent(current).isPresent(); current = plan.getParent(current).get()) {
-            names.add(0, current.getDisplayName());
+        for (Optional<TestIdentifier> current = Optional.of(id); current.isPresent()
+                && plan.getParent(current.get()).isPresent(); current = plan.getParent(current.get())) {
+            names.add(0, current.get().getDisplayName());
         }
         return String.join(" > ", names);
     }

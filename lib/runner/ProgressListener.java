@@ -112,7 +112,8 @@ public final class ProgressListener implements TestExecutionListener {
             printLine(id, "FAIL " + id.getDisplayName() + " (" + millis + " ms)");
         }
         if (status == TestExecutionResult.Status.FAILED) {
-            result.getThrowable().ifPresent(failure -> print(Failures.describe(failure, indent(id) + "     ", verbose)));
+            String indent = indent(id) + "     ";
+            result.getThrowable().ifPresent(failure -> print(Failures.describe(failure, indent, verbose)));
         }
     }
 

@@ -22,6 +22,7 @@ public record RunOptions(String keywordExpression, String kafka, Path localBuild
 
     static final String EMBEDDED = "embedded";
     static final String COMPOSE = "compose";
+    private static final String HOST_PORTS = "[^:\\s,]+:\\d{1,5}(,[^:\\s,]+:\\d{1,5})*";
 
     /** Checks everything that can be checked before anything starts (decisions A12); throws {@link UsageException}. */
     public void validate() {
@@ -38,14 +39,15 @@ public record RunOptions(String keywordExpression, String kafka, Path localBuild
         if (writers < 0) {
             throw new UsageException("--writers " + writers + ": must be 0 or more");
         }
-        if (!kafka.equals(EMBEDDED) && !kafka.equals(COMPOSE) && !kafka.matches("[^:\\s]+:\\d{1,5}(,[^:\\s]+:\\d{1,5})*")) {
+        if (!kafka.equals(EMBEDDED) && !kafka.equals(COMPOSE) && !kafka.matches(HOST_PORTS)) {
             throw new UsageException("--kafka " + kafka + ": use embedded, compose or HOST:PORT");
         }
         if (kafka.equals(COMPOSE)) {
             throw new UsageException("--kafka compose: not implemented yet; use --kafka embedded or HOST:PORT");
         }
         if (image != null) {
-            throw new UsageException("--image " + image + ": not implemented yet; use the reference writer or --local-build");
+            throw new UsageException("--image " + image
+                    + ": not implemented yet; use the reference writer or --local-build");
         }
         if (localBuild != null && noWriter) {
             throw new UsageException("--local-build and --no-writer contradict each other; drop one");

@@ -156,7 +156,8 @@ public final class Runner {
             return () -> { };
         }
         long start = System.nanoTime();
-        String kind = setup.localBuild() == null ? "reference writer" : LocalBuild.binary(setup.localBuild()).toString();
+        String kind = setup.localBuild() == null ? "reference writer"
+                : LocalBuild.binary(setup.localBuild()).toString();
         say("writers: starting " + setup.count() + " x " + kind + " (profile " + setup.profile() + ")");
         WriterPool pool = WriterPool.start(kafka, setup, System.out);
         say(String.format("writers: %d ready in %.1f s (%s)", setup.count(), (System.nanoTime() - start) / 1e9,

@@ -16,7 +16,7 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
-/** Compiles the plain {@code .java} sources of {@code tests/} or {@code selftests/} against the runner's own classpath. */
+/** Compiles the plain {@code .java} sources of {@code tests/} or {@code selftests/} against the runner's classpath. */
 public final class TestCompiler {
     private TestCompiler() {
     }

@@ -17,7 +17,8 @@ final class ReferenceWriterBuild {
         List<String> command = List.of(repoRoot.resolve("jbang").toString(), "build", "file_writer.java");
         try {
             Process build = new ProcessBuilder(command).directory(repoRoot.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+                    .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .start();
             if (!build.waitFor(BUILD_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 build.destroyForcibly();
                 throw new WriterStartException("building the reference writer took over " + BUILD_TIMEOUT_MINUTES

@@ -62,8 +62,9 @@ class WriterPoolTest {
             assertThat(logs.resolve("writer-2.log")).exists();
             assertThat(logs.resolve("writers.pids")).content().hasLineCount(2);
             // Each writer logs "up" through syslog; the sink files the line in that writer's own log.
-            Awaitility.await("writer 2's syslog line in its log").atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                    assertThat(logs.resolve("writer-2.log")).content().contains("syslog: stand-in writer filewriter_2 up"));
+            Awaitility.await("writer 2's syslog line in its log").atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(logs.resolve("writer-2.log")).content()
+                            .contains("syslog: stand-in writer filewriter_2 up"));
         }
         assertThat(writers).noneMatch(WriterProcess::isAlive);
         assertThat(logs.resolve("writers.pids")).as("removed once the writers are stopped").doesNotExist();
