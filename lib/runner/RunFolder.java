@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -30,14 +31,20 @@ public final class RunFolder {
         try {
             Files.createDirectories(logs);
             Path folder = createUnique(logs, NAME.format(LocalDateTime.now()));
-            Path latest = logs.resolve("latest");
-            Files.deleteIfExists(latest);
-            Files.createSymbolicLink(latest, folder.getFileName());
+            pointLatestAt(logs, folder);
             prune(logs, KEPT);
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException("could not create a run folder in " + logs + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Replaces the {@code latest} link in one step, so runs starting together never see it missing. */
+    private static void pointLatestAt(Path logs, Path folder) throws IOException {
+        Path next = logs.resolve(".latest-" + folder.getFileName());
+        Files.deleteIfExists(next);
+        Files.createSymbolicLink(next, folder.getFileName());
+        Files.move(next, logs.resolve("latest"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static Path createUnique(Path logs, String name) throws IOException {
