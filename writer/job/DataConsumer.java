@@ -37,6 +37,7 @@ final class DataConsumer implements AutoCloseable {
     private Instant stopOrNull;
     private Instant firstErrorOrNull;
     private Instant nextEndOffsetCheck = Instant.MIN;
+    private Map<TopicPartition, Long> drainTargets;
 
     DataConsumer(KafkaConsumer<byte[], byte[]> consumer, JobOutput output, Instant stopOrNull, Duration timeAfterStop,
                  Duration errorTimeout) {
@@ -72,6 +73,19 @@ final class DataConsumer implements AutoCloseable {
         unfinished.addAll(partitions);
     }
 
+    /**
+     * Stop-now: every unfinished partition is read up to its end as of now, so data published before the stop
+     * command is written, and then finished.
+     */
+    void drainToCurrentEnd(Duration timeout) {
+        try {
+            drainTargets = consumer.endOffsets(List.copyOf(unfinished), timeout);
+        } catch (KafkaException e) {
+            LOG.log(Level.WARNING, "No end offsets to read up to before stopping: {0}", e.getMessage());
+            List.copyOf(unfinished).forEach(partition -> finish(partition, "stop-now"));
+        }
+    }
+
     void stopTimeChanged(Instant stop) {
         stopOrNull = stop;
     }
@@ -84,6 +98,9 @@ final class DataConsumer implements AutoCloseable {
     void poll(Duration timeout, Instant now) {
         if (unfinished.isEmpty()) {
             return;
+        }
+        if (drainTargets != null) {
+            finishDrainedPartitions();
         }
         ConsumerRecords<byte[], byte[]> records;
         try {
@@ -110,6 +127,19 @@ final class DataConsumer implements AutoCloseable {
         }
         finishTopicsTheOutputIsDoneWith();
         finishPartitionsAtTheirEnd(now);
+        finishDrainedPartitions();
+    }
+
+    private void finishDrainedPartitions() {
+        if (drainTargets == null) {
+            return;
+        }
+        for (TopicPartition partition : List.copyOf(unfinished)) {
+            Long target = drainTargets.get(partition);
+            if (target == null || consumer.position(partition, Duration.ofSeconds(1)) >= target) {
+                finish(partition, "read up to where it ended at the stop-now");
+            }
+        }
     }
 
     private Instant latestAcceptedTime() {

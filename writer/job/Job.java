@@ -22,6 +22,8 @@ import writer.protocol.Replies;
  */
 public final class Job implements AutoCloseable {
     private static final Logger LOG = System.getLogger(Job.class.getName());
+    /** How long a stop-now waits for data published before it; then the job ends regardless. */
+    static final Duration STOP_NOW_DRAIN_LIMIT = Duration.ofSeconds(5);
 
     private final RunStart command;
     private final Instant start;
@@ -30,6 +32,7 @@ public final class Job implements AutoCloseable {
     private final Duration flushInterval;
     private Instant stopOrNull;
     private boolean stoppedNow;
+    private Instant stopNowDeadline;
     private DataConsumer data;
     private Instant nextFlush;
 
@@ -103,9 +106,16 @@ public final class Job implements AutoCloseable {
         }
     }
 
-    /** Stop-now: the job ends at once; the status then shows stop time 0. */
-    public void stopNow() {
+    /**
+     * Stop-now: the job ends as soon as the data published before this moment is read (at most
+     * {@link #STOP_NOW_DRAIN_LIMIT}); the status then shows stop time 0.
+     */
+    public void stopNow(Instant now) {
         stoppedNow = true;
+        stopNowDeadline = now.plus(STOP_NOW_DRAIN_LIMIT);
+        if (data != null) {
+            data.drainToCurrentEnd(STOP_NOW_DRAIN_LIMIT);
+        }
     }
 
     /** Whether a new stop time may be set: not once the current stop time has passed. */
@@ -122,14 +132,14 @@ public final class Job implements AutoCloseable {
     }
 
     /**
-     * Stop-now was accepted, or every data topic is finished and a stop time is set and has passed. A job with
+     * Stop-now was accepted and the data before it read, or every data topic is finished and a stop time is set and has passed. A job with
      * only static content and a past stop time is therefore over at once.
      */
     public boolean isOver(Instant now) {
-        if (stoppedNow) {
-            return true;
-        }
         boolean dataDone = data == null || data.allFinished();
+        if (stoppedNow) {
+            return dataDone || now.isAfter(stopNowDeadline);
+        }
         return dataDone && stopOrNull != null && now.isAfter(stopOrNull);
     }
 

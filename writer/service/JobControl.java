@@ -53,6 +53,11 @@ final class JobControl {
         return job != null;
     }
 
+    /** Between an accepted stop-now and the wrdn; no heartbeat goes out then, so the wrdn follows the answ. */
+    boolean stopping() {
+        return job != null && job.stoppedNow();
+    }
+
     Job jobOrNull() {
         return job;
     }
@@ -89,7 +94,7 @@ final class JobControl {
             started = Job.open(command, now, path, this::jobSettings, settings.dataFlushInterval());
         } catch (JobStartException | RuntimeException e) {
             channel.revert();
-            String message = Replies.startFailed(e instanceof JobStartException ? e.getMessage() : e.toString());
+            String message = Replies.startFailed(e.getMessage() != null ? e.getMessage() : e.toString());
             LOG.log(Level.ERROR, message);
             echo(bytes);
             channel.publish(startReply(500, message, command.jobId(), StartRules.replyStopTime(command)));
@@ -164,8 +169,10 @@ final class JobControl {
         if (command.stopTime() == null) {
             LOG.log(Level.INFO, "Stopping job {0} now", job.jobId());
             channel.publish(stopReply(201, Replies.STOPPING_NOW, command.jobId(), command.commandId(), null));
-            job.stopNow();
-            endJob(false, "");
+            job.stopNow(now);
+            if (job.isOver(now)) {
+                endJob(false, "");
+            }
         } else if (job.stopTimeAlreadyPassed(now)) {
             String message = Replies.stopFailed(Replies.STOP_TIME_ALREADY_PASSED);
             LOG.log(Level.WARNING, message);

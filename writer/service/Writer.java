@@ -122,7 +122,7 @@ public final class Writer {
 
     private void loopOnce(PoolListener pool, CommandChannel channel, JobControl jobs, StatusReporter status) {
         Instant now = Instant.now();
-        if (status.due(now)) {
+        if (status.due(now) && !jobs.stopping()) {
             channel.publish(status.heartbeat(now, jobs.statusJson()));
         }
         if (jobs.writing()) {

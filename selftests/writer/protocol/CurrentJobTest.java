@@ -186,6 +186,9 @@ class CurrentJobTest {
     void historicalDataInTheWindowIsWrittenAndTheJobEndsByItself() {
         String data = rig.newTopic("motion");
         Instant t = Instant.parse("2020-06-12T11:01:35Z");
+        // Before start - time_before_start (10 s): never read. Within it: the last value before the start.
+        rig.send(data, LogData.f144("axis", t.minusSeconds(20), Value.ofDouble(-20)).toBytes(), t.minusSeconds(20));
+        rig.send(data, LogData.f144("axis", t.minusSeconds(5), Value.ofDouble(-5)).toBytes(), t.minusSeconds(5));
         for (int i = 1; i <= 5; i++) {
             rig.send(data, LogData.f144("axis", t.plusSeconds(i), Value.ofDouble(i)).toBytes(), t.plusSeconds(i));
         }
@@ -200,8 +203,36 @@ class CurrentJobTest {
             FinishedWriting done = controlLog.awaitFinished(start.jobId());
             assertThat(done.errorEncountered()).as(done.message()).isFalse();
             try (NexusFile file = NexusFile.open(rig.output().resolve(start.filename()))) {
-                NexusAssertions.assertThat(file).dataset("entry/motion/value").hasValues(1.0, 2.0, 3.0, 4.0, 5.0);
+                NexusAssertions.assertThat(file).dataset("entry/motion/value")
+                        .hasValues(-5.0, 1.0, 2.0, 3.0, 4.0, 5.0);
             }
+        }
+    }
+
+    @Test
+    void dataPublishedBeforeAStopNowIsWritten() {
+        String data = rig.newTopic("motion");
+        String structure = "{\"children\":[{\"type\":\"group\",\"name\":\"entry\",\"children\":[{\"type\":"
+                + "\"group\",\"name\":\"motion\",\"children\":[{\"module\":\"f144\",\"config\":{\"topic\":\""
+                + data + "\",\"source\":\"axis\",\"dtype\":\"double\"}}]}]}]}";
+        try (TopicLog controlLog = TopicLog.fromEnd(rig.kafka, control)) {
+            Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            RunStart job = rig.job(control).structure(structure).start(start).build();
+            rig.sendJob(job);
+            assertThat(controlLog.awaitAnswer("the start's answ", answer -> true).statusCode()).isEqualTo(201);
+            for (int i = 0; i < 20; i++) {
+                Instant time = start.plusMillis(i + 1);
+                rig.send(data, LogData.f144("axis", time, Value.ofDouble(i)).toBytes(), time);
+            }
+            rig.send(control, RunStop.now(job.jobId()).toBytes());
+            FinishedWriting done = controlLog.awaitFinished(job.jobId());
+            assertThat(done.errorEncountered()).as(done.message()).isFalse();
+            try (NexusFile file = NexusFile.open(rig.output().resolve(job.filename()))) {
+                NexusAssertions.assertThat(file).dataset("entry/motion/value").hasRows(20);
+            }
+            List<String> identifiers = controlLog.identifiers();
+            assertThat(identifiers.subList(identifiers.size() - 3, identifiers.size()))
+                    .containsExactly("6s4t", "answ", "wrdn");
         }
     }
 }

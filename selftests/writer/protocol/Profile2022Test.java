@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import lib.fixtures.SelfTestKafka;
 import lib.kafka.Kafka;
@@ -115,6 +117,12 @@ class Profile2022Test {
             assertThat(busy.statusCode()).isEqualTo(400);
             assertThat(busy.message())
                     .isEqualTo("Rejected start command as there is currently a write job in progress.");
+
+            Instant stop = Instant.now().plusSeconds(600).truncatedTo(ChronoUnit.MILLIS);
+            ActionResponse stopTimeSet = running.answerTo(RunStop.at(jobId, stop).withServiceId(ownId));
+            assertThat(stopTimeSet.statusCode()).isEqualTo(201);
+            assertThat(stopTimeSet.stopTime()).isEqualTo(stop);
+            assertThat(stopTimeSet.message()).startsWith("File writing job stop time set to: ");
         }
     }
 
