@@ -55,7 +55,13 @@ public final class EmbeddedBrokerMain {
         // The ports were held until now so nothing else takes them between choosing and binding.
         brokerPortHolder.close();
         controllerPortHolder.close();
-        server.startup();
+        try {
+            server.startup();
+        } catch (RuntimeException e) {
+            // Kafka's threads would keep the JVM alive: exit, so the parent sees the failure at once.
+            e.printStackTrace();
+            System.exit(4);
+        }
         protocol.println(BOOTSTRAP_PREFIX + "127.0.0.1:" + brokerPort);
         protocol.flush();
 
