@@ -53,19 +53,31 @@ final class WriterReadiness implements AutoCloseable {
                 }
             }
             readStatuses();
-            if (servicesSeen.size() >= writers.size() && poolGroupReady(writers.size())) {
+            if (silentWriters(writers).isEmpty() && poolGroupReady(writers.size())) {
                 return;
             }
             if (System.nanoTime() > deadline) {
                 throw new WriterStartException("writers not ready within " + timeout.toSeconds() + " s: "
-                        + describe(writers.size()) + "; see the writer logs in " + setup.logFolder());
+                        + describe(writers) + "; see the writer logs in " + setup.logFolder());
             }
         }
     }
 
-    String describe(int expected) {
-        return "status seen from " + servicesSeen.size() + " of " + expected + " writers " + servicesSeen
-                + " on " + setup.commandTopic() + ", group " + POOL_GROUP + ": " + groupSeen;
+    private String describe(List<WriterProcess> writers) {
+        return "no status on " + setup.commandTopic() + " from " + silentWriters(writers) + " (service ids seen: "
+                + servicesSeen + "), group " + POOL_GROUP + ": " + groupSeen;
+    }
+
+    /** Writers without a status message yet; a writer's service id is its service name, at HEAD plus a suffix. */
+    private List<String> silentWriters(List<WriterProcess> writers) {
+        return writers.stream().map(WriterProcess::serviceName)
+                .filter(name -> servicesSeen.stream().noneMatch(id -> isServiceIdOf(id, name)))
+                .toList();
+    }
+
+    private static boolean isServiceIdOf(String serviceId, String serviceName) {
+        return serviceId.startsWith(serviceName) && (serviceId.length() == serviceName.length()
+                || !Character.isDigit(serviceId.charAt(serviceName.length())));
     }
 
     private void readStatuses() {
