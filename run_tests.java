@@ -23,10 +23,13 @@ import java.util.concurrent.Callable;
 
 import lib.runner.RunOptions;
 import lib.runner.Runner;
+import lib.runner.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Runs the file-writer system tests (or, with --self-test, the project's own tests). */
 @Command(name = "run_tests.java", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
@@ -108,8 +111,15 @@ public class run_tests implements Callable<Integer> {
         System.exit(commandLine.execute(args));
     }
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        if (!consoleOptions.isEmpty() && !spec.commandLine().getParseResult().expandedArgs().contains("--")) {
+            throw new UsageException("unexpected argument '" + consoleOptions.get(0)
+                    + "'; JUnit console options go after --, as in: ./jbang run_tests.java -- --details=tree");
+        }
         Path repo = repoRoot();
         RunOptions options = new RunOptions(keywordExpression, kafka, localBuild, waitToAttachDebugger, image,
                 noWriter, writers, profile, logs != null ? logs.toAbsolutePath() : repo.resolve("logs"), list,
@@ -124,7 +134,7 @@ public class run_tests implements Callable<Integer> {
                 return folder;
             }
         }
-        throw new lib.runner.UsageException("run from the repository: no run_tests.java in this folder or its parents");
+        throw new UsageException("run from the repository: no run_tests.java in this folder or its parents");
     }
 
     private static int badOption(CommandLine.ParameterException e, String[] args) {
@@ -143,6 +153,6 @@ public class run_tests implements Callable<Integer> {
         if (verbose) {
             e.printStackTrace(cmd.getErr());
         }
-        return e instanceof lib.runner.UsageException ? 2 : 1;
+        return e instanceof UsageException ? 2 : 1;
     }
 }
