@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.OptionSpec;
@@ -142,6 +143,11 @@ public final class FileWriterCommand implements Callable<Integer> {
         String prefix = hdfOutputPrefix != null ? hdfOutputPrefix
                 : profile == Profile.P2022 ? "" : Path.of("").toAbsolutePath().toString();
         Map<String, String> clientConfig = KafkaConfigNames.translate(kafkaConfig);
+        try {
+            KafkaConfigNames.validate(clientConfig);
+        } catch (ConfigException e) {
+            throw usageError("-X/--kafka-config: " + e.getMessage());
+        }
         return new WriterSettings(profile, pool.brokers(), pool.topic(), commands.brokers(), commands.topic(), prefix,
                 serviceName, positive("--status-master-interval", statusInterval), timeBeforeStart, timeAfterStop,
                 positive("--kafka-metadata-max-timeout", metadataMaxTimeout), kafkaErrorTimeout,

@@ -1,8 +1,13 @@
 package writer.cli;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Turns -X settings into Java Kafka client settings: the librdkafka names kafka-to-nexus users write are renamed,
@@ -17,6 +22,20 @@ final class KafkaConfigNames {
             "socket.timeout.ms", "request.timeout.ms");
 
     private KafkaConfigNames() {
+    }
+
+    /** Throws ConfigException naming the setting when a value does not fit it (unknown keys are allowed). */
+    static void validate(Map<String, String> settings) {
+        Map<String, Object> consumer = new HashMap<>(settings);
+        consumer.putIfAbsent(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
+        consumer.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        consumer.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        new ConsumerConfig(consumer);
+        Map<String, Object> producer = new HashMap<>(settings);
+        producer.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
+        producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        new ProducerConfig(producer);
     }
 
     static Map<String, String> translate(List<String> keyValuePairs) {

@@ -56,7 +56,8 @@ class WriterCommandLineTest {
                 + "--command-status-topic c|fortnights",
         "bad profile|--profile 2023 --brokers b:1 --job-pool-topic p --command-status-topic c|2023",
         "bad uri|--job-pool-uri localhost:9092 --command-status-uri localhost:9092/c|host[:port]/topic",
-        "bad level|-v Loud --brokers b:1 --job-pool-topic p --command-status-topic c|Loud"})
+        "bad level|-v Loud --brokers b:1 --job-pool-topic p --command-status-topic c|Loud",
+        "bad kafka setting|-X max.poll.records many --brokers b:1 --job-pool-topic p --command-status-topic c|many"})
     void badOptionsGiveOneLineAndStatusTwo(String name, String arguments, String named, @TempDir Path folder) {
         Outcome bad = run(folder, arguments.split(" "));
         assertThat(bad.status()).isEqualTo(2);
