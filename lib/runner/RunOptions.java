@@ -62,9 +62,12 @@ public record RunOptions(String keywordExpression, String kafka, Path localBuild
     String describe() {
         String writerMode = noWriter ? "none started (--no-writer)" : localBuild != null ? "--local-build " + localBuild
                 : "reference writer";
-        return "profile " + profile + ", kafka " + kafka + ", " + writers + " writers: " + writerMode
-                + (keywordExpression == null ? "" : ", -k '" + keywordExpression + "'")
-                + (failFast ? ", --fail-fast" : "") + (selfTest ? ", --self-test" : "");
+        String selection = (keywordExpression == null ? "" : ", -k '" + keywordExpression + "'")
+                + (failFast ? ", --fail-fast" : "");
+        if (selfTest) {
+            return "--self-test" + selection;
+        }
+        return "profile " + profile + ", kafka " + kafka + ", " + writers + " writers: " + writerMode + selection;
     }
 
     boolean embeddedKafka() {
