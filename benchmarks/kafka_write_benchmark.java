@@ -104,6 +104,10 @@ public class kafka_write_benchmark implements Callable<Integer> {
     @Option(names = "--keep", description = "keep the work folder (broker log, writer log, output files)")
     boolean keep;
 
+    @Option(names = "--jfr", paramLabel = "FILE", description = "record the writer's jobs with Java Flight Recorder"
+            + " (settings=profile) into FILE, to see where its time goes")
+    Path jfr;
+
     public static void main(String... args) {
         CommandLine commandLine = new CommandLine(new kafka_write_benchmark())
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -160,6 +164,10 @@ public class kafka_write_benchmark implements Callable<Integer> {
             WriterPool writers = cleanup.add(WriterPool.start(kafka, setup, System.out));
             WriterProcess writer = writers.writers().get(0);
             long javaPid = JavaProcess.find(writer.pid());
+            System.out.println("writer: ready, JVM PID " + javaPid + ", log " + writer.log());
+            if (jfr != null) {
+                cleanup.add(FlightRecording.start(javaPid, jfr.toAbsolutePath()));
+            }
             WorkerPoolSettings poolSettings = WorkerPoolSettings.of(POOL_TOPIC, STATUS_TOPIC)
                     .withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(120));
             WorkerPool pool = cleanup.add(WorkerPool.open(kafka, poolSettings));
@@ -485,10 +493,51 @@ public class kafka_write_benchmark implements Callable<Integer> {
         }
     }
 
+    /** A JFR recording of the writer, written to its file when closed (after the jobs, or on failure). */
+    static final class FlightRecording implements AutoCloseable {
+        private final long pid;
+        private final Path file;
+
+        private FlightRecording(long pid, Path file) {
+            this.pid = pid;
+            this.file = file;
+        }
+
+        static FlightRecording start(long pid, Path file) {
+            jcmd(pid, "JFR.start", "name=benchmark", "settings=profile", "filename=" + file);
+            return new FlightRecording(pid, file);
+        }
+
+        @Override
+        public void close() {
+            jcmd(pid, "JFR.stop", "name=benchmark");
+            System.out.println("writer's flight recording: " + file + " (e.g. jfr print --events"
+                    + " jdk.ExecutionSample " + file.getFileName() + ")");
+        }
+
+        private static void jcmd(long pid, String... command) {
+            List<String> line = new ArrayList<>(List.of("jcmd", Long.toString(pid)));
+            line.addAll(List.of(command));
+            try {
+                Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (process.waitFor() != 0) {
+                    throw new IllegalStateException(String.join(" ", line) + " failed: " + output.trim());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not run jcmd (a JDK's bin folder must be on PATH)", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while running " + String.join(" ", line), e);
+            }
+        }
+    }
+
     /**
      * Peak heap of the writer's JVM from {@code jstat -gc} samples: used = S0U + S1U + EU + OU (all generations),
-     * old = OU (what survived collections), capacity = S0C + S1C + EC + OC. Samples miss the instants between them,
-     * so the peaks are lower bounds at the sampling interval.
+     * old = OU, capacity = S0C + S1C + EC + OC, and "after GC" = used in the first sample after a collection (the
+     * retained heap plus at most one interval's allocation): the number that shows whether memory grows with the
+     * data, since G1 sizes its young generation freely. Samples miss the instants between them.
      */
     static final class HeapSampler implements AutoCloseable {
         private final Process jstat;
@@ -496,7 +545,9 @@ public class kafka_write_benchmark implements Callable<Integer> {
         private volatile double peakUsedKb;
         private volatile double peakOldKb;
         private volatile double peakCapacityKb;
+        private volatile double peakAfterGcKb;
         private volatile int samples;
+        private double lastCollections = -1;
 
         private HeapSampler(Process jstat) {
             this.jstat = jstat;
@@ -541,6 +592,11 @@ public class kafka_write_benchmark implements Callable<Integer> {
             peakUsedKb = Math.max(peakUsedKb, used);
             peakOldKb = Math.max(peakOldKb, old);
             peakCapacityKb = Math.max(peakCapacityKb, capacity);
+            double collections = value(header, fields, "YGC") + value(header, fields, "FGC");
+            if (lastCollections >= 0 && collections != lastCollections) {
+                peakAfterGcKb = Math.max(peakAfterGcKb, used);
+            }
+            lastCollections = collections;
             samples++;
         }
 
@@ -550,7 +606,8 @@ public class kafka_write_benchmark implements Callable<Integer> {
 
         HeapPeak stop() {
             close();
-            return new HeapPeak(peakUsedKb / 1024, peakOldKb / 1024, peakCapacityKb / 1024, samples);
+            return new HeapPeak(peakUsedKb / 1024, peakAfterGcKb / 1024, peakOldKb / 1024, peakCapacityKb / 1024,
+                    samples);
         }
 
         @Override
@@ -564,10 +621,10 @@ public class kafka_write_benchmark implements Callable<Integer> {
         }
     }
 
-    record HeapPeak(double usedMb, double oldMb, double capacityMb, int samples) {
+    record HeapPeak(double usedMb, double afterGcMb, double oldMb, double capacityMb, int samples) {
         String describe() {
-            return String.format(Locale.ROOT, "%.0f MB used (old gen %.0f MB, heap size %.0f MB; %d jstat samples)",
-                    usedMb, oldMb, capacityMb, samples);
+            return String.format(Locale.ROOT, "%.0f MB used, %.0f MB after GC (old gen %.0f MB, heap size %.0f MB;"
+                    + " %d jstat samples)", usedMb, afterGcMb, oldMb, capacityMb, samples);
         }
     }
 
@@ -587,18 +644,19 @@ public class kafka_write_benchmark implements Callable<Integer> {
     static final class Report {
         static void print(List<Result> results) {
             System.out.println();
-            System.out.printf(Locale.ROOT, "%-22s %22s %22s %22s %8s %8s %16s %11s %9s%n", "workload",
+            System.out.printf(Locale.ROOT, "%-22s %14s %15s %20s %6s %6s %18s %18s %8s%n", "workload",
                     "producer", "broker ceiling", "writer (start->wrdn)", "ratio", "target", "absolute (target)",
-                    "peak heap", "file");
+                    "heap used/after GC", "file");
             for (Result r : results) {
                 boolean ev44 = r.workload.isEv44();
                 String absolute = ev44 ? String.format(Locale.ROOT, "%.1f M ev/s (20 M)", r.absolute() / 1e6)
                         : String.format(Locale.ROOT, "%.0f k/s (200 k)", r.absolute() / 1e3);
-                System.out.printf(Locale.ROOT, "%-22s %22s %22s %22s %8s %8s %16s %11s %9s%n", r.workload.label(),
+                System.out.printf(Locale.ROOT, "%-22s %14s %15s %20s %6s %6s %18s %18s %8s%n", r.workload.label(),
                         brief(r.produced, ev44), brief(r.ceiling, ev44), brief(r.writer(), ev44),
                         String.format(Locale.ROOT, "%.2f", r.ratio()),
                         String.format(Locale.ROOT, ">=%.1f", r.ratioTarget()), absolute,
-                        String.format(Locale.ROOT, "%.0f MB", r.heap.usedMb()), r.verified ? "ok" : "MISMATCH");
+                        String.format(Locale.ROOT, "%.0f/%.0f MB", r.heap.usedMb(), r.heap.afterGcMb()),
+                        r.verified ? "ok" : "MISMATCH");
             }
             System.out.printf(Locale.ROOT, "ratio: writer / ceiling in MB/s for ev44, in messages/s for f144;"
                     + " MB = 10^6 bytes of message values; load average now %.2f%n", loadAverage());
