@@ -364,7 +364,7 @@ public class kafka_write_benchmark implements Callable<Integer> {
                     ProducerConfig.LINGER_MS_CONFIG, 5,
                     ProducerConfig.BATCH_SIZE_CONFIG, 1024 * 1024,
                     ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024,
-                    ProducerConfig.BUFFER_MEMORY_CONFIG, 256L * 1024 * 1024);
+                    ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024);
             AtomicReference<Exception> failure = new AtomicReference<>();
             MessageMaker maker = new MessageMaker(workload);
             long bytes = 0;
