@@ -83,22 +83,27 @@ public class kafka_write_benchmark implements Callable<Integer> {
     static final Duration F144_SPACING = Duration.ofNanos(10_000);
     static final Duration TIME_AFTER_STOP = Duration.ofSeconds(10);
 
-    @Option(names = "--events", defaultValue = "10000000", description = "ev44 events to write (default: ${DEFAULT-VALUE})")
+    @Option(names = "--events", defaultValue = "10000000",
+            description = "ev44 events to write (default: ${DEFAULT-VALUE})")
     long events;
 
     @Option(names = "--events-per-message", defaultValue = "10000", description = "default: ${DEFAULT-VALUE}")
     int eventsPerMessage;
 
-    @Option(names = "--f144-messages", defaultValue = "1000000", description = "default: ${DEFAULT-VALUE}; 0 skips f144")
+    @Option(names = "--f144-messages", defaultValue = "1000000",
+            description = "default: ${DEFAULT-VALUE}; 0 skips f144")
     int f144Messages;
 
-    @Option(names = "--compare-sizes", description = "also write 10 x --events in a second ev44 job, to compare peak heap")
+    @Option(names = "--compare-sizes",
+            description = "also write 10 x --events in a second ev44 job, to compare peak heap")
     boolean compareSizes;
 
-    @Option(names = "--heap-sample-ms", defaultValue = "100", description = "jstat interval (default: ${DEFAULT-VALUE})")
+    @Option(names = "--heap-sample-ms", defaultValue = "100",
+            description = "jstat interval (default: ${DEFAULT-VALUE})")
     int heapSampleMs;
 
-    @Option(names = "--job-timeout", defaultValue = "PT10M", description = "longest wait for one job's wrdn (default: ${DEFAULT-VALUE})")
+    @Option(names = "--job-timeout", defaultValue = "PT10M",
+            description = "longest wait for one job's wrdn (default: ${DEFAULT-VALUE})")
     Duration jobTimeout;
 
     @Option(names = "--keep", description = "keep the work folder (broker log, writer log, output files)")
