@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Launching, readiness and teardown of writers, with a stand-in writer run as a "local build". */
 @ExtendWith(SelfTestKafka.class)
 class WriterPoolTest {
+    /** The pool's notes (such as where syslog lines go) would only clutter the test tree. */
+    private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
     private static Path localBuild(Path folder, String script) throws IOException {
         Path binary = Files.createDirectories(folder.resolve("bin")).resolve("kafka-to-nexus");
@@ -55,7 +58,7 @@ class WriterPoolTest {
         Path build = localBuild(folder, "STAND_IN_SYSLOG='" + logs.resolve("syslog.socket") + "' exec java -cp '"
                 + classpath + "' " + StandInWriter.class.getName() + " \"$@\"");
         List<WriterProcess> writers;
-        try (WriterPool pool = WriterPool.start(kafka, setup(kafka, build, logs, 2), System.out)) {
+        try (WriterPool pool = WriterPool.start(kafka, setup(kafka, build, logs, 2), QUIET)) {
             writers = pool.writers();
             assertThat(writers).hasSize(2).allMatch(WriterProcess::isAlive);
             assertThat(logs.resolve("writer-1.log")).exists();
@@ -74,7 +77,7 @@ class WriterPoolTest {
     void aWriterThatExitsEarlyFailsTheStartWithItsLastLogLines(Kafka kafka, @TempDir Path folder,
             @TempDir Path logs) throws Exception {
         Path build = localBuild(folder, "echo \"cannot find job pool topic\"; exit 3");
-        assertThatThrownBy(() -> WriterPool.start(kafka, setup(kafka, build, logs, 1), System.out))
+        assertThatThrownBy(() -> WriterPool.start(kafka, setup(kafka, build, logs, 1), QUIET))
                 .isInstanceOf(WriterStartException.class)
                 .hasMessageStartingWith("writer 1 (PID ")
                 .hasMessageContaining("exited with status 3 before it was ready")
