@@ -3,16 +3,13 @@ package selftests.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
-import lib.fixtures.RunSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import selftests.runner.RunnerProcess.Outcome;
 
 /** The runner as a user meets it: {@code ./jbang run_tests.java ...} in a separate process. */
 class CommandLineTest {
@@ -20,21 +17,8 @@ class CommandLineTest {
             "--image", "--no-writer", "--writers", "--profile", "--logs", "--list", "--fail-fast", "-v",
             "--self-test");
 
-    private record Outcome(int exitCode, String output) {
-        List<String> lines() {
-            return output.lines().filter(line -> !line.startsWith("[jbang]")).toList();
-        }
-    }
-
     private static Outcome runTests(String... args) throws IOException, InterruptedException {
-        Path repo = RunSettings.fromSystemProperties().repoRoot();
-        List<String> command = new ArrayList<>(List.of(repo.resolve("jbang").toString(), "run_tests.java"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true).start();
-        process.getOutputStream().close();
-        byte[] output = process.getInputStream().readAllBytes();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("run_tests.java ended").isTrue();
-        return new Outcome(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+        return RunnerProcess.run(args);
     }
 
     @Test

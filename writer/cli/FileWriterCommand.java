@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import writer.common.Faults;
 import writer.common.Profile;
 import writer.common.WriterVersion;
 import writer.service.Writer;
@@ -39,7 +40,8 @@ import writer.service.WriterSettings;
             "Config file (-c): key=value lines, keys are the long option names without dashes, values may be "
                     + "quoted; the command line wins over the file.",
             "Writer modules NDAr and ns10 are not implemented (there is no schema for them).",
-            ""})
+            ""},
+        footer = {"", Faults.HELP})
 public final class FileWriterCommand implements Callable<Integer> {
     private static final String DEFAULT = " (default: ${DEFAULT-VALUE}).";
 
@@ -133,6 +135,7 @@ public final class FileWriterCommand implements Callable<Integer> {
     public Integer call() {
         WriterSettings settings = settings();
         LogSetup.configure(verbosity, settings.logFileOrNull());
+        Faults.warnIfAnyOn();
         return new Writer(settings).run();
     }
 
@@ -203,6 +206,7 @@ public final class FileWriterCommand implements Callable<Integer> {
             return 1;
         });
         try {
+            Faults.enableFromEnvironment();
             Path ini = ConfigFileArgument.find(args);
             if (ini != null) {
                 Map<String, String> values = IniFile.read(ini, longOptionNames(commandLine));

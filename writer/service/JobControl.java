@@ -15,6 +15,8 @@ import lib.wire.RunStop;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
+import writer.common.Faults;
+import writer.common.Faults.Fault;
 import writer.common.Profile;
 import writer.job.Job;
 import writer.job.OutputPaths;
@@ -79,7 +81,8 @@ final class JobControl {
         } else if (verdict instanceof Verdict.Reject reject) {
             LOG.log(Level.WARNING, "Rejected start command: {0}", reject.message());
             echo(bytes);
-            channel.publish(startReply(reject.statusCode(), reject.message(), reject.jobId(), reject.stopTime()));
+            int statusCode = Faults.isOn(Fault.WRONG_STATUS_CODE) ? 201 : reject.statusCode();
+            channel.publish(startReply(statusCode, reject.message(), reject.jobId(), reject.stopTime()));
         } else {
             start(bytes, startOrNull);
         }

@@ -1,6 +1,8 @@
 package writer.output.filter;
 
 import java.time.Instant;
+import writer.common.Faults;
+import writer.common.Faults.Fault;
 import writer.common.Profile;
 import writer.output.modules.DecodedMessage;
 
@@ -26,7 +28,7 @@ public final class SourceFilter {
 
     public SourceFilter(Profile profile, boolean acceptsRepeats, Instant start, Instant stopOrNull, Sink sink) {
         this.profile = profile;
-        this.acceptsRepeats = acceptsRepeats;
+        this.acceptsRepeats = acceptsRepeats || Faults.isOn(Fault.WRITE_REPEATED_VALUES);
         this.startMicros = micros(start);
         this.sink = sink;
         setStop(stopOrNull);
@@ -78,7 +80,9 @@ public final class SourceFilter {
         if (buffered != null) {
             DecodedMessage message = buffered;
             buffered = null;
-            sink.write(message, true);
+            if (!Faults.isOn(Fault.DROP_LAST_BEFORE_START)) {
+                sink.write(message, true);
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 package writer.output.modules;
 
 import lib.wire.Alarm;
+import writer.common.Faults;
+import writer.common.Faults.Fault;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
 
@@ -27,6 +29,9 @@ final class Al00Module implements WriterModule {
 
     @Override
     public void write(DecodedMessage received, boolean buffered) {
+        if (Faults.isOn(Fault.SKIP_ALARMS)) {
+            return;
+        }
         Alarm alarm = received.payload(Alarm.class);
         String text = alarm.message();
         message.appendString(text == null || text.isEmpty() ? "NO ALARM MESSAGE" : text);

@@ -3,6 +3,8 @@ package writer.output.modules;
 import java.util.Map;
 import lib.wire.AlarmSeverity;
 import lib.wire.AlarmStatus;
+import writer.common.Faults;
+import writer.common.Faults.Fault;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
 import writer.output.hdf5.H5Group;
@@ -73,7 +75,7 @@ final class F142Module implements WriterModule {
             cues.add(writes - 1, message.timeNs());
             writesSinceCue = 0;
         }
-        if (log.alarmStatus() != LogSample.NO_CHANGE_STATUS) {
+        if (log.alarmStatus() != LogSample.NO_CHANGE_STATUS && !Faults.isOn(Fault.SKIP_ALARMS)) {
             alarmTime.appendLong(message.timeNs());
             alarmStatus.appendString(statusName(log.alarmStatus()));
             alarmSeverity.appendString(severityName(log.alarmSeverity()));

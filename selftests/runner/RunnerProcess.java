@@ -1,0 +1,68 @@
+package selftests.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import lib.fixtures.RunSettings;
+
+/** Starts {@code ./jbang run_tests.java ...} as a separate process, the way a user does, and collects its output. */
+public final class RunnerProcess {
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    /** The exit status and everything the run printed (stdout and stderr together). */
+    public record Outcome(int exitCode, String output) {
+        /** The run's own lines, without JBang's. */
+        public List<String> lines() {
+            return output.lines().filter(line -> !line.startsWith("[jbang]")).toList();
+        }
+    }
+
+    private RunnerProcess() {
+    }
+
+    public static Outcome run(String... args) throws IOException, InterruptedException {
+        return run(Map.of(), DEFAULT_TIMEOUT, args);
+    }
+
+    /**
+     * @param environment added to this JVM's environment for the run (and so for the writers it starts)
+     * @param timeout     how long the run may take; past it the run is stopped (SIGTERM) and the test fails
+     */
+    public static Outcome run(Map<String, String> environment, Duration timeout, String... args)
+            throws IOException, InterruptedException {
+        Path repo = RunSettings.fromSystemProperties().repoRoot();
+        List<String> command = new ArrayList<>(List.of(repo.resolve("jbang").toString(), "run_tests.java"));
+        command.addAll(List.of(args));
+        // A file, not a pipe: the deadline below holds even if the run hangs without closing its output.
+        Path output = Files.createTempFile("run_tests-", ".out");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            boolean ended = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!ended) {
+                // SIGTERM lets the runner stop its broker and writers.
+                process.destroy();
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            }
+            String text = Files.readString(output, StandardCharsets.UTF_8);
+            assertThat(ended).as("run_tests.java %s ended within %s; its output:%n%s", args, timeout, text).isTrue();
+            return new Outcome(process.exitValue(), text);
+        } finally {
+            Files.deleteIfExists(output);
+        }
+    }
+}
