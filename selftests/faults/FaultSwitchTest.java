@@ -30,23 +30,33 @@ class FaultSwitchTest {
     /** Generous: a cold cache builds the reference writer first. */
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
 
-    /** The test that reaches its verdict fastest among those guarding each rule. */
+    /**
+     * Per rule, the test guarding it that reaches its verdict fastest, and a piece of the failure it must report
+     * (so the test fails for the broken rule, not for some other reason).
+     */
     @ParameterizedTest(name = "{0} fails {2} ({1})")
-    @CsvSource({
-        "drop-last-before-start, current, test_f144_data_before_start_is_written_when_no_data_between_start_and_stop",
-        "write-repeated-values,  current, test_f144_skips_repeated_data",
-        "skip-alarms,            2022,    test_start_and_stop_time_are_in_the_past_with_alarms",
-        "wrong-status-code,      current, test_ignores_commands_with_incorrect_job_id",
+    @CsvSource(delimiter = '|', value = {
+        "drop-last-before-start | current | test_f144_data_before_start_is_written_when_no_data_between_start_and_stop"
+            + " | delay/value to contain exactly [3] but it holds []",
+        "write-repeated-values  | current | test_f144_skips_repeated_data | but it holds [10.0, 12.0, 12.0,",
+        "skip-alarms            | 2022    | test_start_and_stop_time_are_in_the_past_with_alarms"
+            + " | alarm_status to have 149 rows but it has shape [0]",
+        "wrong-status-code      | current | test_ignores_commands_with_incorrect_job_id"
+            + " | to be ERROR it became SUCCESS",
     })
-    void eachFaultFailsTheTestOfItsRule(String fault, String profile, String test, @TempDir Path logs)
-            throws Exception {
+    void eachFaultFailsTheTestOfItsRule(String fault, String profile, String test, String failure,
+            @TempDir Path logs) throws Exception {
         Outcome outcome = runOneTest(Map.of(FAULTS_VARIABLE, fault), profile, test, logs);
 
         assertThat(outcome.exitCode()).as("exit status of a run with %s=%s; its output:%n%s", FAULTS_VARIABLE, fault,
                 outcome.output()).isNotZero();
         Path run = logs.resolve("latest").toRealPath();
-        assertThat(verdicts(run)).as("JUnit XML of the run; its output:%n%s", outcome.output())
-                .containsExactly(new Verdict(test, "failure"));
+        assertThat(verdicts(run)).as("JUnit XML of the run; its output:%n%s", outcome.output()).singleElement()
+                .satisfies(verdict -> {
+                    assertThat(verdict.test()).isEqualTo(test);
+                    assertThat(verdict.outcome()).isEqualTo("failure");
+                    assertThat(verdict.message()).contains(failure);
+                });
         assertThat(writerLogs(run)).as("the writer's log").anyMatch(log -> log.contains(FAULTS_VARIABLE + "=" + fault));
     }
 
@@ -57,7 +67,7 @@ class FaultSwitchTest {
         Outcome outcome = runOneTest(Map.of(), "current", test, logs);
 
         assertThat(outcome.exitCode()).as("exit status; output:%n%s", outcome.output()).isZero();
-        assertThat(verdicts(logs.resolve("latest").toRealPath())).containsExactly(new Verdict(test, "passed"));
+        assertThat(verdicts(logs.resolve("latest").toRealPath())).containsExactly(new Verdict(test, "passed", ""));
     }
 
     private static Outcome runOneTest(Map<String, String> environment, String profile, String test, Path logs)
@@ -66,8 +76,8 @@ class FaultSwitchTest {
                 "--logs", logs.toString());
     }
 
-    /** A test's outcome as the JUnit XML records it: passed, failure, error or skipped. */
-    private record Verdict(String test, String outcome) {
+    /** A test's outcome as the JUnit XML records it (passed, failure, error or skipped) and its message. */
+    private record Verdict(String test, String outcome, String message) {
     }
 
     private static List<Verdict> verdicts(Path run) throws Exception {
@@ -79,18 +89,19 @@ class FaultSwitchTest {
             Element testCase = (Element) cases.item(i);
             String name = testCase.getAttribute("name");
             String method = name.contains("(") ? name.substring(0, name.indexOf('(')) : name;
-            verdicts.add(new Verdict(method, outcomeOf(testCase)));
+            verdicts.add(outcomeOf(method, testCase));
         }
         return verdicts;
     }
 
-    private static String outcomeOf(Element testCase) {
+    private static Verdict outcomeOf(String test, Element testCase) {
         for (String outcome : List.of("failure", "error", "skipped")) {
-            if (testCase.getElementsByTagName(outcome).getLength() > 0) {
-                return outcome;
+            NodeList found = testCase.getElementsByTagName(outcome);
+            if (found.getLength() > 0) {
+                return new Verdict(test, outcome, ((Element) found.item(0)).getAttribute("message"));
             }
         }
-        return "passed";
+        return new Verdict(test, "passed", "");
     }
 
     private static List<String> writerLogs(Path run) throws IOException {
