@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
 import writer.output.JobOutput;
 
 /**
@@ -106,6 +107,8 @@ final class DataConsumer implements AutoCloseable {
         try {
             records = consumer.poll(timeout);
             firstErrorOrNull = null;
+        } catch (WakeupException e) {
+            throw e;  // the writer is shutting down
         } catch (KafkaException e) {
             handleError(e, now);
             return;
@@ -168,6 +171,8 @@ final class DataConsumer implements AutoCloseable {
                     finish(end.getKey(), "its end was reached after stop + time_after_stop");
                 }
             }
+        } catch (WakeupException e) {
+            throw e;
         } catch (KafkaException e) {
             handleError(e, now);
         }
@@ -192,8 +197,14 @@ final class DataConsumer implements AutoCloseable {
         }
     }
 
+    /** Makes a blocking call of the consumer return at once (from any thread): the writer is shutting down. */
+    void wakeUp() {
+        consumer.wakeup();
+    }
+
+    /** Without waiting: the consumer has no group and commits nothing, so an in-flight fetch is simply dropped. */
     @Override
     public void close() {
-        consumer.close(CloseOptions.timeout(Duration.ofSeconds(1)));
+        consumer.close(CloseOptions.timeout(Duration.ZERO));
     }
 }

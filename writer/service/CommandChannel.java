@@ -19,6 +19,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
 import writer.kafka.BrokerMetadata;
 import writer.kafka.KafkaClients;
 
@@ -35,6 +36,8 @@ final class CommandChannel implements AutoCloseable {
     private final KafkaProducer<byte[], byte[]> producer;
     private final String defaultTopic;
     private final Duration metadataTimeout;
+    /** Partitions per topic from the first look-up: a metadata round trip saved at every job's start and end. */
+    private final Map<String, List<TopicPartition>> partitionsByTopic = new HashMap<>();
     private String activeTopic;
 
     CommandChannel(KafkaClients clients, String brokers, String defaultTopic, String groupId,
@@ -108,10 +111,17 @@ final class CommandChannel implements AutoCloseable {
             List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
             consumer.poll(timeout).forEach(records::add);
             return records;
+        } catch (WakeupException e) {
+            throw e;  // the writer is shutting down
         } catch (KafkaException e) {
             LOG.log(Level.WARNING, "Polling command topic {0} failed: {1}", activeTopic, e.getMessage());
             return List.of();
         }
+    }
+
+    /** Called from the shutdown hook: a poll or look-up in progress returns at once. */
+    void wakeUp() {
+        consumer.wakeup();
     }
 
     /** Publishes to the active topic (control topic while a job uses one). */
@@ -143,11 +153,18 @@ final class CommandChannel implements AutoCloseable {
     }
 
     private List<TopicPartition> partitions(String topic) {
+        List<TopicPartition> known = partitionsByTopic.get(topic);
+        if (known != null) {
+            return known;
+        }
         List<PartitionInfo> infos = consumer.partitionsFor(topic, metadataTimeout);
         if (infos == null || infos.isEmpty()) {
             throw new IllegalStateException("the topic \"" + topic + "\" does not exist");
         }
-        return infos.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
+        List<TopicPartition> partitions = infos.stream().map(info -> new TopicPartition(topic, info.partition()))
+                .toList();
+        partitionsByTopic.put(topic, partitions);
+        return partitions;
     }
 
     @Override
