@@ -33,7 +33,7 @@ public final class Job implements AutoCloseable {
     private Instant stopOrNull;
     private boolean stoppedNow;
     private Instant stopNowDeadline;
-    private DataConsumer data;
+    private volatile DataConsumer data;
     private Instant nextFlush;
 
     private Job(RunStart command, Instant start, String outputPath, JobOutput output, Duration flushInterval) {
@@ -88,6 +88,14 @@ public final class Job implements AutoCloseable {
             data.close();
             data = null;
             throw e;
+        }
+    }
+
+    /** Called from the shutdown hook: a data read or look-up in progress returns at once. */
+    public void wakeUp() {
+        DataConsumer current = data;
+        if (current != null) {
+            current.wakeUp();
         }
     }
 

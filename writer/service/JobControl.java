@@ -15,6 +15,7 @@ import lib.wire.RunStop;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.WakeupException;
 import writer.common.Faults;
 import writer.common.Faults.Fault;
 import writer.common.Profile;
@@ -40,7 +41,7 @@ final class JobControl {
     private final KafkaClients clients;
     private final StartRules startRules;
     private final StopRules stopRules;
-    private Job job;
+    private volatile Job job;
 
     JobControl(WriterSettings settings, ServiceIdentity identity, CommandChannel channel, KafkaClients clients) {
         this.settings = settings;
@@ -49,6 +50,14 @@ final class JobControl {
         this.clients = clients;
         this.startRules = StartRules.of(settings.profile());
         this.stopRules = StopRules.of(settings.profile());
+    }
+
+    /** Called from the shutdown hook: the job's Kafka call in progress returns at once. */
+    void wakeUp() {
+        Job current = job;
+        if (current != null) {
+            current.wakeUp();
+        }
     }
 
     boolean writing() {
@@ -146,6 +155,9 @@ final class JobControl {
             }
             job.startConsuming(consumer, settings.timeBeforeStart(), settings.timeAfterStop(),
                     settings.kafkaErrorTimeout(), settings.metadataMaxTimeout());
+        } catch (WakeupException e) {
+            consumer.close(CloseOptions.timeout(Duration.ZERO));
+            throw e;  // the writer is shutting down: abortForShutdown() ends the job and says so
         } catch (KafkaException e) {
             consumer.close(CloseOptions.timeout(Duration.ZERO));
             String message = "Could not read the data topics from " + brokers + ": " + e.getMessage();
@@ -195,6 +207,8 @@ final class JobControl {
         }
         try {
             job.poll(pollTimeout, now);
+        } catch (WakeupException e) {
+            throw e;  // the writer is shutting down: abortForShutdown() ends the job and says so
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "The job failed while reading data: {0}", e.toString());
             endJob(true, "The job failed while reading data: " + e.getMessage());
@@ -208,12 +222,17 @@ final class JobControl {
     /** Ends a running job because the writer shuts down: the file is closed and the wrdn reports an error. */
     void abortForShutdown() {
         if (job != null) {
-            endJob(true, "The writer was shut down while the job was running.");
+            endJob(true, "The writer was shut down while the job was running.", false);
         }
     }
 
     /** Closes the file, publishes the wrdn, reverts to the default topic and becomes idle. */
     private void endJob(boolean error, String message) {
+        endJob(error, message, true);
+    }
+
+    /** {@code revert}: false when the writer shuts down, which needs no command topic (a metadata round trip). */
+    private void endJob(boolean error, String message, boolean revert) {
         Map<String, Object> finalStatus = StatusJson.writing(settings.profile(), job);
         boolean failed = error;
         String text = message;
@@ -234,7 +253,9 @@ final class JobControl {
         LOG.log(Level.INFO, "Job {0} ended{1}, file {2}", job.jobId(), failed ? " with an error: " + text : "",
                 job.outputPath());
         job = null;
-        channel.revert();
+        if (revert) {
+            channel.revert();
+        }
     }
 
     /** Current profile: the unchanged pl72 bytes go out before the answ (protocol.md §1.5). */

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
 import writer.kafka.KafkaClients;
 
 /**
@@ -27,7 +28,8 @@ final class PoolListener implements AutoCloseable {
     private final KafkaClients clients;
     private final String brokers;
     private final String topic;
-    private KafkaConsumer<byte[], byte[]> consumer;
+    /** Volatile for {@link #wakeUp()}, which the shutdown hook calls. */
+    private volatile KafkaConsumer<byte[], byte[]> consumer;
 
     PoolListener(KafkaClients clients, String brokers, String topic) {
         this.clients = clients;
@@ -47,6 +49,8 @@ final class PoolListener implements AutoCloseable {
             List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
             consumer.poll(timeout).forEach(records::add);
             return records;
+        } catch (WakeupException e) {
+            throw e;  // the writer is shutting down
         } catch (KafkaException e) {
             LOG.log(Level.WARNING, "Polling job pool {0} failed: {1}", topic, e.getMessage());
             return List.of();
@@ -59,6 +63,14 @@ final class PoolListener implements AutoCloseable {
             consumer.commitSync(Duration.ofSeconds(5));
         } catch (KafkaException e) {
             LOG.log(Level.WARNING, "Could not commit the job pool offset: {0}", e.getMessage());
+        }
+    }
+
+    /** A poll, commit or look-up in progress returns at once (the writer is shutting down). */
+    void wakeUp() {
+        KafkaConsumer<byte[], byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
         }
     }
 

@@ -10,8 +10,10 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import writer.common.Profile;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
 import writer.kafka.BrokerMetadata;
 import writer.kafka.KafkaClients;
+import writer.output.hdf5.H5File;
 import writer.protocol.StartOrigin;
 
 /**
@@ -29,6 +31,8 @@ public final class Writer {
     private final KafkaClients clients;
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean shutdownRequested;
+    /** Interrupts the main loop's blocking Kafka calls, so a shutdown never waits for a timeout. */
+    private volatile Runnable wakeUpMainLoop = () -> { };
 
     public Writer(WriterSettings settings) {
         this.settings = settings;
@@ -52,6 +56,7 @@ public final class Writer {
     private void shutDownFromHook() {
         LOG.log(Level.INFO, "Shutdown requested: finishing the main loop");
         shutdownRequested = true;
+        wakeUpMainLoop.run();
         try {
             if (!finished.await(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 System.err.println("file_writer: the main loop did not finish within " + SHUTDOWN_WAIT.toSeconds()
@@ -73,12 +78,20 @@ public final class Writer {
                 return 0;
             }
             channel.start();
+            loadHdf5Library();
             JobControl jobs = new JobControl(settings, identity, channel, clients);
+            wakeUpMainLoop = () -> {
+                channel.wakeUp();
+                pool.wakeUp();
+                jobs.wakeUp();
+            };
             StatusReporter status = new StatusReporter(identity, settings.statusInterval());
             LOG.log(Level.INFO, "Ready: waiting for jobs");
             while (!shutdownRequested) {
                 try {
                     loopOnce(pool, channel, jobs, status);
+                } catch (WakeupException e) {
+                    LOG.log(Level.DEBUG, "Woken up for the shutdown");
                 } catch (RuntimeException e) {
                     // Whatever one message or one Kafka call did, the writer keeps serving the next one.
                     LOG.log(Level.ERROR, "Unexpected error in the main loop, carrying on: " + e, e);
@@ -87,6 +100,16 @@ public final class Writer {
             LOG.log(Level.INFO, "Shutting down");
             jobs.abortForShutdown();
             return 0;
+        }
+    }
+
+    /** Now rather than at the first job, which would otherwise take the library's load time. */
+    private static void loadHdf5Library() {
+        try {
+            LOG.log(Level.DEBUG, "HDF5 library {0} loaded", H5File.libraryVersion());
+        } catch (RuntimeException e) {
+            // A job's start reports the failure in its reply; the writer keeps serving.
+            LOG.log(Level.ERROR, "Could not load the HDF5 library: {0}", e.getMessage());
         }
     }
 
