@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,8 @@ public final class JobOutput implements AutoCloseable {
     private final Structure structure;
     private final List<ModuleInstance> modules;
     private final Map<String, Route> routes;
+    /** identifier -> source -> route: a message's route without building a key string per message. */
+    private final Map<String, Map<String, Route>> routesByIdentifier = new HashMap<>();
     private Instant stopOrNull;
     private boolean closed;
 
@@ -162,6 +165,8 @@ public final class JobOutput implements AutoCloseable {
         for (ModuleInstance instance : modules) {
             Route route = built.computeIfAbsent(routeKey(instance.module().identifier(), instance.source()),
                     key -> new Route());
+            routesByIdentifier.computeIfAbsent(instance.module().identifier(), id -> new HashMap<>())
+                    .put(instance.source(), route);
             route.modules.add(instance);
             route.topics.add(instance.topic());
         }
@@ -208,7 +213,8 @@ public final class JobOutput implements AutoCloseable {
                     message.source(), topic);
             return;
         }
-        Route route = routes.get(routeKey(message.identifier(), message.source()));
+        Map<String, Route> bySource = routesByIdentifier.get(message.identifier());
+        Route route = bySource == null ? null : bySource.get(message.source());
         if (route == null || !route.topics.contains(topic)) {
             return;
         }
