@@ -2,6 +2,8 @@ package writer.output.hdf5;
 
 import hdf.hdf5lib.H5;
 import hdf.hdf5lib.HDF5Constants;
+import java.nio.IntBuffer;
+import java.nio.LongBuffer;
 import java.util.Arrays;
 
 /**
@@ -144,6 +146,42 @@ public final class AppendableDataset extends H5Object {
             }
             buffered += count;
             done += count;
+            flushIfFull();
+        }
+    }
+
+    /** Appends the buffer's remaining values, leaving its position alone: no intermediate array. */
+    public void appendInts(IntBuffer values) {
+        int next = values.position();
+        while (next < values.limit()) {
+            int count = reserve(values.limit() - next);
+            if (type.kind() == DataType.Kind.INT32 || type.kind() == DataType.Kind.UINT32) {
+                values.get(next, (int[]) buffer, buffered, count);
+            } else {
+                for (int i = 0; i < count; i++) {
+                    putLong(buffered + i, values.get(next + i));
+                }
+            }
+            buffered += count;
+            next += count;
+            flushIfFull();
+        }
+    }
+
+    /** Appends the buffer's remaining values, leaving its position alone: no intermediate array. */
+    public void appendLongs(LongBuffer values) {
+        int next = values.position();
+        while (next < values.limit()) {
+            int count = reserve(values.limit() - next);
+            if (type.kind() == DataType.Kind.INT64 || type.kind() == DataType.Kind.UINT64) {
+                values.get(next, (long[]) buffer, buffered, count);
+            } else {
+                for (int i = 0; i < count; i++) {
+                    putLong(buffered + i, values.get(next + i));
+                }
+            }
+            buffered += count;
+            next += count;
             flushIfFull();
         }
     }

@@ -1,7 +1,8 @@
 package writer.output.modules;
 
+import java.nio.IntBuffer;
+import java.nio.LongBuffer;
 import java.util.Map;
-import lib.wire.EventData;
 import writer.common.Profile;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
@@ -49,24 +50,25 @@ final class Ev44Module implements WriterModule {
         if (buffered && context.profile() == Profile.CURRENT) {
             return;  // HEAD's ev44 drops the last message from before the start
         }
-        EventData data = message.payload(EventData.class);
-        int[] timesOfFlight = data.timeOfFlight();
-        int[] pixelIds = data.pixelId();
-        eventId.appendInts(pixelIds, 0, pixelIds.length);
-        if (timesOfFlight.length == 0) {
+        Ev44Events data = message.payload(Ev44Events.class);
+        IntBuffer timesOfFlight = data.timeOfFlight();
+        eventId.appendInts(data.pixelId());
+        int eventCount = timesOfFlight.remaining();
+        if (eventCount == 0) {
             return;
         }
-        long[] referenceTimes = data.referenceTime();
-        int[] referenceIndices = data.referenceTimeIndex();
-        timeOffset.appendInts(timesOfFlight, 0, timesOfFlight.length);
-        timeZero.appendLongs(referenceTimes, 0, referenceTimes.length);
-        for (int pulseIndex : referenceIndices) {
-            index.appendLong(pulseIndex + events);
+        LongBuffer referenceTimes = data.referenceTime();
+        IntBuffer referenceIndices = data.referenceTimeIndex();
+        long lastTimeOfFlight = timesOfFlight.get(timesOfFlight.limit() - 1);
+        long lastReference = referenceTimes.remaining() == 0 ? 0 : referenceTimes.get(referenceTimes.limit() - 1);
+        timeOffset.appendInts(timesOfFlight);
+        timeZero.appendLongs(referenceTimes);
+        for (int i = referenceIndices.position(); i < referenceIndices.limit(); i++) {
+            index.appendLong(referenceIndices.get(i) + events);
         }
-        events += timesOfFlight.length;
+        events += eventCount;
         if (events > lastCueIndex + cueInterval) {
-            long lastReference = referenceTimes.length == 0 ? 0 : referenceTimes[referenceTimes.length - 1];
-            cues.add(events - 1, lastReference + timesOfFlight[timesOfFlight.length - 1]);
+            cues.add(events - 1, lastReference + lastTimeOfFlight);
             lastCueIndex = events - 1;
         }
     }

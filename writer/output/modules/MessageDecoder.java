@@ -28,6 +28,8 @@ public final class MessageDecoder {
                     return LogDataReader.f144(value);
                 case "f142":
                     return LogDataReader.f142(value);
+                case "ev44":
+                    return Ev44Reader.read(value);
                 default:
                     if (!Messages.isKnown(value)) {
                         return Optional.empty();
