@@ -113,19 +113,22 @@ final class DataConsumer implements AutoCloseable {
             handleError(e, now);
             return;
         }
-        for (ConsumerRecord<byte[], byte[]> record : records) {
-            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-            if (!unfinished.contains(partition)) {
-                continue;
-            }
-            try {
-                output.accept(record.topic(), record.value(), record.timestamp());
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Skipping a record of {0} the output could not take: {1}", partition, e);
-            }
-            Instant latest = latestAcceptedTime();
-            if (latest != null && record.timestamp() > latest.toEpochMilli()) {
-                finish(partition, "a message past stop + time_after_stop");
+        // Partition by partition (the order the records came in), with no per-record key or Instant to build.
+        Instant latest = latestAcceptedTime();
+        long latestMs = latest == null ? Long.MAX_VALUE : latest.toEpochMilli();
+        for (TopicPartition partition : records.partitions()) {
+            for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
+                if (!unfinished.contains(partition)) {
+                    break;
+                }
+                try {
+                    output.accept(record.topic(), record.value(), record.timestamp());
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Skipping a record of {0} the output could not take: {1}", partition, e);
+                }
+                if (record.timestamp() > latestMs) {
+                    finish(partition, "a message past stop + time_after_stop");
+                }
             }
         }
         finishTopicsTheOutputIsDoneWith();
