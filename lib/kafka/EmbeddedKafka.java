@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import lib.logs.LogTail;
 
 /**
  * A real single-node Kafka broker (KRaft, combined broker and controller) in a child JVM on free loopback ports.

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import lib.logs.LogTail;
 
 /** Builds the reference writer once, so N writers starting together do not all compile it at the same time. */
 final class ReferenceWriterBuild {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import lib.logs.LogTail;
 
 /** One writer process, its stdout and stderr going to its own log file. */
 public final class WriterProcess {

@@ -1,4 +1,4 @@
-package lib.writers;
+package lib.logs;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The last lines of a log file, for error messages about something we started. */
-final class LogTail {
+public final class LogTail {
     private LogTail() {
     }
 
-    static String lastLines(Path log, int count) {
+    public static String lastLines(Path log, int count) {
         try {
             List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
             return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
