@@ -14,6 +14,7 @@ import java.util.Map;
 import lib.wire.Status;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -44,16 +45,37 @@ public final class StandInWriter {
         sayThroughSyslog(System.getenv("STAND_IN_SYSLOG"), "stand-in writer " + options.get("--service-name") + " up");
         try (KafkaConsumer<byte[], byte[]> pool = new KafkaConsumer<>(consumerSettings);
                 KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerSettings)) {
+            leaveThePoolOnTermination(pool);
             pool.subscribe(List.of(options.get("--job-pool-topic")));
             long nextStatus = 0;
             while (true) {
-                pool.poll(Duration.ofMillis(100));
+                try {
+                    pool.poll(Duration.ofMillis(100));
+                } catch (WakeupException e) {
+                    return; // closing the consumer below leaves the group
+                }
                 if (System.nanoTime() >= nextStatus) {
                     producer.send(new ProducerRecord<>(options.get("--command-status-topic"), status.toBytes()));
                     nextStatus = System.nanoTime() + Duration.ofSeconds(2).toNanos();
                 }
             }
         }
+    }
+
+    /**
+     * On SIGTERM, wakes the main loop and waits until it has closed the pool consumer: a member that vanished
+     * without leaving would hold up the next group join of a later self-test for the whole session timeout.
+     */
+    private static void leaveThePoolOnTermination(KafkaConsumer<byte[], byte[]> pool) {
+        Thread mainThread = Thread.currentThread();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            pool.wakeup();
+            try {
+                mainThread.join(Duration.ofSeconds(5).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
     }
 
     /** Logs one line as kafka-to-nexus does at HEAD: syslog(3) over a stream socket, NUL-terminated. */
