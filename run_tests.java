@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import lib.runner.RunOptions;
 import lib.runner.Runner;
 import lib.runner.UsageException;
@@ -32,59 +31,86 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Runs the file-writer system tests (or, with --self-test, the project's own tests). */
-@Command(name = "run_tests.java", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+@Command(
+        name = "run_tests.java",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
         version = "file-writer system tests",
         description = {
             "Starts Kafka and the writers, runs the system tests in tests/ and tears everything down.",
-            "Every run leaves a folder logs/<start time>/ (logs/latest points at the newest)."},
-        footer = {"", "Examples:",
+            "Every run leaves a folder logs/<start time>/ (logs/latest points at the newest)."
+        },
+        footer = {
+            "",
+            "Examples:",
             "  ./jbang run_tests.java",
             "  ./jbang run_tests.java --self-test",
             "  ./jbang run_tests.java -k 'start and not stop'",
             "  ./jbang run_tests.java --profile 2022 --list",
             "  ./jbang run_tests.java --kafka localhost:9092 --no-writer --writers 1",
             "  ./jbang run_tests.java --local-build ../kafka-to-nexus/build --wait-to-attach-debugger",
-            "  ./jbang run_tests.java -- --details=tree --include-tag slow"})
+            "  ./jbang run_tests.java -- --details=tree --include-tag slow"
+        })
 public class run_tests implements Callable<Integer> {
 
-    @Option(names = "-k", paramLabel = "EXPR",
+    @Option(
+            names = "-k",
+            paramLabel = "EXPR",
             description = "Run only tests whose names match EXPR, as pytest's -k: case-insensitive substrings of"
                     + " class, method and display names, combined with not, and, or (binding in that order) and"
                     + " parentheses.")
     String keywordExpression;
 
-    @Option(names = "--kafka", paramLabel = "MODE", defaultValue = "embedded",
+    @Option(
+            names = "--kafka",
+            paramLabel = "MODE",
+            defaultValue = "embedded",
             description = "embedded (default): a broker in a child JVM; compose: docker-compose (not implemented"
                     + " yet); HOST:PORT: a running cluster, where the harness deletes and recreates its own topics.")
     String kafka;
 
-    @Option(names = "--local-build", paramLabel = "DIR",
+    @Option(
+            names = "--local-build",
+            paramLabel = "DIR",
             description = "Run DIR/bin/kafka-to-nexus as the writers instead of the reference writer.")
     Path localBuild;
 
-    @Option(names = "--wait-to-attach-debugger",
+    @Option(
+            names = "--wait-to-attach-debugger",
             description = "Stop each writer right after start, print its PID and wait for Enter, so a debugger can"
                     + " attach (only with --local-build).")
     boolean waitToAttachDebugger;
 
-    @Option(names = "--image", paramLabel = "NAME",
+    @Option(
+            names = "--image",
+            paramLabel = "NAME",
             description = "Run writer containers from image NAME (not implemented yet).")
     String image;
 
-    @Option(names = "--no-writer",
+    @Option(
+            names = "--no-writer",
             description = "Start no writers: you run them yourself against the run's broker and topics.")
     boolean noWriter;
 
-    @Option(names = "--writers", paramLabel = "N", defaultValue = "2",
+    @Option(
+            names = "--writers",
+            paramLabel = "N",
+            defaultValue = "2",
             description = "Number of writers (default ${DEFAULT-VALUE}); with --no-writer, how many you run."
                     + " Tests needing more are skipped.")
     int writers;
 
-    @Option(names = "--profile", paramLabel = "P", defaultValue = "current",
+    @Option(
+            names = "--profile",
+            paramLabel = "P",
+            defaultValue = "current",
             description = "Writer behaviour to expect: current (default) or 2022.")
     String profile;
 
-    @Option(names = "--logs", paramLabel = "DIR",
+    @Option(
+            names = "--logs",
+            paramLabel = "DIR",
             description = "Folder for run folders (default: logs/ in the repository).")
     Path logs;
 
@@ -94,13 +120,17 @@ public class run_tests implements Callable<Integer> {
     @Option(names = "--fail-fast", description = "Skip the remaining tests after the first failure.")
     boolean failFast;
 
-    @Option(names = {"-v", "--verbose"}, description = "More output: JUnit's summary, full stack traces.")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "More output: JUnit's summary, full stack traces.")
     boolean verbose;
 
     @Option(names = "--self-test", description = "Run the project's own tests (selftests/) instead of the suite.")
     boolean selfTest;
 
-    @Parameters(paramLabel = "CONSOLE_OPTION", arity = "0..*",
+    @Parameters(
+            paramLabel = "CONSOLE_OPTION",
+            arity = "0..*",
             description = "After --: options handed to the JUnit console launcher as they are.")
     List<String> consoleOptions = new ArrayList<>();
 
@@ -116,14 +146,28 @@ public class run_tests implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!consoleOptions.isEmpty() && !spec.commandLine().getParseResult().expandedArgs().contains("--")) {
+        if (!consoleOptions.isEmpty()
+                && !spec.commandLine().getParseResult().expandedArgs().contains("--")) {
             throw new UsageException("unexpected argument '" + consoleOptions.get(0)
                     + "'; JUnit console options go after --, as in: ./jbang run_tests.java -- --details=tree");
         }
         Path repo = repoRoot();
-        RunOptions options = new RunOptions(keywordExpression, kafka, localBuild, waitToAttachDebugger, image,
-                noWriter, writers, profile, logs != null ? logs.toAbsolutePath() : repo.resolve("logs"), list,
-                failFast, verbose, selfTest, consoleOptions, repo);
+        RunOptions options = new RunOptions(
+                keywordExpression,
+                kafka,
+                localBuild,
+                waitToAttachDebugger,
+                image,
+                noWriter,
+                writers,
+                profile,
+                logs != null ? logs.toAbsolutePath() : repo.resolve("logs"),
+                list,
+                failFast,
+                verbose,
+                selfTest,
+                consoleOptions,
+                repo);
         return Runner.run(options);
     }
 
@@ -139,7 +183,8 @@ public class run_tests implements Callable<Integer> {
 
     private static int badOption(CommandLine.ParameterException e, String[] args) {
         String suggestion = "see --help";
-        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()) {
             suggestion = "did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
         }
         e.getCommandLine().getErr().println("run_tests.java: " + e.getMessage() + "; " + suggestion);

@@ -1,11 +1,11 @@
+
 import hdf.hdf5lib.H5;
 import hdf.hdf5lib.HDF5Constants;
 import java.nio.file.Path;
 
 /** The baseline: ev44's two event arrays appended per message with plain HDF5 calls (no decoding, no buffering). */
 final class Ev44Direct {
-    private Ev44Direct() {
-    }
+    private Ev44Direct() {}
 
     static double write(Path path, int messages, int[][] offsets, int[][] ids) {
         DirectFile.ensureLoaded();

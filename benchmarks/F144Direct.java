@@ -1,3 +1,4 @@
+
 import hdf.hdf5lib.H5;
 import hdf.hdf5lib.HDF5Constants;
 import java.nio.file.Path;
@@ -6,8 +7,7 @@ import java.nio.file.Path;
 final class F144Direct {
     private static final int BLOCK = 1024;
 
-    private F144Direct() {
-    }
+    private F144Direct() {}
 
     static double write(Path path, int messages) {
         DirectFile.ensureLoaded();
@@ -23,9 +23,15 @@ final class F144Direct {
                 values[i] = (done + i) * 0.5;
                 times[i] = (1000_000L + done + i) * 1_000_000L;
             }
-            DirectFile.append(valueSet, HDF5Constants.H5T_NATIVE_DOUBLE, done,
+            DirectFile.append(
+                    valueSet,
+                    HDF5Constants.H5T_NATIVE_DOUBLE,
+                    done,
                     count == BLOCK ? values : java.util.Arrays.copyOf(values, count));
-            DirectFile.append(timeSet, HDF5Constants.H5T_NATIVE_UINT64, done,
+            DirectFile.append(
+                    timeSet,
+                    HDF5Constants.H5T_NATIVE_UINT64,
+                    done,
                     count == BLOCK ? times : java.util.Arrays.copyOf(times, count));
         }
         H5.H5Dclose(valueSet);

@@ -15,6 +15,7 @@
 //SOURCES ../lib/nexus/*.java
 //SOURCES ../lib/wire/**.java
 
+import io.jhdf.api.Dataset;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -35,8 +36,6 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-
-import io.jhdf.api.Dataset;
 import lib.control.JobStatus;
 import lib.control.StartedJob;
 import lib.control.WorkerPool;
@@ -70,47 +69,65 @@ import picocli.CommandLine.Option;
  * (started as the runner starts it) write each topic in a job whose window covers the data, timed from the job's
  * start command to its wrdn. Reports the writer as a ratio of the ceiling, its peak heap, and checks the files.
  */
-@Command(name = "kafka_write_benchmark", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"End-to-end write benchmark: embedded Kafka -> one reference writer -> HDF5 (issue 5, D4).",
-            "Run from the repository root: ./jbang benchmarks/kafka_write_benchmark.java"})
+@Command(
+        name = "kafka_write_benchmark",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "End-to-end write benchmark: embedded Kafka -> one reference writer -> HDF5 (issue 5, D4).",
+            "Run from the repository root: ./jbang benchmarks/kafka_write_benchmark.java"
+        })
 public class kafka_write_benchmark implements Callable<Integer> {
     static final String POOL_TOPIC = "test_filewriter_pool";
     static final String STATUS_TOPIC = "test_filewriter_status";
     static final String CONTROL_TOPIC = "benchmark_control";
     /** The job window: historical, so the writer ends each partition at the marker record after the stop. */
     static final Instant WINDOW_START = Instant.parse("2020-06-01T00:00:00Z");
+
     static final Duration EV44_SPACING = Duration.ofMillis(1);
     static final Duration F144_SPACING = Duration.ofNanos(10_000);
     static final Duration TIME_AFTER_STOP = Duration.ofSeconds(10);
 
-    @Option(names = "--events", defaultValue = "10000000",
+    @Option(
+            names = "--events",
+            defaultValue = "10000000",
             description = "ev44 events to write (default: ${DEFAULT-VALUE})")
     long events;
 
     @Option(names = "--events-per-message", defaultValue = "10000", description = "default: ${DEFAULT-VALUE}")
     int eventsPerMessage;
 
-    @Option(names = "--f144-messages", defaultValue = "1000000",
+    @Option(
+            names = "--f144-messages",
+            defaultValue = "1000000",
             description = "default: ${DEFAULT-VALUE}; 0 skips f144")
     int f144Messages;
 
-    @Option(names = "--compare-sizes",
+    @Option(
+            names = "--compare-sizes",
             description = "also write 10 x --events in a second ev44 job, to compare peak heap")
     boolean compareSizes;
 
-    @Option(names = "--heap-sample-ms", defaultValue = "100",
+    @Option(
+            names = "--heap-sample-ms",
+            defaultValue = "100",
             description = "jstat interval (default: ${DEFAULT-VALUE})")
     int heapSampleMs;
 
-    @Option(names = "--job-timeout", defaultValue = "PT10M",
+    @Option(
+            names = "--job-timeout",
+            defaultValue = "PT10M",
             description = "longest wait for one job's wrdn (default: ${DEFAULT-VALUE})")
     Duration jobTimeout;
 
     @Option(names = "--keep", description = "keep the work folder (broker log, writer log, output files)")
     boolean keep;
 
-    @Option(names = "--jfr", paramLabel = "FILE", description = "record the writer's jobs with Java Flight Recorder"
-            + " (settings=profile) into FILE, to see where its time goes")
+    @Option(
+            names = "--jfr",
+            paramLabel = "FILE",
+            description = "record the writer's jobs with Java Flight Recorder"
+                    + " (settings=profile) into FILE, to see where its time goes")
     Path jfr;
 
     public static void main(String... args) {
@@ -126,8 +143,8 @@ public class kafka_write_benchmark implements Callable<Integer> {
     public Integer call() throws Exception {
         Path repo = repoRoot();
         if (events <= 0 || eventsPerMessage <= 0 || events % eventsPerMessage != 0) {
-            throw new IllegalArgumentException("--events must be a positive multiple of --events-per-message ("
-                    + eventsPerMessage + ")");
+            throw new IllegalArgumentException(
+                    "--events must be a positive multiple of --events-per-message (" + eventsPerMessage + ")");
         }
         List<Workload> workloads = new ArrayList<>();
         workloads.add(Workload.ev44("benchmark_ev44", events, eventsPerMessage));
@@ -139,12 +156,16 @@ public class kafka_write_benchmark implements Callable<Integer> {
         }
         Path work = Files.createTempDirectory("kafka-write-benchmark-");
         // Quiet Kafka clients of this JVM: their warnings go to a file in the work folder.
-        System.setProperty("org.slf4j.simpleLogger.logFile", work.resolve("clients.log").toString());
+        System.setProperty(
+                "org.slf4j.simpleLogger.logFile", work.resolve("clients.log").toString());
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         try (Cleanup cleanup = new Cleanup()) {
             cleanup.add(keep ? () -> System.out.println("kept: " + work) : () -> deleteTree(work));
-            System.out.printf(Locale.ROOT, "machine: %d cores, load average %.2f before the run%n",
-                    Runtime.getRuntime().availableProcessors(), loadAverage());
+            System.out.printf(
+                    Locale.ROOT,
+                    "machine: %d cores, load average %.2f before the run%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    loadAverage());
             EmbeddedKafka kafka = cleanup.add(EmbeddedKafka.start(work.resolve("broker.log")));
             List<String> topics = new ArrayList<>(List.of(POOL_TOPIC, STATUS_TOPIC, CONTROL_TOPIC));
             workloads.forEach(workload -> topics.add(workload.topic()));
@@ -163,8 +184,18 @@ public class kafka_write_benchmark implements Callable<Integer> {
             }
 
             Path output = Files.createDirectories(work.resolve("output-files"));
-            WriterSetup setup = new WriterSetup("current", kafka.bootstrapServers(), POOL_TOPIC, STATUS_TOPIC, output,
-                    work, repo, null, 1, false, null);
+            WriterSetup setup = new WriterSetup(
+                    "current",
+                    kafka.bootstrapServers(),
+                    POOL_TOPIC,
+                    STATUS_TOPIC,
+                    output,
+                    work,
+                    repo,
+                    null,
+                    1,
+                    false,
+                    null);
             System.out.println("writer: starting one reference writer (profile current)");
             WriterPool writers = cleanup.add(WriterPool.start(kafka, setup, System.out));
             WriterProcess writer = writers.writers().get(0);
@@ -224,7 +255,7 @@ public class kafka_write_benchmark implements Callable<Integer> {
         }
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                path.toFile().setWritable(true);  // closed files are made read-only
+                path.toFile().setWritable(true); // closed files are made read-only
                 Files.deleteIfExists(path);
             }
         } catch (IOException e) {
@@ -302,8 +333,14 @@ public class kafka_write_benchmark implements Callable<Integer> {
         }
 
         String describe() {
-            return String.format(Locale.ROOT, "%d messages, %.1f MB in %.2f s: %.0f messages/s, %.1f MB/s",
-                    messages, bytes / 1e6, seconds, messagesPerSecond(), megabytesPerSecond());
+            return String.format(
+                    Locale.ROOT,
+                    "%d messages, %.1f MB in %.2f s: %.0f messages/s, %.1f MB/s",
+                    messages,
+                    bytes / 1e6,
+                    seconds,
+                    messagesPerSecond(),
+                    megabytesPerSecond());
         }
     }
 
@@ -329,7 +366,8 @@ public class kafka_write_benchmark implements Callable<Integer> {
 
         /** ev44 is judged in MB/s, f144 in messages/s (D4). */
         double ratio() {
-            return workload.isEv44() ? writer().megabytesPerSecond() / ceiling.megabytesPerSecond()
+            return workload.isEv44()
+                    ? writer().megabytesPerSecond() / ceiling.megabytesPerSecond()
                     : writer().messagesPerSecond() / ceiling.messagesPerSecond();
         }
 
@@ -347,12 +385,19 @@ public class kafka_write_benchmark implements Callable<Integer> {
 
         String describeWriter() {
             String rate = workload.isEv44()
-                    ? String.format(Locale.ROOT, "%.2f M events/s, %.1f MB/s", absolute() / 1e6,
-                            writer().megabytesPerSecond())
+                    ? String.format(
+                            Locale.ROOT, "%.2f M events/s, %.1f MB/s", absolute() / 1e6, writer().megabytesPerSecond())
                     : String.format(Locale.ROOT, "%.0f messages/s", absolute());
-            return String.format(Locale.ROOT, "job start -> wrdn %.2f s: %s = %.2f x ceiling; peak heap %s;"
-                    + " file holds %d of %d %s", writerSeconds, rate, ratio(), heap.describe(), writtenCount,
-                    workload.expectedCount(), workload.isEv44() ? "events" : "values");
+            return String.format(
+                    Locale.ROOT,
+                    "job start -> wrdn %.2f s: %s = %.2f x ceiling; peak heap %s;" + " file holds %d of %d %s",
+                    writerSeconds,
+                    rate,
+                    ratio(),
+                    heap.describe(),
+                    writtenCount,
+                    workload.expectedCount(),
+                    workload.isEv44() ? "events" : "values");
         }
     }
 
@@ -362,14 +407,22 @@ public class kafka_write_benchmark implements Callable<Integer> {
 
         static Rate run(String bootstrapServers, Workload workload) {
             Map<String, Object> settings = Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                    ProducerConfig.ACKS_CONFIG, "1",
-                    ProducerConfig.LINGER_MS_CONFIG, 5,
-                    ProducerConfig.BATCH_SIZE_CONFIG, 1024 * 1024,
-                    ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024,
-                    ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024);
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    bootstrapServers,
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                    ByteArraySerializer.class,
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                    ByteArraySerializer.class,
+                    ProducerConfig.ACKS_CONFIG,
+                    "1",
+                    ProducerConfig.LINGER_MS_CONFIG,
+                    5,
+                    ProducerConfig.BATCH_SIZE_CONFIG,
+                    1024 * 1024,
+                    ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                    16 * 1024 * 1024,
+                    ProducerConfig.BUFFER_MEMORY_CONFIG,
+                    64L * 1024 * 1024);
             AtomicReference<Exception> failure = new AtomicReference<>();
             MessageMaker maker = new MessageMaker(workload);
             long bytes = 0;
@@ -385,14 +438,20 @@ public class kafka_write_benchmark implements Callable<Integer> {
                 send(producer, workload.topic(), workload.markerTime(), maker.marker(), failure);
                 producer.flush();
                 if (failure.get() != null) {
-                    throw new IllegalStateException("pre-filling " + workload.topic() + " failed: "
-                            + failure.get().getMessage(), failure.get());
+                    throw new IllegalStateException(
+                            "pre-filling " + workload.topic() + " failed: "
+                                    + failure.get().getMessage(),
+                            failure.get());
                 }
                 return new Rate(workload.messages(), bytes, seconds);
             }
         }
 
-        private static void send(KafkaProducer<byte[], byte[]> producer, String topic, Instant time, byte[] value,
+        private static void send(
+                KafkaProducer<byte[], byte[]> producer,
+                String topic,
+                Instant time,
+                byte[] value,
                 AtomicReference<Exception> failure) {
             producer.send(new ProducerRecord<>(topic, null, time.toEpochMilli(), null, value), (metadata, error) -> {
                 if (error != null) {
@@ -412,8 +471,10 @@ public class kafka_write_benchmark implements Callable<Integer> {
                 if (workload.isEv44()) {
                     Random random = new Random(42);
                     for (int i = 0; i < DISTINCT_ARRAYS; i++) {
-                        offsets[i] = random.ints(workload.eventsPerMessage(), 0, 70_000_000).toArray();
-                        ids[i] = random.ints(workload.eventsPerMessage(), 0, 1_000_000).toArray();
+                        offsets[i] = random.ints(workload.eventsPerMessage(), 0, 70_000_000)
+                                .toArray();
+                        ids[i] = random.ints(workload.eventsPerMessage(), 0, 1_000_000)
+                                .toArray();
                     }
                 }
             }
@@ -422,15 +483,18 @@ public class kafka_write_benchmark implements Callable<Integer> {
                 long timeNs = nanos(workload.messageTime(index));
                 if (workload.isEv44()) {
                     int which = (int) (index % DISTINCT_ARRAYS);
-                    return EventData.ev44("detector", index, timeNs, offsets[which], ids[which]).toBytes();
+                    return EventData.ev44("detector", index, timeNs, offsets[which], ids[which])
+                            .toBytes();
                 }
-                return LogData.f144("motor", timeNs, Value.ofDouble(index * 0.5)).toBytes();
+                return LogData.f144("motor", timeNs, Value.ofDouble(index * 0.5))
+                        .toBytes();
             }
 
             byte[] marker() {
                 long timeNs = nanos(workload.markerTime());
                 return workload.isEv44()
-                        ? EventData.ev44("detector", -1, timeNs, new int[] {1}, new int[] {1}).toBytes()
+                        ? EventData.ev44("detector", -1, timeNs, new int[] {1}, new int[] {1})
+                                .toBytes()
                         : LogData.f144("motor", timeNs, Value.ofDouble(-1)).toBytes();
             }
 
@@ -450,17 +514,24 @@ public class kafka_write_benchmark implements Callable<Integer> {
 
         private static Rate readAll(String bootstrapServers, String topic) {
             Map<String, Object> settings = Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                    ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    bootstrapServers,
+                    ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                    ByteArrayDeserializer.class,
+                    ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                    ByteArrayDeserializer.class,
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                    false,
                     // as the writer's data consumer (writer/kafka/KafkaClients), so the ratio compares like with like
-                    ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024,
-                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000);
+                    ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG,
+                    16 * 1024 * 1024,
+                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                    10_000);
             TopicPartition partition = new TopicPartition(topic, 0);
             try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(settings)) {
                 consumer.assign(List.of(partition));
-                long end = consumer.endOffsets(List.of(partition), Duration.ofSeconds(30)).get(partition);
+                long end = consumer.endOffsets(List.of(partition), Duration.ofSeconds(30))
+                        .get(partition);
                 consumer.seekToBeginning(List.of(partition));
                 long messages = 0;
                 long bytes = 0;
@@ -489,12 +560,18 @@ public class kafka_write_benchmark implements Callable<Integer> {
             if (isJava(process)) {
                 return pid;
             }
-            return process.descendants().filter(JavaProcess::isJava).findFirst().map(ProcessHandle::pid)
+            return process.descendants()
+                    .filter(JavaProcess::isJava)
+                    .findFirst()
+                    .map(ProcessHandle::pid)
                     .orElseThrow(() -> new IllegalStateException("no java process at or below writer PID " + pid));
         }
 
         private static boolean isJava(ProcessHandle process) {
-            return process.info().command().map(command -> command.endsWith("/java")).orElse(false);
+            return process.info()
+                    .command()
+                    .map(command -> command.endsWith("/java"))
+                    .orElse(false);
         }
     }
 
@@ -524,7 +601,8 @@ public class kafka_write_benchmark implements Callable<Integer> {
             List<String> line = new ArrayList<>(List.of("jcmd", Long.toString(pid)));
             line.addAll(List.of(command));
             try {
-                Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+                Process process =
+                        new ProcessBuilder(line).redirectErrorStream(true).start();
                 String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 if (process.waitFor() != 0) {
                     throw new IllegalStateException(String.join(" ", line) + " failed: " + output.trim());
@@ -564,7 +642,8 @@ public class kafka_write_benchmark implements Callable<Integer> {
         static HeapSampler start(long pid, int intervalMs) {
             try {
                 Process jstat = new ProcessBuilder("jstat", "-gc", Long.toString(pid), Integer.toString(intervalMs))
-                        .redirectErrorStream(true).start();
+                        .redirectErrorStream(true)
+                        .start();
                 return new HeapSampler(jstat);
             } catch (IOException e) {
                 throw new UncheckedIOException("could not run jstat (a JDK's bin folder must be on PATH)", e);
@@ -572,8 +651,8 @@ public class kafka_write_benchmark implements Callable<Integer> {
         }
 
         private void read() {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(jstat.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(jstat.getInputStream(), StandardCharsets.UTF_8))) {
                 List<String> header = null;
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     List<String> fields = List.of(line.trim().split("\\s+"));
@@ -590,10 +669,12 @@ public class kafka_write_benchmark implements Callable<Integer> {
 
         private void take(List<String> header, List<String> fields) {
             double old = value(header, fields, "OU");
-            double used = value(header, fields, "S0U") + value(header, fields, "S1U") + value(header, fields, "EU")
-                    + old;
-            double capacity = value(header, fields, "S0C") + value(header, fields, "S1C")
-                    + value(header, fields, "EC") + value(header, fields, "OC");
+            double used =
+                    value(header, fields, "S0U") + value(header, fields, "S1U") + value(header, fields, "EU") + old;
+            double capacity = value(header, fields, "S0C")
+                    + value(header, fields, "S1C")
+                    + value(header, fields, "EC")
+                    + value(header, fields, "OC");
             peakUsedKb = Math.max(peakUsedKb, used);
             peakOldKb = Math.max(peakOldKb, old);
             peakCapacityKb = Math.max(peakCapacityKb, capacity);
@@ -611,8 +692,8 @@ public class kafka_write_benchmark implements Callable<Integer> {
 
         HeapPeak stop() {
             close();
-            return new HeapPeak(peakUsedKb / 1024, peakAfterGcKb / 1024, peakOldKb / 1024, peakCapacityKb / 1024,
-                    samples);
+            return new HeapPeak(
+                    peakUsedKb / 1024, peakAfterGcKb / 1024, peakOldKb / 1024, peakCapacityKb / 1024, samples);
         }
 
         @Override
@@ -628,8 +709,14 @@ public class kafka_write_benchmark implements Callable<Integer> {
 
     record HeapPeak(double usedMb, double afterGcMb, double oldMb, double capacityMb, int samples) {
         String describe() {
-            return String.format(Locale.ROOT, "%.0f MB used, %.0f MB after GC (old gen %.0f MB, heap size %.0f MB;"
-                    + " %d jstat samples)", usedMb, afterGcMb, oldMb, capacityMb, samples);
+            return String.format(
+                    Locale.ROOT,
+                    "%.0f MB used, %.0f MB after GC (old gen %.0f MB, heap size %.0f MB;" + " %d jstat samples)",
+                    usedMb,
+                    afterGcMb,
+                    oldMb,
+                    capacityMb,
+                    samples);
         }
     }
 
@@ -637,8 +724,9 @@ public class kafka_write_benchmark implements Callable<Integer> {
     static final class Verify {
         static long count(Path file, Workload workload) {
             try (NexusFile nexus = NexusFile.open(file)) {
-                Dataset dataset = nexus.dataset(workload.countedDataset()).orElseThrow(() ->
-                        new IllegalStateException(file + " has no dataset " + workload.countedDataset()));
+                Dataset dataset = nexus.dataset(workload.countedDataset())
+                        .orElseThrow(
+                                () -> new IllegalStateException(file + " has no dataset " + workload.countedDataset()));
                 int[] dimensions = dataset.getDimensions();
                 return dimensions.length == 0 ? 0 : dimensions[0];
             }
@@ -649,26 +737,46 @@ public class kafka_write_benchmark implements Callable<Integer> {
     static final class Report {
         static void print(List<Result> results) {
             System.out.println();
-            System.out.printf(Locale.ROOT, "%-22s %14s %15s %20s %6s %6s %18s %18s %8s%n", "workload",
-                    "producer", "broker ceiling", "writer (start->wrdn)", "ratio", "target", "absolute (target)",
-                    "heap used/after GC", "file");
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-22s %14s %15s %20s %6s %6s %18s %18s %8s%n",
+                    "workload",
+                    "producer",
+                    "broker ceiling",
+                    "writer (start->wrdn)",
+                    "ratio",
+                    "target",
+                    "absolute (target)",
+                    "heap used/after GC",
+                    "file");
             for (Result r : results) {
                 boolean ev44 = r.workload.isEv44();
-                String absolute = ev44 ? String.format(Locale.ROOT, "%.1f M ev/s (20 M)", r.absolute() / 1e6)
+                String absolute = ev44
+                        ? String.format(Locale.ROOT, "%.1f M ev/s (20 M)", r.absolute() / 1e6)
                         : String.format(Locale.ROOT, "%.0f k/s (200 k)", r.absolute() / 1e3);
-                System.out.printf(Locale.ROOT, "%-22s %14s %15s %20s %6s %6s %18s %18s %8s%n", r.workload.label(),
-                        brief(r.produced, ev44), brief(r.ceiling, ev44), brief(r.writer(), ev44),
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-22s %14s %15s %20s %6s %6s %18s %18s %8s%n",
+                        r.workload.label(),
+                        brief(r.produced, ev44),
+                        brief(r.ceiling, ev44),
+                        brief(r.writer(), ev44),
                         String.format(Locale.ROOT, "%.2f", r.ratio()),
-                        String.format(Locale.ROOT, ">=%.1f", r.ratioTarget()), absolute,
+                        String.format(Locale.ROOT, ">=%.1f", r.ratioTarget()),
+                        absolute,
                         String.format(Locale.ROOT, "%.0f/%.0f MB", r.heap.usedMb(), r.heap.afterGcMb()),
                         r.verified ? "ok" : "MISMATCH");
             }
-            System.out.printf(Locale.ROOT, "ratio: writer / ceiling in MB/s for ev44, in messages/s for f144;"
-                    + " MB = 10^6 bytes of message values; load average now %.2f%n", loadAverage());
+            System.out.printf(
+                    Locale.ROOT,
+                    "ratio: writer / ceiling in MB/s for ev44, in messages/s for f144;"
+                            + " MB = 10^6 bytes of message values; load average now %.2f%n",
+                    loadAverage());
         }
 
         private static String brief(Rate rate, boolean ev44) {
-            return ev44 ? String.format(Locale.ROOT, "%.0f MB/s", rate.megabytesPerSecond())
+            return ev44
+                    ? String.format(Locale.ROOT, "%.0f MB/s", rate.megabytesPerSecond())
                     : String.format(Locale.ROOT, "%.0f k msg/s", rate.messagesPerSecond() / 1e3);
         }
 

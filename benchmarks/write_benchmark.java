@@ -35,7 +35,9 @@ import writer.output.JobSettings;
  * (decode, data-window filter, module, buffered HDF5 appends) and, for comparison, the same arrays are written
  * straight through the HDF5 binding. Kafka is not involved; the end-to-end numbers are measured elsewhere.
  */
-@Command(name = "write_benchmark", mixinStandardHelpOptions = true,
+@Command(
+        name = "write_benchmark",
+        mixinStandardHelpOptions = true,
         description = "Measures JobOutput's write rate for ev44 and f144 against the raw HDF5 binding.")
 public class write_benchmark implements Callable<Integer> {
     private static final long MS = 1_000_000L;
@@ -46,7 +48,9 @@ public class write_benchmark implements Callable<Integer> {
     @Option(names = "--events-per-message", defaultValue = "10000", description = "default: ${DEFAULT-VALUE}")
     int eventsPerMessage;
 
-    @Option(names = "--f144-messages", defaultValue = "500000",
+    @Option(
+            names = "--f144-messages",
+            defaultValue = "500000",
             description = "f144 messages (default: ${DEFAULT-VALUE})")
     int f144Messages;
 
@@ -68,7 +72,8 @@ public class write_benchmark implements Callable<Integer> {
         } finally {
             if (temporary) {
                 try (var files = Files.walk(where)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(path -> path.toFile().delete());
                 }
             }
         }
@@ -99,9 +104,11 @@ public class write_benchmark implements Callable<Integer> {
         for (int i = 0; i < distinct; i++) {
             offsets[i] = random.ints(eventsPerMessage, 0, 70_000_000).toArray();
             ids[i] = random.ints(eventsPerMessage, 0, 1_000_000).toArray();
-            messages[i] = EventData.ev44("detector", i, (1000 + i) * MS * 1000, offsets[i], ids[i]).toBytes();
+            messages[i] = EventData.ev44("detector", i, (1000 + i) * MS * 1000, offsets[i], ids[i])
+                    .toBytes();
         }
-        String structure = """
+        String structure =
+                """
             {"children": [{"type": "group", "name": "entry", "children": [{"type": "group", "name": "events",
               "children": [{"module": "ev44", "config": {"topic": "events", "source": "detector"}}]}]}]}""";
         resetPeaks();
@@ -117,19 +124,30 @@ public class write_benchmark implements Callable<Integer> {
         if (quiet) {
             return;
         }
-        System.out.printf("ev44 through JobOutput: %d messages, %d events in %.2f s: %.2f M events/s, %.0f messages/s,"
-                + " %.0f MB/s of event data; peak heap %d MB%n", ev44Messages, events, seconds, events / seconds / 1e6,
-                ev44Messages / seconds, events * 8 / seconds / 1e6, peakHeapMb());
-        System.out.printf("ev44 straight through the HDF5 binding: %.2f s: %.2f M events/s; JobOutput reaches %.0f %%"
-                + " of it%n", directSeconds, events / directSeconds / 1e6, 100 * directSeconds / seconds);
+        System.out.printf(
+                "ev44 through JobOutput: %d messages, %d events in %.2f s: %.2f M events/s, %.0f messages/s,"
+                        + " %.0f MB/s of event data; peak heap %d MB%n",
+                ev44Messages,
+                events,
+                seconds,
+                events / seconds / 1e6,
+                ev44Messages / seconds,
+                events * 8 / seconds / 1e6,
+                peakHeapMb());
+        System.out.printf(
+                "ev44 straight through the HDF5 binding: %.2f s: %.2f M events/s; JobOutput reaches %.0f %%"
+                        + " of it%n",
+                directSeconds, events / directSeconds / 1e6, 100 * directSeconds / seconds);
     }
 
     private void runF144(Path where) throws Exception {
         byte[][] messages = new byte[f144Messages][];
         for (int i = 0; i < f144Messages; i++) {
-            messages[i] = LogData.f144("motor", (1000_000L + i) * MS, Value.ofDouble(i * 0.5)).toBytes();
+            messages[i] = LogData.f144("motor", (1000_000L + i) * MS, Value.ofDouble(i * 0.5))
+                    .toBytes();
         }
-        String structure = """
+        String structure =
+                """
             {"children": [{"type": "group", "name": "entry", "children": [{"type": "group", "name": "motor",
               "children": [{"module": "f144", "config": {"topic": "motion", "source": "motor"}}]}]}]}""";
         resetPeaks();
@@ -144,12 +162,14 @@ public class write_benchmark implements Callable<Integer> {
         if (quiet) {
             return;
         }
-        System.out.printf("f144 through JobOutput: %d messages in %.2f s: %.0f messages/s; peak heap %d MB"
-                + " (the %d prepared messages included)%n", f144Messages, seconds, f144Messages / seconds,
-                peakHeapMb(), f144Messages);
-        System.out.printf("f144 straight through the HDF5 binding (value and time, 1024 per write): %.2f s:"
-                + " %.0f values/s; JobOutput reaches %.0f %% of it%n", directSeconds, f144Messages / directSeconds,
-                100 * directSeconds / seconds);
+        System.out.printf(
+                "f144 through JobOutput: %d messages in %.2f s: %.0f messages/s; peak heap %d MB"
+                        + " (the %d prepared messages included)%n",
+                f144Messages, seconds, f144Messages / seconds, peakHeapMb(), f144Messages);
+        System.out.printf(
+                "f144 straight through the HDF5 binding (value and time, 1024 per write): %.2f s:"
+                        + " %.0f values/s; JobOutput reaches %.0f %% of it%n",
+                directSeconds, f144Messages / directSeconds, 100 * directSeconds / seconds);
     }
 
     private static JobSettings settings() {

@@ -30,37 +30,51 @@ public class generate_large_structure {
                 .add(dataset("end_time", JSON.arrayNode().add("2016-04-12T03:29:11"), "string"))
                 .add(dataset("features", JSON.arrayNode().add(new BigInteger("10138143369737381149")), "uint64"))
                 .add(dataset("start_time", JSON.arrayNode().add("2016-04-12T02:58:52"), "string"))
-                .add(withChildren(group("periods", "NXgroup"), dataset("number", JSON.arrayNode().add(1), "int32")))
+                .add(withChildren(
+                        group("periods", "NXgroup"),
+                        dataset("number", JSON.arrayNode().add(1), "int32")))
                 .add(withChildren(group("instrument", "NXinstrument"), monitor(), source()))
-                .add(withChildren(group("user_1", "NXuser"),
+                .add(withChildren(
+                        group("user_1", "NXuser"),
                         dataset("affiliation", JSON.textNode("ISIS, STFC"), "string"),
                         dataset("name", JSON.textNode("Sans2d Team"), "string")));
         ObjectNode root = JSON.objectNode();
         root.putArray("children").add(entry);
         Path target = Path.of(args.length > 0 ? args[0] : "config-files/nexus_structure.json");
-        Files.writeString(target, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(root) + "\n");
+        Files.writeString(
+                target,
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n");
         System.out.println("wrote " + target);
     }
 
     private static ObjectNode sample() {
         ObjectNode stream = JSON.objectNode().put("module", "f142");
-        stream.putObject("config").put("dtype", "double").put("source", "Det_Temp_RRB").put("topic", "TEST_sampleEnv");
-        return withChildren(group("sample", "NXsample"),
-                withChildren(group("sample_env_logs", "NXgroup"), withChildren(group("Det_Temp_RRB", "NXgroup"), stream)),
+        stream.putObject("config")
+                .put("dtype", "double")
+                .put("source", "Det_Temp_RRB")
+                .put("topic", "TEST_sampleEnv");
+        return withChildren(
+                group("sample", "NXsample"),
+                withChildren(
+                        group("sample_env_logs", "NXgroup"), withChildren(group("Det_Temp_RRB", "NXgroup"), stream)),
                 dataset("name", JSON.textNode(" "), "string"),
                 dataset("type", JSON.textNode("Disc"), "string"));
     }
 
     private static ObjectNode monitor() {
         ObjectNode location = dataset("location", JSON.numberNode(12.064), "double");
-        location.putObject("attributes").put("units", "m").put("transformation_type", "translation")
-                .put("depends_on", ".").set("vector", JSON.arrayNode().add(0.0).add(0.0).add(-1.0));
-        return withChildren(group("monitor1", "NXmonitor"),
+        location.putObject("attributes")
+                .put("units", "m")
+                .put("transformation_type", "translation")
+                .put("depends_on", ".")
+                .set("vector", JSON.arrayNode().add(0.0).add(0.0).add(-1.0));
+        return withChildren(
+                group("monitor1", "NXmonitor"),
                 dataset("depends_on", JSON.textNode("/entry/instrument/monitor1/transformations/location"), "string"),
                 dataset("detector_id", JSON.numberNode(1), "int64"),
                 withChildren(group("transformations", "NXtransformations"), location),
-                withChildren(group("shape", "NXoff_geometry"),
+                withChildren(
+                        group("shape", "NXoff_geometry"),
                         dataset("faces", faces(), "int32"),
                         dataset("vertices", vertices(), "float"),
                         dataset("winding_order", windingOrder(), "int32")));
@@ -68,9 +82,13 @@ public class generate_large_structure {
 
     private static ObjectNode source() {
         ObjectNode location = dataset("location", JSON.numberNode(0.0), "double");
-        location.putObject("attributes").put("units", "m").put("transformation_type", "translation")
-                .put("depends_on", ".").set("vector", JSON.arrayNode().add(0.0).add(0.0).add(0.0));
-        return withChildren(group("source", "NXsource"),
+        location.putObject("attributes")
+                .put("units", "m")
+                .put("transformation_type", "translation")
+                .put("depends_on", ".")
+                .set("vector", JSON.arrayNode().add(0.0).add(0.0).add(0.0));
+        return withChildren(
+                group("source", "NXsource"),
                 dataset("depends_on", JSON.textNode("/entry/instrument/source/transformations/location"), "string"),
                 dataset("name", JSON.textNode("source"), "string"),
                 withChildren(group("transformations", "NXtransformations"), location));
@@ -81,7 +99,9 @@ public class generate_large_structure {
         for (int ring = 0; ring < RINGS; ring++) {
             for (int k = 0; k < AROUND; k++) {
                 double angle = 2 * Math.PI * k / AROUND;
-                vertices.add(JSON.arrayNode().add(round(0.05 * Math.cos(angle))).add(round(0.05 * Math.sin(angle)))
+                vertices.add(JSON.arrayNode()
+                        .add(round(0.05 * Math.cos(angle)))
+                        .add(round(0.05 * Math.sin(angle)))
                         .add(round(0.01 * ring)));
             }
         }
@@ -94,7 +114,9 @@ public class generate_large_structure {
         for (int ring = 0; ring < RINGS - 2; ring++) {
             for (int k = 0; k < AROUND; k++) {
                 int next = (k + 1) % AROUND;
-                order.add(ring * AROUND + k).add(ring * AROUND + next).add((ring + 1) * AROUND + next)
+                order.add(ring * AROUND + k)
+                        .add(ring * AROUND + next)
+                        .add((ring + 1) * AROUND + next)
                         .add((ring + 1) * AROUND + k);
             }
         }

@@ -17,8 +17,8 @@ import lib.wire.Value;
  * publishes its messages and runs its job once, then its tests check their parts of the one file.
  */
 final class DomainTestWindow {
-    static final String HEAD_ONLY = "HEAD-era domain test: needs f144, ev44, ep01, al00, ad00, da00 and the current"
-            + " data-window rules";
+    static final String HEAD_ONLY =
+            "HEAD-era domain test: needs f144, ev44, ep01, al00, ad00, da00 and the current" + " data-window rules";
     static final String CHOPPERS = "local_choppers";
     static final String DETECTOR = "local_detector";
     static final String DELAY = "local:choppers:delay";
@@ -27,16 +27,15 @@ final class DomainTestWindow {
     static final Instant STOP = Instant.ofEpochSecond(15);
     /** Historical data lies in the past: the job ends once the writer has read its topics, well within this. */
     private static final Duration JOB_DEADLINE = Duration.ofSeconds(60);
+
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
 
-    private DomainTestWindow() {
-    }
+    private DomainTestWindow() {}
 
     /** Writes {@code fileName} from {@code structure} over the window and opens it once the job is done. */
-    static NexusFile writeFile(WorkerPool pool, OutputFiles files, RunSettings run, String fileName,
-            String structure) {
-        WriteJob job = WriteJob.of(fileName, structure, START, STOP)
-                .with(pl72 -> pl72.controlTopic(run.commandTopic()));
+    static NexusFile writeFile(WorkerPool pool, OutputFiles files, RunSettings run, String fileName, String structure) {
+        WriteJob job =
+                WriteJob.of(fileName, structure, START, STOP).with(pl72 -> pl72.controlTopic(run.commandTopic()));
         pool.waitIdle(1, START_TIMEOUT);
         pool.start(job, START_TIMEOUT).awaitDone(JOB_DEADLINE);
         return files.open(fileName);

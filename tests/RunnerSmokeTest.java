@@ -3,7 +3,6 @@ package tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
 import lib.fixtures.RunFixture;
 import lib.fixtures.RunSettings;
 import lib.kafka.ExternalKafka;

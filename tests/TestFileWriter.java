@@ -64,8 +64,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(TopicRecordersFixture.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TestFileWriter {
-    private static final String HEAD_ONLY = "HEAD-era test: the 2022 writer has no ev44, f144 or mdat and echoes no"
-            + " start";
+    private static final String HEAD_ONLY =
+            "HEAD-era test: the 2022 writer has no ev44, f144 or mdat and echoes no" + " start";
     private static final String STRUCTURE = "nexus_structure_filewriter_default.json";
     private static final String INST1 = "test_filewriter_inst1";
     private static final String INST2 = "test_filewriter_inst2";
@@ -95,8 +95,10 @@ class TestFileWriter {
     void test_idle_status_messages_sent(RunSettings run, TopicRecorders recorders) {
         TopicRecorder status = recorders.fromEnd(run.commandTopic());
 
-        List<RecordedMessage> messages = status.collectUntil("two status messages from one writer",
-                received -> mostStatusesFromOneWriter(received) >= 2, STATUS_DEADLINE);
+        List<RecordedMessage> messages = status.collectUntil(
+                "two status messages from one writer",
+                received -> mostStatusesFromOneWriter(received) >= 2,
+                STATUS_DEADLINE);
 
         assertThat(messages).hasSizeGreaterThanOrEqualTo(2);
         assertThat(messages).extracting(RecordedMessage::identifier).containsOnly(Status.IDENTIFIER);
@@ -110,23 +112,30 @@ class TestFileWriter {
     @Test
     @Order(2)
     @Era(value = Era.CURRENT, reason = HEAD_ONLY)
-    void test_writing_a_blank_file_sends_correct_messages(WorkerPool pool, TopicRecorders recorders,
-            OutputFiles files, @Now Instant now, @Structure(STRUCTURE) String structure) {
+    void test_writing_a_blank_file_sends_correct_messages(
+            WorkerPool pool,
+            TopicRecorders recorders,
+            OutputFiles files,
+            @Now Instant now,
+            @Structure(STRUCTURE) String structure) {
         String metadata = "{\"hello\": 123}";
         TopicRecorder control = recorders.fromEnd(INST1);
         WriteJob job = job(structure, now, null, INST1).with(pl72 -> pl72.metadata(metadata));
         pool.waitIdle(1, IDLE_TIMEOUT);
 
         pool.start(job, START_TIMEOUT);
-        List<RecordedMessage> writing = control.collectUntil("six status messages while writing",
-                received -> count(received, Status.IDENTIFIER) >= 6, Duration.ofSeconds(30));
+        List<RecordedMessage> writing = control.collectUntil(
+                "six status messages while writing",
+                received -> count(received, Status.IDENTIFIER) >= 6,
+                Duration.ofSeconds(30));
         pool.stopNow(job, "");
         control.awaitMessage("the job's wrdn", message -> message.is(FinishedWriting.IDENTIFIER), STOP_TIMEOUT);
         // Nothing may follow the wrdn: a status sent to the control topic after it would show within an interval.
         List<RecordedMessage> messages = control.collectFor(quietWindow(statusInterval(writing)));
         files.open(job.fileName());
 
-        List<String> identifiers = messages.stream().map(RecordedMessage::identifier).toList();
+        List<String> identifiers =
+                messages.stream().map(RecordedMessage::identifier).toList();
         FinishedWriting finished = only(messages, FinishedWriting.IDENTIFIER).as(FinishedWriting.class);
         assertAll(
                 () -> assertThat(identifiers).as("first two").startsWith("pl72", "answ"),
@@ -136,7 +145,8 @@ class TestFileWriter {
                 () -> assertThat(count(messages, "6s4t")).as("6s4t count").isEqualTo(1),
                 () -> assertThat(count(messages, "wrdn")).as("wrdn count").isEqualTo(1),
                 () -> assertThat(count(messages, "answ")).as("answ count").isEqualTo(2),
-                () -> assertThat(state(first(messages, Status.IDENTIFIER).as(Status.class))).isEqualTo("writing"),
+                () -> assertThat(state(first(messages, Status.IDENTIFIER).as(Status.class)))
+                        .isEqualTo("writing"),
                 () -> assertThat(finished.fileName()).endsWith(job.fileName()),
                 () -> assertThat(finished.metadata()).isEqualTo(metadata));
     }
@@ -145,8 +155,12 @@ class TestFileWriter {
     @Test
     @Order(3)
     @Era(value = Era.CURRENT, reason = HEAD_ONLY)
-    void test_data_written_to_file_is_correct(WorkerPool pool, Publisher publisher, OutputFiles files,
-            @Now Instant now, @Structure(STRUCTURE) String structure) {
+    void test_data_written_to_file_is_correct(
+            WorkerPool pool,
+            Publisher publisher,
+            OutputFiles files,
+            @Now Instant now,
+            @Structure(STRUCTURE) String structure) {
         int count = 30;
         long[] times = new long[count];
         WriteJob job = job(structure, now, null, INST1);
@@ -165,8 +179,12 @@ class TestFileWriter {
                 () -> assertThat(file).dataset("entry/detector/event_time_zero").hasValues(boxed(times)),
                 () -> assertThat(file).dataset("entry/detector/event_index").hasShape(count),
                 () -> assertThat(file).dataset("entry/detector/event_id").hasValues(range(0, 5 * count)),
-                () -> assertThat(file).dataset("entry/detector/event_time_offset")
-                        .hasValues(IntStream.range(0, 5 * count).map(i -> 10 * i).boxed().toArray()),
+                () -> assertThat(file)
+                        .dataset("entry/detector/event_time_offset")
+                        .hasValues(IntStream.range(0, 5 * count)
+                                .map(i -> 10 * i)
+                                .boxed()
+                                .toArray()),
                 () -> assertThat(file).dataset("entry/title").scalarValue().isEqualTo("This is my title"),
                 () -> assertThat(file).dataset("entry/motion/time").hasValues(boxed(times)),
                 () -> assertThat(file).dataset("entry/motion/value").hasValues(range(0, count)));
@@ -180,14 +198,20 @@ class TestFileWriter {
     @Test
     @Order(4)
     @Era(value = Era.CURRENT, reason = HEAD_ONLY)
-    void test_rejoins_pool_after_writing_done(RunSettings run, WorkerPool pool, TopicRecorders recorders,
-            @Now Instant now, @Structure(STRUCTURE) String structure) {
+    void test_rejoins_pool_after_writing_done(
+            RunSettings run,
+            WorkerPool pool,
+            TopicRecorders recorders,
+            @Now Instant now,
+            @Structure(STRUCTURE) String structure) {
         TopicRecorder status = recorders.fromEnd(run.commandTopic());
         TopicRecorder control = recorders.fromEnd(INST1);
         WriteJob job = job(structure, now, null, INST1);
         pool.waitIdle(1, IDLE_TIMEOUT);
-        List<RecordedMessage> before = status.collectUntil("an idle status from each of the run's writers",
-                received -> serviceIds(received).size() >= run.writers(), STATUS_DEADLINE);
+        List<RecordedMessage> before = status.collectUntil(
+                "an idle status from each of the run's writers",
+                received -> serviceIds(received).size() >= run.writers(),
+                STATUS_DEADLINE);
         Duration writingTime = statusInterval(before).multipliedBy(3);
 
         JobHandle running = pool.start(job, START_TIMEOUT);
@@ -196,17 +220,24 @@ class TestFileWriter {
         observe(writingTime);
         pool.stopNow(job, "");
         running.awaitDone(STOP_TIMEOUT);
-        List<RecordedMessage> statuses = status.collectUntil("two statuses from " + writer + " after its job",
-                received -> statusesOf(received, writer, started, false).size() >= 2, STATUS_DEADLINE);
+        List<RecordedMessage> statuses = status.collectUntil(
+                "two statuses from " + writer + " after its job",
+                received -> statusesOf(received, writer, started, false).size() >= 2,
+                STATUS_DEADLINE);
 
         List<RecordedMessage> beforeJob = statusesOf(statuses, writer, started, true);
         List<RecordedMessage> afterJob = statusesOf(statuses, writer, started, false);
-        Duration gap = Duration.between(beforeJob.get(beforeJob.size() - 1).kafkaTime(), afterJob.get(0).kafkaTime());
+        Duration gap = Duration.between(
+                beforeJob.get(beforeJob.size() - 1).kafkaTime(), afterJob.get(0).kafkaTime());
         assertAll(
-                () -> assertThat(afterJob).as("statuses of " + writer + " after its job")
+                () -> assertThat(afterJob)
+                        .as("statuses of " + writer + " after its job")
                         .hasSizeGreaterThanOrEqualTo(2),
-                () -> assertThat(gap).as("silence of " + writer + " on the status topic").isGreaterThan(writingTime),
-                () -> assertThat(control.messages()).as("statuses of " + writer + " on the control topic")
+                () -> assertThat(gap)
+                        .as("silence of " + writer + " on the status topic")
+                        .isGreaterThan(writingTime),
+                () -> assertThat(control.messages())
+                        .as("statuses of " + writer + " on the control topic")
                         .anyMatch(message -> message.is(Status.IDENTIFIER)
                                 && message.as(Status.class).serviceId().equals(writer)));
     }
@@ -215,8 +246,8 @@ class TestFileWriter {
     @Test
     @Order(5)
     @Era(value = Era.CURRENT, reason = HEAD_ONLY)
-    void test_start_and_stop_in_same_message(WorkerPool pool, OutputFiles files, @Now Instant now,
-            @Structure(STRUCTURE) String structure) {
+    void test_start_and_stop_in_same_message(
+            WorkerPool pool, OutputFiles files, @Now Instant now, @Structure(STRUCTURE) String structure) {
         Instant start = now.truncatedTo(ChronoUnit.SECONDS);
         Instant stop = start.plusSeconds(10);
         writesStartAndEndTime(pool, files, job(structure, start, stop, INST1), Duration.ofSeconds(60));
@@ -231,12 +262,17 @@ class TestFileWriter {
     @Order(6)
     @Era(value = Era.CURRENT, reason = HEAD_ONLY)
     @MultipleWriters(2)
-    void test_two_writers_write_three_files(WorkerPool pool, TopicRecorders recorders, OutputFiles files,
-            @Now Instant now, @Structure(STRUCTURE) String structure) {
+    void test_two_writers_write_three_files(
+            WorkerPool pool,
+            TopicRecorders recorders,
+            OutputFiles files,
+            @Now Instant now,
+            @Structure(STRUCTURE) String structure) {
         TopicRecorder inst1 = recorders.fromEnd(INST1);
         TopicRecorder inst2 = recorders.fromEnd(INST2);
         Instant seconds = now.truncatedTo(ChronoUnit.SECONDS);
-        List<WriteJob> jobs = List.of(job(structure, seconds, null, INST1),
+        List<WriteJob> jobs = List.of(
+                job(structure, seconds, null, INST1),
                 job(structure, seconds.plusSeconds(1), null, INST2),
                 job(structure, seconds.plusSeconds(2), null, INST1));
         pool.waitIdle(2, IDLE_TIMEOUT);
@@ -255,11 +291,15 @@ class TestFileWriter {
         finished.addAll(inst2.messages());
         finished.removeIf(message -> !message.is(FinishedWriting.IDENTIFIER));
         List<String> names = finished.stream()
-                .map(message -> Path.of(message.as(FinishedWriting.class).fileName()).getFileName().toString())
+                .map(message -> Path.of(message.as(FinishedWriting.class).fileName())
+                        .getFileName()
+                        .toString())
                 .toList();
         assertAll(
-                () -> assertThat(names).as("files named by the wrdn messages")
-                        .containsExactlyInAnyOrderElementsOf(jobs.stream().map(WriteJob::fileName).toList()),
+                () -> assertThat(names)
+                        .as("files named by the wrdn messages")
+                        .containsExactlyInAnyOrderElementsOf(
+                                jobs.stream().map(WriteJob::fileName).toList()),
                 () -> jobs.forEach(job -> assertThat(files.path(job.fileName())).exists()));
     }
 
@@ -272,11 +312,17 @@ class TestFileWriter {
     @Test
     @Order(7)
     @Era(value = Era.CURRENT, reason = HEAD_ONLY)
-    void test_data_before_and_after(WorkerPool pool, Publisher publisher, OutputFiles files, @Now Instant now,
+    void test_data_before_and_after(
+            WorkerPool pool,
+            Publisher publisher,
+            OutputFiles files,
+            @Now Instant now,
             @Structure(STRUCTURE) String structure) {
         // Half a second past a whole second: the whole-second window then lies strictly between messages.
         Instant first = now.truncatedTo(ChronoUnit.SECONDS).minusSeconds(15).plusMillis(500);
-        long[] times = LongStream.range(0, 15).map(n -> TestTimes.nanos(first.plusSeconds(n))).toArray();
+        long[] times = LongStream.range(0, 15)
+                .map(n -> TestTimes.nanos(first.plusSeconds(n)))
+                .toArray();
         for (int n = 0; n < times.length; n++) {
             publishPair(publisher, n, times[n]);
         }
@@ -290,7 +336,10 @@ class TestFileWriter {
         NexusFile file = files.open(job.fileName());
         assertAll(
                 () -> assertThat(file).dataset("entry/detector/event_time_zero").hasShape(6),
-                () -> assertThat(file).dataset("entry/detector/event_id").first().isEqualTo(20),
+                () -> assertThat(file)
+                        .dataset("entry/detector/event_id")
+                        .first()
+                        .isEqualTo(20),
                 () -> assertThat(file).dataset("entry/detector/event_id").last().isEqualTo(49),
                 () -> assertThat(file).dataset("entry/motion/time").hasShape(7),
                 () -> assertThat(file).dataset("entry/motion/value").first().isEqualTo(3),
@@ -301,8 +350,8 @@ class TestFileWriter {
     @Test
     @Order(8)
     @Era(value = Era.CURRENT, reason = HEAD_ONLY)
-    void test_start_and_stop_in_the_future(WorkerPool pool, OutputFiles files, @Now Instant now,
-            @Structure(STRUCTURE) String structure) {
+    void test_start_and_stop_in_the_future(
+            WorkerPool pool, OutputFiles files, @Now Instant now, @Structure(STRUCTURE) String structure) {
         Instant start = now.plus(FUTURE_START).truncatedTo(ChronoUnit.SECONDS);
         Instant stop = start.plusSeconds(10);
         writesStartAndEndTime(pool, files, job(structure, start, stop, INST1), Duration.ofSeconds(90));
@@ -312,8 +361,12 @@ class TestFileWriter {
     @Test
     @Order(9)
     @Era(value = Era.CURRENT, reason = HEAD_ONLY)
-    void test_writing_does_not_start_on_invalid_input(RunSettings run, WorkerPool pool, TopicRecorders recorders,
-            @Now Instant now, @Structure(STRUCTURE) String structure) {
+    void test_writing_does_not_start_on_invalid_input(
+            RunSettings run,
+            WorkerPool pool,
+            TopicRecorders recorders,
+            @Now Instant now,
+            @Structure(STRUCTURE) String structure) {
         TopicRecorder status = recorders.fromEnd(run.commandTopic());
         String broken = structure.substring(structure.indexOf('{') + 1);
         WriteJob job = job(broken, now, null, INST1);
@@ -321,9 +374,11 @@ class TestFileWriter {
 
         pool.startJob(job);
 
-        RecordedMessage reply = status.awaitMessage("an answ to job " + job.jobId(),
+        RecordedMessage reply = status.awaitMessage(
+                "an answ to job " + job.jobId(),
                 message -> message.is(ActionResponse.IDENTIFIER)
-                        && message.as(ActionResponse.class).jobId().equals(job.jobId()), Duration.ofSeconds(15));
+                        && message.as(ActionResponse.class).jobId().equals(job.jobId()),
+                Duration.ofSeconds(15));
         assertThat(reply.as(ActionResponse.class).outcome()).isEqualTo(ActionOutcome.FAILURE);
     }
 
@@ -352,10 +407,18 @@ class TestFileWriter {
 
         NexusFile file = files.open(job.fileName());
         assertAll(
-                () -> assertThat(file).dataset("entry/start_time").scalarValue().asText()
-                        .matches(UTC_MILLIS_FORMAT).isEqualTo(TestTimes.utcMillisText(job.start())),
-                () -> assertThat(file).dataset("entry/end_time").scalarValue().asText()
-                        .matches(UTC_MILLIS_FORMAT).isEqualTo(TestTimes.utcMillisText(job.stop())));
+                () -> assertThat(file)
+                        .dataset("entry/start_time")
+                        .scalarValue()
+                        .asText()
+                        .matches(UTC_MILLIS_FORMAT)
+                        .isEqualTo(TestTimes.utcMillisText(job.start())),
+                () -> assertThat(file)
+                        .dataset("entry/end_time")
+                        .scalarValue()
+                        .asText()
+                        .matches(UTC_MILLIS_FORMAT)
+                        .isEqualTo(TestTimes.utcMillisText(job.stop())));
     }
 
     private static long count(List<RecordedMessage> messages, String identifier) {
@@ -363,7 +426,9 @@ class TestFileWriter {
     }
 
     private static RecordedMessage first(List<RecordedMessage> messages, String identifier) {
-        return messages.stream().filter(message -> message.is(identifier)).findFirst()
+        return messages.stream()
+                .filter(message -> message.is(identifier))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + identifier + " among " + describe(messages)));
     }
 
@@ -383,28 +448,39 @@ class TestFileWriter {
         try {
             return JSON.readTree(status.statusJson()).path("state").asText();
         } catch (JsonProcessingException e) {
-            throw new AssertionError("status JSON of " + status.serviceId() + " does not parse: "
-                    + status.statusJson(), e);
+            throw new AssertionError(
+                    "status JSON of " + status.serviceId() + " does not parse: " + status.statusJson(), e);
         }
     }
 
     private static List<String> serviceIds(List<RecordedMessage> messages) {
-        return messages.stream().filter(message -> message.is(Status.IDENTIFIER))
-                .map(message -> message.as(Status.class).serviceId()).distinct().toList();
+        return messages.stream()
+                .filter(message -> message.is(Status.IDENTIFIER))
+                .map(message -> message.as(Status.class).serviceId())
+                .distinct()
+                .toList();
     }
 
     private static long mostStatusesFromOneWriter(List<RecordedMessage> messages) {
-        return messages.stream().filter(message -> message.is(Status.IDENTIFIER))
-                .collect(Collectors.groupingBy(message -> message.as(Status.class).serviceId(), Collectors.counting()))
-                .values().stream().mapToLong(Long::longValue).max().orElse(0);
+        return messages.stream()
+                .filter(message -> message.is(Status.IDENTIFIER))
+                .collect(Collectors.groupingBy(
+                        message -> message.as(Status.class).serviceId(), Collectors.counting()))
+                .values()
+                .stream()
+                .mapToLong(Long::longValue)
+                .max()
+                .orElse(0);
     }
 
     /** The statuses of {@code writer} stamped before (or after) {@code instant}. */
-    private static List<RecordedMessage> statusesOf(List<RecordedMessage> messages, String writer, Instant instant,
-            boolean before) {
-        return messages.stream().filter(message -> message.is(Status.IDENTIFIER))
+    private static List<RecordedMessage> statusesOf(
+            List<RecordedMessage> messages, String writer, Instant instant, boolean before) {
+        return messages.stream()
+                .filter(message -> message.is(Status.IDENTIFIER))
                 .filter(message -> message.as(Status.class).serviceId().equals(writer))
-                .filter(message -> message.kafkaTime().isBefore(instant) == before).toList();
+                .filter(message -> message.kafkaTime().isBefore(instant) == before)
+                .toList();
     }
 
     /** The status interval the writers announce in their x5f2 (the run sets it, decisions A3). */

@@ -28,7 +28,11 @@ class test_buffered_data {
     private NexusFile file;
 
     @BeforeAll
-    void writeFile(WorkerPool pool, Publisher publisher, OutputFiles files, RunSettings run,
+    void writeFile(
+            WorkerPool pool,
+            Publisher publisher,
+            OutputFiles files,
+            RunSettings run,
             @Structure("nexus_structure_domain_delay.json") String structure) {
         publisher.publish(CHOPPERS, f144(DELAY, 2, 5000));
         publisher.publish(CHOPPERS, f144(DELAY, 3, 9000));

@@ -33,11 +33,16 @@ class test_epics_status {
     /** D1 (2022): f142's ep00 companion writes connection changes as status names. */
     @Test
     @Era(value = Era.P2022, reason = "the current writer has no f142 and no ep00 (see test_ep01)")
-    void test_ep00(WorkerPool pool, Jobs jobs, Publisher publisher, OutputFiles files, @Now Instant now,
+    void test_ep00(
+            WorkerPool pool,
+            Jobs jobs,
+            Publisher publisher,
+            OutputFiles files,
+            @Now Instant now,
             @Structure("nexus_structure_epics_status.json") String structure) {
         Instant start = now.minusSeconds(5);
-        publishConnectionChanges(publisher, start, now,
-                change -> EpicsConnection.ep00(SOURCE, change.time(), change.status()));
+        publishConnectionChanges(
+                publisher, start, now, change -> EpicsConnection.ep00(SOURCE, change.time(), change.status()));
         NexusFile file = runJob(pool, files, jobs.dSuite(FILE, structure, start, now));
 
         assertAll(
@@ -50,29 +55,42 @@ class test_epics_status {
     /** E13 (current): the ep01 module writes connection changes as ConnectionInfo codes. */
     @Test
     @Era(value = Era.CURRENT, reason = "the 2022 writer has no ep01 (see test_ep00)")
-    void test_ep01(WorkerPool pool, Jobs jobs, Publisher publisher, OutputFiles files, @Now Instant now,
+    void test_ep01(
+            WorkerPool pool,
+            Jobs jobs,
+            Publisher publisher,
+            OutputFiles files,
+            @Now Instant now,
             @Structure("nexus_structure_epics_status_ep01.json") String structure) {
         Instant start = now.minusSeconds(5);
-        publishConnectionChanges(publisher, start, now,
-                change -> EpicsConnection.ep01(SOURCE, change.time(), change.status()));
+        publishConnectionChanges(
+                publisher, start, now, change -> EpicsConnection.ep01(SOURCE, change.time(), change.status()));
         NexusFile file = runJob(pool, files, jobs.eSuite(FILE, structure, start, now));
 
         assertAll(
                 () -> assertThat(file).dataset(STATUS_TIME).element(0).isEqualTo(nanos(start)),
-                () -> assertThat(file).dataset(STATUS).element(0).as("NEVER_CONNECTED").isEqualTo(1),
+                () -> assertThat(file)
+                        .dataset(STATUS)
+                        .element(0)
+                        .as("NEVER_CONNECTED")
+                        .isEqualTo(1),
                 () -> assertThat(file).dataset(STATUS_TIME).element(1).isEqualTo(nanos(start.plusMillis(10))),
-                () -> assertThat(file).dataset(STATUS).element(1).as("CONNECTED").isEqualTo(2));
+                () -> assertThat(file)
+                        .dataset(STATUS)
+                        .element(1)
+                        .as("CONNECTED")
+                        .isEqualTo(2));
     }
 
-    private record Change(Instant time, ConnectionStatus status) {
-    }
+    private record Change(Instant time, ConnectionStatus status) {}
 
     /** Never connected at the start, connected 10 ms later, and once more 1 s after the stop (written, unchecked). */
-    private static void publishConnectionChanges(Publisher publisher, Instant start, Instant stop,
-            Function<Change, EpicsConnection> message) {
-        List.of(new Change(start, ConnectionStatus.NEVER_CONNECTED),
-                new Change(start.plusMillis(10), ConnectionStatus.CONNECTED),
-                new Change(stop.plusSeconds(1), ConnectionStatus.CONNECTED))
+    private static void publishConnectionChanges(
+            Publisher publisher, Instant start, Instant stop, Function<Change, EpicsConnection> message) {
+        List.of(
+                        new Change(start, ConnectionStatus.NEVER_CONNECTED),
+                        new Change(start.plusMillis(10), ConnectionStatus.CONNECTED),
+                        new Change(stop.plusSeconds(1), ConnectionStatus.CONNECTED))
                 .forEach(change -> publisher.publish(TOPIC, message.apply(change)));
     }
 

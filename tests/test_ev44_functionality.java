@@ -34,11 +34,18 @@ class test_ev44_functionality {
      * window, at T + 10 s.
      */
     @Test
-    void test_ev44_several_pulses(WorkerPool pool, Jobs jobs, Publisher publisher, RunSettings run,
-            OutputFiles files, @Structure("nexus_structure_ev44.json") String structure) {
+    void test_ev44_several_pulses(
+            WorkerPool pool,
+            Jobs jobs,
+            Publisher publisher,
+            RunSettings run,
+            OutputFiles files,
+            @Structure("nexus_structure_ev44.json") String structure) {
         long base = run.is2022() ? 0 : nanos(T.plusSeconds(10));
         long[] pulses = {base + 1000, base + 2000, base + 3000};
-        publisher.publish(TOPIC, EventData.ev44("ev44_source", 1, pulses, new int[] {0, 3, 5}, EVENTS, EVENTS),
+        publisher.publish(
+                TOPIC,
+                EventData.ev44("ev44_source", 1, pulses, new int[] {0, 3, 5}, EVENTS, EVENTS),
                 T.plusSeconds(10));
 
         pool.waitIdle(1, Duration.ofSeconds(20));

@@ -30,7 +30,11 @@ class test_f142_meta_data {
     /** D2 (2022): minimum, maximum and average over every value written, array elements and post-stop included. */
     @Test
     @Era(value = Era.P2022, reason = "f144 refuses arrays and drops the message after the stop")
-    void test_f142_meta_data(WorkerPool pool, Jobs jobs, Publisher publisher, OutputFiles files,
+    void test_f142_meta_data(
+            WorkerPool pool,
+            Jobs jobs,
+            Publisher publisher,
+            OutputFiles files,
             @Structure("nexus_structure_meta_data.json") String structure) {
         publisher.publish(TOPIC, LogData.f142("someSource1", T.plusSeconds(1), Value.ofLong(5)));
         publisher.publish(TOPIC, LogData.f142("someSource1", T.plusSeconds(2), Value.ofLong(10)));
@@ -45,12 +49,29 @@ class test_f142_meta_data {
 
         NexusFile file = files.open(FILE);
         assertAll(
-                () -> assertThat(file).dataset("entry/meta_data_1/minimum_value").first().isEqualTo(5),
-                () -> assertThat(file).dataset("entry/meta_data_1/maximum_value").first().isEqualTo(15),
-                () -> assertThat(file).dataset("entry/meta_data_1/average_value").first().isEqualTo(10),
-                () -> assertThat(file).dataset("entry/meta_data_2/minimum_value").first().isEqualTo(-5),
-                () -> assertThat(file).dataset("entry/meta_data_2/maximum_value").first().isEqualTo(32),
-                () -> assertThat(file).dataset("entry/meta_data_2/average_value").first()
+                () -> assertThat(file)
+                        .dataset("entry/meta_data_1/minimum_value")
+                        .first()
+                        .isEqualTo(5),
+                () -> assertThat(file)
+                        .dataset("entry/meta_data_1/maximum_value")
+                        .first()
+                        .isEqualTo(15),
+                () -> assertThat(file)
+                        .dataset("entry/meta_data_1/average_value")
+                        .first()
+                        .isEqualTo(10),
+                () -> assertThat(file)
+                        .dataset("entry/meta_data_2/minimum_value")
+                        .first()
+                        .isEqualTo(-5),
+                () -> assertThat(file)
+                        .dataset("entry/meta_data_2/maximum_value")
+                        .first()
+                        .isEqualTo(32),
+                () -> assertThat(file)
+                        .dataset("entry/meta_data_2/average_value")
+                        .first()
                         .isCloseTo(43.0 / 9, within(1e-12)));
     }
 }

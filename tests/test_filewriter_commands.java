@@ -30,8 +30,12 @@ class test_filewriter_commands {
     @Test
     @Era(value = Era.P2022, reason = "the current writer does not look at the service id of a stop")
     @MultipleWriters
-    void test_ignores_stop_command_with_incorrect_service_id(WorkerPool pool, Jobs jobs, OutputFiles files,
-            @Now Instant now, @Structure("nexus_structure.json") String structure) {
+    void test_ignores_stop_command_with_incorrect_service_id(
+            WorkerPool pool,
+            Jobs jobs,
+            OutputFiles files,
+            @Now Instant now,
+            @Structure("nexus_structure.json") String structure) {
         String fileName = "test_ignores_stop_command_with_incorrect_service_id.nxs";
         WriteJob job = jobs.eSuite(fileName, structure, now, now.plus(THIRTY_DAYS));
         pool.waitIdle(2, Duration.ofSeconds(20));
@@ -50,8 +54,12 @@ class test_filewriter_commands {
     /** E2 (both eras): a stop naming another job id does not stop the job (2022 drops it, HEAD answers 400). */
     @Test
     @MultipleWriters
-    void test_ignores_stop_command_with_incorrect_job_id(WorkerPool pool, Jobs jobs, OutputFiles files,
-            @Now Instant now, @Structure("nexus_structure.json") String structure) {
+    void test_ignores_stop_command_with_incorrect_job_id(
+            WorkerPool pool,
+            Jobs jobs,
+            OutputFiles files,
+            @Now Instant now,
+            @Structure("nexus_structure.json") String structure) {
         String fileName = "test_ignores_stop_command_with_incorrect_job_id.nxs";
         WriteJob job = jobs.eSuite(fileName, structure, now, now.plus(THIRTY_DAYS));
         pool.waitIdle(2, Duration.ofSeconds(20));
@@ -69,8 +77,12 @@ class test_filewriter_commands {
     @Test
     @Era(value = Era.CURRENT, reason = "the 2022 writer ignores a stop whose service id is not its own")
     @MultipleWriters
-    void test_accepts_stop_command_with_correct_service_id(WorkerPool pool, Jobs jobs, OutputFiles files,
-            @Now Instant now, @Structure("nexus_structure.json") String structure) {
+    void test_accepts_stop_command_with_correct_service_id(
+            WorkerPool pool,
+            Jobs jobs,
+            OutputFiles files,
+            @Now Instant now,
+            @Structure("nexus_structure.json") String structure) {
         String fileName = "test_accepts_stop_command_with_correct_service_id.nxs";
         WriteJob job = jobs.eSuite(fileName, structure, now, now.plus(THIRTY_DAYS));
         stopIsAccepted(pool, files, job, job.serviceId());
@@ -80,8 +92,12 @@ class test_filewriter_commands {
     @Test
     @Era(value = Era.CURRENT, reason = "the 2022 writer ignores a stop whose service id is not its own")
     @MultipleWriters
-    void test_accepts_stop_command_with_empty_service_id(WorkerPool pool, Jobs jobs, OutputFiles files,
-            @Now Instant now, @Structure("nexus_structure.json") String structure) {
+    void test_accepts_stop_command_with_empty_service_id(
+            WorkerPool pool,
+            Jobs jobs,
+            OutputFiles files,
+            @Now Instant now,
+            @Structure("nexus_structure.json") String structure) {
         String fileName = "test_accepts_stop_command_with_empty_service_id.nxs";
         WriteJob job = jobs.eSuite(fileName, structure, now, now.plus(THIRTY_DAYS));
         stopIsAccepted(pool, files, job, null);
@@ -99,11 +115,15 @@ class test_filewriter_commands {
 
     /** E5 (both eras): a start whose job id is not a UUID is refused and writes nothing. */
     @Test
-    void test_ignores_start_command_with_incorrect_job_id(WorkerPool pool, Jobs jobs, OutputFiles files,
-            @Now Instant now, @Structure("nexus_structure.json") String structure) {
+    void test_ignores_start_command_with_incorrect_job_id(
+            WorkerPool pool,
+            Jobs jobs,
+            OutputFiles files,
+            @Now Instant now,
+            @Structure("nexus_structure.json") String structure) {
         String fileName = "test_ignores_start_command_with_incorrect_job_id.nxs";
-        WriteJob job = jobs.eSuite(fileName, structure, now, now.plus(THIRTY_DAYS))
-                .with(pl72 -> pl72.jobId("invalid id"));
+        WriteJob job =
+                jobs.eSuite(fileName, structure, now, now.plus(THIRTY_DAYS)).with(pl72 -> pl72.jobId("invalid id"));
         pool.waitIdle(1, Duration.ofSeconds(20));
 
         pool.startFails(job, Duration.ofSeconds(20));
@@ -113,7 +133,10 @@ class test_filewriter_commands {
 
     /** E6 (both eras): a structure that is not valid JSON fails the start with a message saying so. */
     @Test
-    void test_reject_bad_json(WorkerPool pool, Jobs jobs, @Now Instant now,
+    void test_reject_bad_json(
+            WorkerPool pool,
+            Jobs jobs,
+            @Now Instant now,
             @Structure("nexus_structure_bad_json.json") String structure) {
         WriteJob job = jobs.eSuite("test_reject_bad_json.nxs", structure, now.minusSeconds(10), now);
         pool.waitIdle(1, Duration.ofSeconds(10));

@@ -28,7 +28,11 @@ class test_filewriter_ignores_commands {
     @Test
     @Era(value = Era.P2022, reason = "the current writer answers both stops (201 and 400)")
     @MultipleWriters
-    void test_ignores_commands_with_incorrect_id(WorkerPool pool, Jobs jobs, OutputFiles files, @Now Instant now,
+    void test_ignores_commands_with_incorrect_id(
+            WorkerPool pool,
+            Jobs jobs,
+            OutputFiles files,
+            @Now Instant now,
             @Structure("nexus_structure.json") String structure) {
         String fileName = "output_file_stop_id.nxs";
         WriteJob job = jobs.dSuite(fileName, structure, now, now.plus(Duration.ofDays(30)));
@@ -37,8 +41,9 @@ class test_filewriter_ignores_commands {
 
         CommandHandle wrongService = pool.stopNow(job, "incorrect service id").setTimeout(STOP_REPLY_TIMEOUT);
         observe(STOP_OBSERVATION);
-        assertThat(wrongService.state()).as("stop addressed to another service id").isEqualTo(
-                CommandState.TIMEOUT_RESPONSE);
+        assertThat(wrongService.state())
+                .as("stop addressed to another service id")
+                .isEqualTo(CommandState.TIMEOUT_RESPONSE);
 
         WriteJob otherJob = job.with(pl72 -> pl72.jobId("wrong job id"));
         CommandHandle wrongJob = pool.stopNow(otherJob, job.serviceId()).setTimeout(STOP_REPLY_TIMEOUT);
@@ -52,8 +57,12 @@ class test_filewriter_ignores_commands {
 
     /** D3b (both eras): a start whose job id is not a UUID is refused with 400 and writes nothing. */
     @Test
-    void test_ignores_commands_with_incorrect_job_id(WorkerPool pool, Jobs jobs, OutputFiles files,
-            @Now Instant now, @Structure("nexus_structure.json") String structure) {
+    void test_ignores_commands_with_incorrect_job_id(
+            WorkerPool pool,
+            Jobs jobs,
+            OutputFiles files,
+            @Now Instant now,
+            @Structure("nexus_structure.json") String structure) {
         String fileName = "output_file_job_id.nxs";
         WriteJob job = jobs.dSuite(fileName, structure, now, now.plus(Duration.ofDays(30)))
                 .with(pl72 -> pl72.jobId("invalid id"));

@@ -27,8 +27,13 @@ class test_filewriter_kafka_meta_data {
      * B1): the wrdn metadata is the run start's metadata.
      */
     @Test
-    void test_end_message_metadata(WorkerPool pool, Jobs jobs, RunSettings run, @Now Instant now,
-            @Structure("nexus_structure_static.json") String structure) throws JsonProcessingException {
+    void test_end_message_metadata(
+            WorkerPool pool,
+            Jobs jobs,
+            RunSettings run,
+            @Now Instant now,
+            @Structure("nexus_structure_static.json") String structure)
+            throws JsonProcessingException {
         WriteJob job = run.is2022()
                 ? jobs.dSuite(FILE, structure, now.minusSeconds(10), now)
                 : jobs.eSuite(FILE, structure, now.minusSeconds(10), now).with(pl72 -> pl72.metadata(E15_METADATA));
@@ -39,8 +44,11 @@ class test_filewriter_kafka_meta_data {
         JobStatus finished = pool.job(job.jobId()).orElseThrow(() -> new AssertionError("Unable to find current job."));
         JsonNode metadata = finished.metadata();
         if (run.is2022()) {
-            assertThat(metadata.has("extra")).as("wrdn metadata %s has key extra", metadata).isTrue();
-            assertThat(metadata.path("hdf_structure").asText()).as("wrdn metadata's hdf_structure")
+            assertThat(metadata.has("extra"))
+                    .as("wrdn metadata %s has key extra", metadata)
+                    .isTrue();
+            assertThat(metadata.path("hdf_structure").asText())
+                    .as("wrdn metadata's hdf_structure")
                     .isEqualTo(structure);
         } else {
             assertThat(metadata).as("wrdn metadata").isEqualTo(new ObjectMapper().readTree(E15_METADATA));

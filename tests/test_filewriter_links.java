@@ -28,7 +28,12 @@ class test_filewriter_links {
 
     /** D5 (both eras): links to datasets and groups, absolute and relative, placed before their targets. */
     @Test
-    void test_links(WorkerPool pool, Jobs jobs, RunSettings run, OutputFiles files, @Now Instant now,
+    void test_links(
+            WorkerPool pool,
+            Jobs jobs,
+            RunSettings run,
+            OutputFiles files,
+            @Now Instant now,
             @Structure("nexus_structure_links.json") String structure) {
         pool.waitIdle(1, Duration.ofSeconds(20));
         JobHandle job = pool.start(jobs.dSuite(FILE, structure, now.minusSeconds(10), now), Duration.ofSeconds(20));
@@ -39,17 +44,28 @@ class test_filewriter_links {
         NexusFile file = files.open(FILE);
         String linkedLocation = "entry/link_to_monitor1_transform/location";
         assertAll(
-                () -> assertThat(file).dataset("entry/link_to_features").first()
+                () -> assertThat(file)
+                        .dataset("entry/link_to_features")
+                        .first()
                         .isEqualTo(uint64("10138143369737381149")),
-                () -> assertThat(file).dataset("entry/instrument/link2_to_features").first()
+                () -> assertThat(file)
+                        .dataset("entry/instrument/link2_to_features")
+                        .first()
                         .isEqualTo(uint64("10138143369737381149")),
-                () -> assertThat(file).dataset("entry/instrument/link_to_monitor1_det_id")
-                        .hasShape(WriterForms.staticScalarShape(run)).hasValues(11),
-                () -> assertThat(file).dataset(linkedLocation).attribute("vector")
+                () -> assertThat(file)
+                        .dataset("entry/instrument/link_to_monitor1_det_id")
+                        .hasShape(WriterForms.staticScalarShape(run))
+                        .hasValues(11),
+                () -> assertThat(file)
+                        .dataset(linkedLocation)
+                        .attribute("vector")
                         .hasValuesCloseTo(within(1e-9), 0, 0, -1),
-                () -> assertThat(file).dataset(linkedLocation).attribute("transformation_type")
+                () -> assertThat(file)
+                        .dataset(linkedLocation)
+                        .attribute("transformation_type")
                         .isEqualTo("translation"),
-                () -> assertThat(file).hasHardLink("entry/link_to_features", "entry/features")
+                () -> assertThat(file)
+                        .hasHardLink("entry/link_to_features", "entry/features")
                         .hasHardLink("entry/instrument/link2_to_features", "entry/features")
                         .hasHardLink("entry/instrument/link_to_monitor1_det_id", MONITOR + "detector_id")
                         .hasHardLink("entry/link_to_monitor1_transform", MONITOR + "transformations"));

@@ -27,8 +27,13 @@ class test_filewriter_static_data {
 
     /** D6 (both eras): every static dataset and attribute of the structure reaches the file. */
     @Test
-    void test_static_data_reaches_file(WorkerPool pool, Jobs jobs, RunSettings run, OutputFiles files,
-            @Now Instant now, @Structure("nexus_structure_static.json") String structure) {
+    void test_static_data_reaches_file(
+            WorkerPool pool,
+            Jobs jobs,
+            RunSettings run,
+            OutputFiles files,
+            @Now Instant now,
+            @Structure("nexus_structure_static.json") String structure) {
         pool.waitIdle(1, Duration.ofSeconds(20));
         JobHandle job = pool.start(jobs.dSuite(FILE, structure, now.minusSeconds(10), now), Duration.ofSeconds(20));
         pool.waitNoneWriting(Duration.ofSeconds(30));
@@ -39,16 +44,34 @@ class test_filewriter_static_data {
         int[] scalar = WriterForms.staticScalarShape(run);
         String location = "entry/instrument/monitor1/transformations/location";
         assertAll(
-                () -> assertThat(file).dataset("entry/start_time").hasShape(scalar).hasValues("2016-04-12T02:58:52"),
-                () -> assertThat(file).dataset("entry/end_time").hasShape(scalar).hasValues("2016-04-12T03:29:11"),
+                () -> assertThat(file)
+                        .dataset("entry/start_time")
+                        .hasShape(scalar)
+                        .hasValues("2016-04-12T02:58:52"),
+                () -> assertThat(file)
+                        .dataset("entry/end_time")
+                        .hasShape(scalar)
+                        .hasValues("2016-04-12T03:29:11"),
                 () -> assertThat(file).dataset("entry/test_vector1").hasShape(3).hasValues(1, 2, 3),
-                () -> assertThat(file).dataset("entry/test_vector2").hasShape(2, 3).hasValues(1, 2, 3, -1, -2, -3),
+                () -> assertThat(file)
+                        .dataset("entry/test_vector2")
+                        .hasShape(2, 3)
+                        .hasValues(1, 2, 3, -1, -2, -3),
                 () -> assertThat(file).dataset("entry/duration").hasShape(1).hasValues(1817.0),
                 () -> assertThat(file).dataset("entry/features").first().isEqualTo(uint64("10138143369737381149")),
-                () -> assertThat(file).dataset("entry/user_1/affiliation").scalarValue().isEqualTo("ISIS, STFC"),
+                () -> assertThat(file)
+                        .dataset("entry/user_1/affiliation")
+                        .scalarValue()
+                        .isEqualTo("ISIS, STFC"),
                 () -> assertThat(file).dataset(location).attribute("vector").hasValuesCloseTo(within(1e-9), 0, 0, -1),
-                () -> assertThat(file).dataset(location).attribute("vector2").hasShape(2, 3)
+                () -> assertThat(file)
+                        .dataset(location)
+                        .attribute("vector2")
+                        .hasShape(2, 3)
                         .hasValuesCloseTo(within(1e-9), 3, 2, -1, -1, -2, -3),
-                () -> assertThat(file).dataset(location).attribute("transformation_type").isEqualTo("translation"));
+                () -> assertThat(file)
+                        .dataset(location)
+                        .attribute("transformation_type")
+                        .isEqualTo("translation"));
     }
 }

@@ -46,7 +46,11 @@ class test_filewriter_stop_time {
     @Test
     @Order(1)
     @Era(value = Era.P2022, reason = "the current writer has no f142 (with f144 the count would be 148)")
-    void test_start_and_stop_time_are_in_the_past(WorkerPool pool, Jobs jobs, Publisher publisher, OutputFiles files,
+    void test_start_and_stop_time_are_in_the_past(
+            WorkerPool pool,
+            Jobs jobs,
+            Publisher publisher,
+            OutputFiles files,
             @Structure("nexus_structure_historical.json") String structure) {
         Instant s = D7_S;
         publishEverySecond(publisher, s, time -> {
@@ -54,7 +58,8 @@ class test_filewriter_stop_time {
             if (time.equals(s.plusSeconds(50))) {
                 return message.withAlarm(AlarmStatus.HIGH, AlarmSeverity.MAJOR);
             }
-            return time.equals(s.plusSeconds(60)) ? message.withAlarm(AlarmStatus.NO_ALARM, AlarmSeverity.NO_ALARM)
+            return time.equals(s.plusSeconds(60))
+                    ? message.withAlarm(AlarmStatus.NO_ALARM, AlarmSeverity.NO_ALARM)
                     : message;
         });
         String fileName = "output_file_of_historical_data.nxs";
@@ -64,11 +69,16 @@ class test_filewriter_stop_time {
         assertAll(
                 () -> assertThat(file).dataset("entry/historical_data_1/time").hasRows(149),
                 () -> assertThat(file).dataset("entry/historical_data_2/time").hasRows(149),
-                () -> assertThat(file).dataset("entry/historical_data_1/alarm_status").hasRows(2)
+                () -> assertThat(file)
+                        .dataset("entry/historical_data_1/alarm_status")
+                        .hasRows(2)
                         .hasValues("HIGH", "NO_ALARM"),
-                () -> assertThat(file).dataset("entry/historical_data_1/alarm_severity").hasRows(2)
+                () -> assertThat(file)
+                        .dataset("entry/historical_data_1/alarm_severity")
+                        .hasRows(2)
                         .hasValues("MAJOR", "NO_ALARM"),
-                () -> assertThat(file).dataset("entry/historical_data_1/alarm_time")
+                () -> assertThat(file)
+                        .dataset("entry/historical_data_1/alarm_time")
                         .hasValues(nanos(s.plusSeconds(50)), nanos(s.plusSeconds(60))));
     }
 
@@ -79,12 +89,20 @@ class test_filewriter_stop_time {
     @Test
     @Order(2)
     @Era(value = Era.P2022, reason = "the current writer has no f142 (with f144 there are no alarm rows)")
-    void test_start_and_stop_time_are_in_the_past_with_alarms(WorkerPool pool, Jobs jobs, Publisher publisher,
-            OutputFiles files, @Structure("nexus_structure_historical_mdat.json") String structure) {
+    void test_start_and_stop_time_are_in_the_past_with_alarms(
+            WorkerPool pool,
+            Jobs jobs,
+            Publisher publisher,
+            OutputFiles files,
+            @Structure("nexus_structure_historical_mdat.json") String structure) {
         Instant s = E14_S;
-        publishEverySecond(publisher, s, time -> time.equals(s.plusSeconds(50))
-                ? LogData.f142(SOURCE, time, Value.ofLong(42)).withAlarm(AlarmStatus.HIGH, AlarmSeverity.MAJOR)
-                : LogData.f142(SOURCE, time, Value.ofLong(42)).withAlarm(AlarmStatus.NO_ALARM, AlarmSeverity.NO_ALARM));
+        publishEverySecond(
+                publisher,
+                s,
+                time -> time.equals(s.plusSeconds(50))
+                        ? LogData.f142(SOURCE, time, Value.ofLong(42)).withAlarm(AlarmStatus.HIGH, AlarmSeverity.MAJOR)
+                        : LogData.f142(SOURCE, time, Value.ofLong(42))
+                                .withAlarm(AlarmStatus.NO_ALARM, AlarmSeverity.NO_ALARM));
         String fileName = "output_file_of_historical_data_with_alarms.nxs";
         runJob(pool, jobs.eSuite(fileName, structure, s.plusSeconds(2), s.plusSeconds(148)));
 
@@ -92,15 +110,27 @@ class test_filewriter_stop_time {
         assertAll(
                 () -> assertThat(file).dataset("entry/historical_data_1/time").hasRows(149),
                 () -> assertThat(file).dataset("entry/historical_data_2/time").hasRows(149),
-                () -> assertThat(file).dataset("entry/historical_data_1/alarm_status").hasRows(149)
-                        .first().isEqualTo("NO_ALARM"),
-                () -> assertThat(file).dataset("entry/historical_data_1/alarm_severity").hasRows(149)
-                        .first().isEqualTo("NO_ALARM"),
-                () -> assertThat(file).dataset("entry/historical_data_1/alarm_time").first()
+                () -> assertThat(file)
+                        .dataset("entry/historical_data_1/alarm_status")
+                        .hasRows(149)
+                        .first()
+                        .isEqualTo("NO_ALARM"),
+                () -> assertThat(file)
+                        .dataset("entry/historical_data_1/alarm_severity")
+                        .hasRows(149)
+                        .first()
+                        .isEqualTo("NO_ALARM"),
+                () -> assertThat(file)
+                        .dataset("entry/historical_data_1/alarm_time")
+                        .first()
                         .isEqualTo(nanos(s.plusSeconds(1))),
-                () -> assertThat(file).dataset("entry/start_time").scalarValue()
+                () -> assertThat(file)
+                        .dataset("entry/start_time")
+                        .scalarValue()
                         .isEqualTo(TestTimes.utcMillisText(s.plusSeconds(2))),
-                () -> assertThat(file).dataset("entry/end_time").scalarValue()
+                () -> assertThat(file)
+                        .dataset("entry/end_time")
+                        .scalarValue()
                         .isEqualTo(TestTimes.utcMillisText(s.plusSeconds(148))));
     }
 

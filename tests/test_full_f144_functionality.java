@@ -34,7 +34,11 @@ class test_full_f144_functionality {
     /** E10 (current): f144 with its ep01 and al00 companions, and the statistics of its values. */
     @Test
     @Era(value = Era.CURRENT, reason = "the 2022 writer has no f144, ep01 or al00")
-    void test_f144(WorkerPool pool, Jobs jobs, Publisher publisher, OutputFiles files,
+    void test_f144(
+            WorkerPool pool,
+            Jobs jobs,
+            Publisher publisher,
+            OutputFiles files,
             @Structure("nexus_structure_scal_data.json") String structure) {
         Instant time = T.plusSeconds(10);
         publisher.publish(TOPIC, new Alarm(SOURCE, time, Alarm.Severity.MAJOR, ALARM_MESSAGE));
@@ -49,15 +53,35 @@ class test_full_f144_functionality {
         String group = "entry/scal_data/";
         long alarmTime = TestTimes.nanos(time);
         assertAll(
-                () -> assertThat(file).dataset(group + "minimum_value").scalarValue().isEqualTo(42),
-                () -> assertThat(file).dataset(group + "maximum_value").scalarValue().isEqualTo(42),
-                () -> assertThat(file).dataset(group + "average_value").scalarValue().isEqualTo(42),
+                () -> assertThat(file)
+                        .dataset(group + "minimum_value")
+                        .scalarValue()
+                        .isEqualTo(42),
+                () -> assertThat(file)
+                        .dataset(group + "maximum_value")
+                        .scalarValue()
+                        .isEqualTo(42),
+                () -> assertThat(file)
+                        .dataset(group + "average_value")
+                        .scalarValue()
+                        .isEqualTo(42),
                 () -> assertThat(file).dataset(group + "value").first().isEqualTo(42),
                 () -> assertThat(file).dataset(group + "alarm_message").first().isEqualTo(ALARM_MESSAGE),
-                () -> assertThat(file).dataset(group + "alarm_severity").first().as("MAJOR").isEqualTo(2),
-                () -> assertThat(file).dataset(group + "connection_status").first().as("REMOTE_ERROR").isEqualTo(7),
+                () -> assertThat(file)
+                        .dataset(group + "alarm_severity")
+                        .first()
+                        .as("MAJOR")
+                        .isEqualTo(2),
+                () -> assertThat(file)
+                        .dataset(group + "connection_status")
+                        .first()
+                        .as("REMOTE_ERROR")
+                        .isEqualTo(7),
                 () -> assertThat(file).dataset(group + "alarm_time").first().isEqualTo(alarmTime),
-                () -> assertThat(file).dataset(group + "connection_status_time").first().isEqualTo(alarmTime),
+                () -> assertThat(file)
+                        .dataset(group + "connection_status_time")
+                        .first()
+                        .isEqualTo(alarmTime),
                 () -> assertThat(file).dataset(group + "time").first().isEqualTo(alarmTime));
     }
 }

@@ -36,7 +36,11 @@ class test_mass_message_handling {
      */
     @Test
     @Era(value = Era.P2022, reason = "the count encodes the 2022 data-window rules (151 rows; current rules: 150)")
-    void test_mass_message_handling(WorkerPool pool, Jobs jobs, Publisher publisher, OutputFiles files,
+    void test_mass_message_handling(
+            WorkerPool pool,
+            Jobs jobs,
+            Publisher publisher,
+            OutputFiles files,
             @Structure("nexus_structure_mass_messages.json") String structure) {
         Random random = new Random(OFFSETS_SEED);
         long[] offsetsMs = new long[EXTRA_SOURCES];
@@ -57,6 +61,8 @@ class test_mass_message_handling {
         pool.start(jobs.eSuite(FILE, structure, S.plusSeconds(100), S.plusSeconds(248)), Duration.ofSeconds(20));
         pool.waitNoneWriting(Duration.ofSeconds(30));
 
-        assertThat(files.open(FILE)).dataset("entry/write_from_mass_messages/time").hasRows(151);
+        assertThat(files.open(FILE))
+                .dataset("entry/write_from_mass_messages/time")
+                .hasRows(151);
     }
 }

@@ -22,17 +22,21 @@ class test_mdat_functionality {
     /** E12 in its current form (decisions B2): mdat writes the job's start and stop as ISO 8601 UTC strings. */
     @Test
     @Era(value = Era.CURRENT, reason = "the 2022 writer has no mdat module")
-    void test_mdat(WorkerPool pool, Jobs jobs, OutputFiles files,
-            @Structure("nexus_structure_mdat.json") String structure) {
+    void test_mdat(
+            WorkerPool pool, Jobs jobs, OutputFiles files, @Structure("nexus_structure_mdat.json") String structure) {
         pool.waitIdle(1, Duration.ofSeconds(20));
         pool.start(jobs.eSuite(FILE, structure, START, START.plusSeconds(10)), Duration.ofSeconds(20));
         pool.waitNoneWriting(Duration.ofSeconds(30));
 
         NexusFile file = files.open(FILE);
         assertAll(
-                () -> assertThat(file).dataset("entry/myFWStuff/start_time").isScalar()
+                () -> assertThat(file)
+                        .dataset("entry/myFWStuff/start_time")
+                        .isScalar()
                         .hasValues("2023-07-07T00:00:00.000Z"),
-                () -> assertThat(file).dataset("entry/myFWStuff/end_time").isScalar()
+                () -> assertThat(file)
+                        .dataset("entry/myFWStuff/end_time")
+                        .isScalar()
                         .hasValues("2023-07-07T00:00:10.000Z"));
     }
 }

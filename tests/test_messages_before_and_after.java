@@ -1,6 +1,7 @@
 package tests;
 
 import static lib.nexus.NexusAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static tests.DomainTestWindow.CHOPPERS;
 import static tests.DomainTestWindow.DELAY;
 import static tests.DomainTestWindow.DETECTOR;
@@ -8,7 +9,6 @@ import static tests.DomainTestWindow.at;
 import static tests.DomainTestWindow.ev44;
 import static tests.DomainTestWindow.f144;
 import static tests.DomainTestWindow.nanos;
-import static org.junit.jupiter.api.Assertions.assertAll;
 
 import lib.control.WorkerPool;
 import lib.fixtures.Era;
@@ -34,7 +34,11 @@ class test_messages_before_and_after {
     private NexusFile file;
 
     @BeforeAll
-    void writeFile(WorkerPool pool, Publisher publisher, OutputFiles files, RunSettings run,
+    void writeFile(
+            WorkerPool pool,
+            Publisher publisher,
+            OutputFiles files,
+            RunSettings run,
             @Structure("nexus_structure_domain_before_and_after.json") String structure) {
         publisher.publish(CHOPPERS, f144(DELAY, 2, 5000));
         publisher.publish(CHOPPERS, f144(DELAY, 3, 9000));

@@ -32,7 +32,11 @@ class test_repeated_data {
     private NexusFile file;
 
     @BeforeAll
-    void writeFile(WorkerPool pool, Publisher publisher, OutputFiles files, RunSettings run,
+    void writeFile(
+            WorkerPool pool,
+            Publisher publisher,
+            OutputFiles files,
+            RunSettings run,
             @Structure("nexus_structure_domain_delay.json") String structure) {
         publisher.publish(CHOPPERS, f144(DELAY, 10, 10100));
         for (long kafkaMillis = 10150; kafkaMillis < 10155; kafkaMillis++) {
@@ -46,7 +50,8 @@ class test_repeated_data {
     @Test
     void test_f144_skips_repeated_data() {
         assertThat(file).dataset("entry/instrument/chopper/delay/value").hasValues(10, 12, 15);
-        assertThat(file).dataset("entry/instrument/chopper/delay/time")
+        assertThat(file)
+                .dataset("entry/instrument/chopper/delay/time")
                 .hasValues(nanos(10100), nanos(10150), nanos(10200));
     }
 }

@@ -35,24 +35,39 @@ class test_repeated_messages_logic {
      */
     @Test
     @Era(value = Era.P2022, reason = "the current writer writes nothing after the stop ([19, 20])")
-    void test_repeated_messages(WorkerPool pool, Jobs jobs, Publisher publisher, OutputFiles files,
+    void test_repeated_messages(
+            WorkerPool pool,
+            Jobs jobs,
+            Publisher publisher,
+            OutputFiles files,
             @Structure("nexus_structure_repeated_data.json") String structure) {
-        publisher.publishAll(TOPIC, List.of(
-                value(1, S.minusSeconds(5)), value(2, S.minusSeconds(4)), value(3, S.minusSeconds(3)),
-                value(10, S.minusSeconds(2)), value(11, S.minusSeconds(2)), value(12, S.minusSeconds(2)),
-                value(19, S.minusSeconds(1)),
-                value(20, S.plusSeconds(1)), value(21, S.plusSeconds(1)), value(22, S.plusSeconds(1)),
-                value(30, STOP.plusSeconds(1)), value(31, STOP.plusSeconds(1)), value(32, STOP.plusSeconds(1)),
-                value(40, STOP.plusSeconds(2))));
+        publisher.publishAll(
+                TOPIC,
+                List.of(
+                        value(1, S.minusSeconds(5)),
+                        value(2, S.minusSeconds(4)),
+                        value(3, S.minusSeconds(3)),
+                        value(10, S.minusSeconds(2)),
+                        value(11, S.minusSeconds(2)),
+                        value(12, S.minusSeconds(2)),
+                        value(19, S.minusSeconds(1)),
+                        value(20, S.plusSeconds(1)),
+                        value(21, S.plusSeconds(1)),
+                        value(22, S.plusSeconds(1)),
+                        value(30, STOP.plusSeconds(1)),
+                        value(31, STOP.plusSeconds(1)),
+                        value(32, STOP.plusSeconds(1)),
+                        value(40, STOP.plusSeconds(2))));
 
         pool.waitIdle(1, Duration.ofSeconds(20));
         pool.start(jobs.dSuite(FILE, structure, S, STOP), Duration.ofSeconds(20));
         pool.waitNoneWriting(Duration.ofSeconds(30));
 
         NexusFile file = files.open(FILE);
-        assertAll(
-                () -> assertThat(file).dataset("entry/repeated_messages/time").hasRows(3),
-                () -> assertThat(file).dataset("entry/repeated_messages/value").hasShape(3, 1).hasValues(19, 20, 30));
+        assertAll(() -> assertThat(file).dataset("entry/repeated_messages/time").hasRows(3), () -> assertThat(file)
+                .dataset("entry/repeated_messages/value")
+                .hasShape(3, 1)
+                .hasValues(19, 20, 30));
     }
 
     private static LogData value(long value, Instant time) {

@@ -30,8 +30,13 @@ class test_same_id_multiple_modules {
     /** D9 (2022): two writer modules reading the same flatbuffer id (f142 and f142_test) each get their source. */
     @Test
     @Era(value = Era.P2022, reason = "the current writer has neither f142 nor f142_test")
-    void test_two_different_writer_modules_with_same_flatbuffer_id(WorkerPool pool, Jobs jobs, Publisher publisher,
-            OutputFiles files, @Now Instant now, @Structure("nexus_structure_multiple_modules.json") String structure) {
+    void test_two_different_writer_modules_with_same_flatbuffer_id(
+            WorkerPool pool,
+            Jobs jobs,
+            Publisher publisher,
+            OutputFiles files,
+            @Now Instant now,
+            @Structure("nexus_structure_multiple_modules.json") String structure) {
         Instant start = now.minusSeconds(10);
         List<LogData> messages = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -49,8 +54,12 @@ class test_same_id_multiple_modules {
                 () -> assertThat(file).dataset("entry/sample/dataset1/time").isNotEmpty(),
                 () -> assertThat(file).dataset("entry/sample/dataset1/value").isNotEmpty(),
                 () -> assertThat(file).hasNoNode("entry/sample/dataset2/cue_timestamp_zero"),
-                () -> assertThat(file).dataset("entry/sample/dataset2/cue_index").isNotEmpty()
-                        .satisfies(cueIndex -> assertThat(cueIndex.longs()).as("cue_index[i] = i")
-                                .containsExactly(LongStream.range(0, cueIndex.size()).toArray())));
+                () -> assertThat(file)
+                        .dataset("entry/sample/dataset2/cue_index")
+                        .isNotEmpty()
+                        .satisfies(cueIndex -> assertThat(cueIndex.longs())
+                                .as("cue_index[i] = i")
+                                .containsExactly(
+                                        LongStream.range(0, cueIndex.size()).toArray())));
     }
 }

@@ -1,12 +1,12 @@
 package tests;
 
 import static lib.nexus.NexusAssertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static tests.DomainTestWindow.CHOPPERS;
 import static tests.DomainTestWindow.DELAY;
 import static tests.DomainTestWindow.f144;
 import static tests.DomainTestWindow.nanos;
-import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assertions.assertAll;
 
 import lib.control.WorkerPool;
 import lib.fixtures.Era;
@@ -33,7 +33,11 @@ class test_static_information {
     private NexusFile file;
 
     @BeforeAll
-    void writeFile(WorkerPool pool, Publisher publisher, OutputFiles files, RunSettings run,
+    void writeFile(
+            WorkerPool pool,
+            Publisher publisher,
+            OutputFiles files,
+            RunSettings run,
             @Structure("nexus_structure_domain_static_information.json") String structure) {
         publisher.publish(CHOPPERS, f144(DELAY, 1000, 10150));
         publisher.publish(CHOPPERS, f144(DELAY, 2000, 10300));
@@ -59,13 +63,25 @@ class test_static_information {
     @Test
     void test_static_data_is_written() {
         assertAll(
-                () -> assertThat(file).dataset(DETECTOR + "detector_number").hasDtype("int32")
-                        .hasShape(5).hasValues(1, 2, 3, 4, 5),
-                () -> assertThat(file).dataset(DETECTOR + "x_pixel_offset").hasDtype("float32")
-                        .hasShape(5).hasValues(10, 20, 30, 40, 50),
-                () -> assertThat(file).dataset(DETECTOR + "pixel_shape/cylinders").hasDtype("int32")
-                        .hasShape(1, 3).hasValues(0, 1, 2),
-                () -> assertThat(file).dataset(DETECTOR + "pixel_shape/vertices").hasDtype("float32")
-                        .hasShape(3, 3).hasValuesCloseTo(within(1e-7), 0, 0, 0, 0, 0.05, 0, 0.002, 0, 0));
+                () -> assertThat(file)
+                        .dataset(DETECTOR + "detector_number")
+                        .hasDtype("int32")
+                        .hasShape(5)
+                        .hasValues(1, 2, 3, 4, 5),
+                () -> assertThat(file)
+                        .dataset(DETECTOR + "x_pixel_offset")
+                        .hasDtype("float32")
+                        .hasShape(5)
+                        .hasValues(10, 20, 30, 40, 50),
+                () -> assertThat(file)
+                        .dataset(DETECTOR + "pixel_shape/cylinders")
+                        .hasDtype("int32")
+                        .hasShape(1, 3)
+                        .hasValues(0, 1, 2),
+                () -> assertThat(file)
+                        .dataset(DETECTOR + "pixel_shape/vertices")
+                        .hasDtype("float32")
+                        .hasShape(3, 3)
+                        .hasValuesCloseTo(within(1e-7), 0, 0, 0, 0, 0.05, 0, 0.002, 0, 0));
     }
 }

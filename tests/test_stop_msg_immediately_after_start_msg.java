@@ -28,8 +28,12 @@ class test_stop_msg_immediately_after_start_msg {
      */
     @Test
     @Era(value = Era.CURRENT, reason = "the 2022 writer subscribes to the control topic at its latest offset")
-    void test_stop_msg_immediately_after_start_msg_on_alternative_command_topic(WorkerPool pool, WorkerPools pools,
-            Jobs jobs, OutputFiles files, @Now Instant now,
+    void test_stop_msg_immediately_after_start_msg_on_alternative_command_topic(
+            WorkerPool pool,
+            WorkerPools pools,
+            Jobs jobs,
+            OutputFiles files,
+            @Now Instant now,
             @Structure("nexus_structure_static.json") String structure) {
         WriteJob job = jobs.eSuite(FILE, structure, now).with(pl72 -> pl72.controlTopic(ALTERNATIVE_COMMAND_TOPIC));
         WorkerPool alternative = pools.openOnCommandTopic(ALTERNATIVE_COMMAND_TOPIC);
@@ -40,7 +44,8 @@ class test_stop_msg_immediately_after_start_msg {
         pool.waitNoneWriting(Duration.ofSeconds(10));
 
         // Instead of "not in SWMR mode" (decisions B5): the writer reported the file done and it reads back.
-        Assertions.assertThat(pool.jobState(job.jobId())).as("state of the job after its wrdn")
+        Assertions.assertThat(pool.jobState(job.jobId()))
+                .as("state of the job after its wrdn")
                 .isEqualTo(JobState.DONE);
         assertThat(files.open(FILE)).dataset("entry/start_time").scalarValue().isEqualTo("2016-04-12T02:58:52");
     }

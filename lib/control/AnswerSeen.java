@@ -4,8 +4,15 @@ import lib.wire.ActionOutcome;
 import lib.wire.ActionType;
 
 /** An {@code answ}: a writer's reply to a start ({@code commandId} = job id) or a stop. */
-record AnswerSeen(String serviceId, String jobId, String commandId, ActionType action, ActionOutcome outcome,
-        int statusCode, String message) implements ControlEvent {
+record AnswerSeen(
+        String serviceId,
+        String jobId,
+        String commandId,
+        ActionType action,
+        ActionOutcome outcome,
+        int statusCode,
+        String message)
+        implements ControlEvent {
 
     /** The command this answers; a start reply without command id still names its job. */
     String answeredCommandId() {
@@ -18,7 +25,7 @@ record AnswerSeen(String serviceId, String jobId, String commandId, ActionType a
 
     @Override
     public String describe() {
-        return "answ service=" + serviceId + " job=" + jobId + " command=" + commandId + " " + action + " "
-                + outcome + " " + statusCode + " \"" + message + "\"";
+        return "answ service=" + serviceId + " job=" + jobId + " command=" + commandId + " " + action + " " + outcome
+                + " " + statusCode + " \"" + message + "\"";
     }
 }

@@ -55,18 +55,23 @@ public final class CommandHandle {
 
     private void awaitAnswer(CommandState wanted, Duration timeout) {
         String what = "command " + commandId + " to be " + wanted;
-        Waits.until(what, timeout, () -> {
-            CommandState now = state();
-            if (now.isSettled() && now != wanted) {
-                throw new AssertionError("While waiting for " + what + " it became " + now + ".\n" + describe());
-            }
-            return now == wanted;
-        }, this::describe);
+        Waits.until(
+                what,
+                timeout,
+                () -> {
+                    CommandState now = state();
+                    if (now.isSettled() && now != wanted) {
+                        throw new AssertionError(
+                                "While waiting for " + what + " it became " + now + ".\n" + describe());
+                    }
+                    return now == wanted;
+                },
+                this::describe);
     }
 
     String describe() {
         String current = status().map(command -> "Command " + commandId + " is " + command.state() + " (status "
-                + command.statusCode() + ", message \"" + command.message() + "\").")
+                        + command.statusCode() + ", message \"" + command.message() + "\").")
                 .orElse("Command " + commandId + " is unknown (NO_COMMAND).");
         return current + "\n" + pool.recentMessages();
     }

@@ -33,8 +33,8 @@ final class CommandRegistry {
         if (commandId.isEmpty()) {
             return;
         }
-        CommandStatus known = commands.getOrDefault(commandId,
-                CommandStatus.waiting(commandId, answer.jobId(), clock.instant(), defaultTimeout));
+        CommandStatus known = commands.getOrDefault(
+                commandId, CommandStatus.waiting(commandId, answer.jobId(), clock.instant(), defaultTimeout));
         commands.put(commandId, known.answered(answer.commandState(), answer.statusCode(), answer.message()));
     }
 

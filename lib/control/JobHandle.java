@@ -35,18 +35,24 @@ public final class JobHandle {
     /** Waits until the job is in {@code wanted}; ERROR and TIMEOUT end the wait unless they are wanted. */
     public void awaitState(JobState wanted, Duration timeout) {
         String what = "job " + jobId + " to be " + wanted;
-        Waits.until(what, timeout, () -> {
-            JobState now = state();
-            if (now != wanted && (now == JobState.ERROR || now == JobState.TIMEOUT)) {
-                throw new AssertionError("While waiting for " + what + " it became " + now + ".\n" + describe());
-            }
-            return now == wanted;
-        }, this::describe);
+        Waits.until(
+                what,
+                timeout,
+                () -> {
+                    JobState now = state();
+                    if (now != wanted && (now == JobState.ERROR || now == JobState.TIMEOUT)) {
+                        throw new AssertionError(
+                                "While waiting for " + what + " it became " + now + ".\n" + describe());
+                    }
+                    return now == wanted;
+                },
+                this::describe);
     }
 
     String describe() {
         String current = status().map(job -> "Job " + jobId + " is " + job.state() + " (writer \"" + job.serviceId()
-                + "\", message \"" + job.message() + "\").").orElse("Job " + jobId + " is unknown (NO_JOB).");
+                        + "\", message \"" + job.message() + "\").")
+                .orElse("Job " + jobId + " is unknown (NO_JOB).");
         return current + "\n" + pool.recentMessages();
     }
 

@@ -25,17 +25,21 @@ final class JobRegistry {
 
     /** This controller put the job on the pool; sending an id again starts its record afresh. */
     synchronized void onSent(WriteJob job) {
-        jobs.put(job.jobId(), JobStatus.waiting(job.jobId(), job.fileName(), job.serviceId(), job.controlTopic(),
-                clock.instant()));
+        jobs.put(
+                job.jobId(),
+                JobStatus.waiting(job.jobId(), job.fileName(), job.serviceId(), job.controlTopic(), clock.instant()));
     }
 
     /** A run start read back (e.g. a HEAD writer's echo) creates an unknown job but never replaces a known one. */
     synchronized void onStart(StartSeen start) {
         Instant now = clock.instant();
         JobStatus known = jobs.get(start.jobId());
-        jobs.put(start.jobId(), known == null
-                ? JobStatus.waiting(start.jobId(), start.fileName(), start.serviceId(), start.controlTopic(), now)
-                : known.touched(now));
+        jobs.put(
+                start.jobId(),
+                known == null
+                        ? JobStatus.waiting(
+                                start.jobId(), start.fileName(), start.serviceId(), start.controlTopic(), now)
+                        : known.touched(now));
     }
 
     synchronized void onStatus(StatusSeen status) {
@@ -49,14 +53,17 @@ final class JobRegistry {
             return;
         }
         JobStatus base = known != null ? known : JobStatus.waiting(status.jobId(), "", "", "", now);
-        jobs.put(status.jobId(), base.withState(JobState.WRITING, now)
-                .withWriter(status.serviceId(), status.fileBeingWritten(), status.statusJson(), now));
+        jobs.put(
+                status.jobId(),
+                base.withState(JobState.WRITING, now)
+                        .withWriter(status.serviceId(), status.fileBeingWritten(), status.statusJson(), now));
     }
 
     synchronized void onAnswer(AnswerSeen answer) {
         Instant now = clock.instant();
         JobStatus known = jobs.get(answer.jobId());
-        boolean startReply = answer.action() == ActionType.START_JOB && !answer.jobId().isEmpty();
+        boolean startReply =
+                answer.action() == ActionType.START_JOB && !answer.jobId().isEmpty();
         if (known == null && !startReply) {
             return;
         }
@@ -71,9 +78,11 @@ final class JobRegistry {
         Instant now = clock.instant();
         JobStatus known = jobs.get(finished.jobId());
         JobStatus base = known != null ? known : JobStatus.waiting(finished.jobId(), "", "", "", now);
-        jobs.put(finished.jobId(), base.withState(finished.errorEncountered() ? JobState.ERROR : JobState.DONE, now)
-                .withWriter(finished.serviceId(), finished.fileName(), metadata, now)
-                .withReply(finished.serviceId(), finished.message(), base.statusCode(), now));
+        jobs.put(
+                finished.jobId(),
+                base.withState(finished.errorEncountered() ? JobState.ERROR : JobState.DONE, now)
+                        .withWriter(finished.serviceId(), finished.fileName(), metadata, now)
+                        .withReply(finished.serviceId(), finished.message(), base.statusCode(), now));
     }
 
     synchronized Optional<JobStatus> find(String jobId) {

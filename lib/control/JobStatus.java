@@ -10,12 +10,20 @@ import java.time.Instant;
  * parsed {@code wrdn} metadata once done (MissingNode when there was none); {@code message} is the last
  * {@code answ} or {@code wrdn} text and {@code statusCode} the last {@code answ} code (0 before one).
  */
-public record JobStatus(String jobId, JobState state, String serviceId, String fileName, String controlTopic,
-        JsonNode metadata, String message, int statusCode, Instant lastUpdate) {
+public record JobStatus(
+        String jobId,
+        JobState state,
+        String serviceId,
+        String fileName,
+        String controlTopic,
+        JsonNode metadata,
+        String message,
+        int statusCode,
+        Instant lastUpdate) {
 
     static JobStatus waiting(String jobId, String fileName, String serviceId, String controlTopic, Instant at) {
-        return new JobStatus(jobId, JobState.WAITING, serviceId, fileName, controlTopic, MissingNode.getInstance(),
-                "", 0, at);
+        return new JobStatus(
+                jobId, JobState.WAITING, serviceId, fileName, controlTopic, MissingNode.getInstance(), "", 0, at);
     }
 
     JobStatus withState(JobState newState, Instant at) {
@@ -23,13 +31,13 @@ public record JobStatus(String jobId, JobState state, String serviceId, String f
     }
 
     JobStatus withWriter(String newServiceId, String newFileName, JsonNode newMetadata, Instant at) {
-        return new JobStatus(jobId, state, newServiceId, newFileName, controlTopic, newMetadata, message, statusCode,
-                at);
+        return new JobStatus(
+                jobId, state, newServiceId, newFileName, controlTopic, newMetadata, message, statusCode, at);
     }
 
     JobStatus withReply(String newServiceId, String newMessage, int newStatusCode, Instant at) {
-        return new JobStatus(jobId, state, newServiceId, fileName, controlTopic, metadata, newMessage, newStatusCode,
-                at);
+        return new JobStatus(
+                jobId, state, newServiceId, fileName, controlTopic, metadata, newMessage, newStatusCode, at);
     }
 
     /** A job not DONE or ERROR that was not updated for longer than {@code silence} reads as TIMEOUT. */

@@ -10,8 +10,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 final class JsonText {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     static JsonNode parse(String text) {
         if (text == null || text.isBlank()) {

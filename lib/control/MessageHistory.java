@@ -10,7 +10,8 @@ import java.util.Map;
 
 /** The last messages received per topic, one readable line each, for timeout messages. Thread-safe. */
 final class MessageHistory {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
     private final int perTopic;
     private final Map<String, Deque<String>> linesByTopic = new LinkedHashMap<>();
@@ -40,7 +41,11 @@ final class MessageHistory {
                 text.append("No messages received on ").append(topic).append(".\n");
                 return;
             }
-            text.append("Last ").append(lines.size()).append(" messages on ").append(topic).append(" (UTC):\n");
+            text.append("Last ")
+                    .append(lines.size())
+                    .append(" messages on ")
+                    .append(topic)
+                    .append(" (UTC):\n");
             lines.forEach(line -> text.append("  ").append(line).append('\n'));
         });
         return text.length() == 0 ? "No topic read yet.\n" : text.toString();

@@ -1,5 +1,4 @@
 package lib.control;
 
 /** What {@link WorkerPool#startJob} returns: the job and its start command (whose id is the job id). */
-public record StartedJob(JobHandle job, CommandHandle command) {
-}
+public record StartedJob(JobHandle job, CommandHandle command) {}

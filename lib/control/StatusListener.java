@@ -23,8 +23,7 @@ final class StatusListener implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(50);
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
-    private record Follow(String topic, Instant from) {
-    }
+    private record Follow(String topic, Instant from) {}
 
     private final Kafka kafka;
     private final Registries registries;

@@ -26,7 +26,8 @@ record StatusSeen(String serviceId, long updateIntervalMs, JsonNode statusJson) 
 
     @Override
     public String describe() {
-        return "x5f2 service=" + serviceId + " state=" + statusJson.path("state").asText("?")
+        return "x5f2 service=" + serviceId + " state="
+                + statusJson.path("state").asText("?")
                 + (workerState() == WorkerState.WRITING ? " job=" + jobId() : "");
     }
 }

@@ -14,8 +14,7 @@ import org.awaitility.core.ConditionTimeoutException;
 public final class Waits {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
 
-    private Waits() {
-    }
+    private Waits() {}
 
     /**
      * Polls {@code condition} until it holds. A zero timeout checks once.
@@ -32,8 +31,12 @@ public final class Waits {
                 }
                 return;
             }
-            Awaitility.await(what).atMost(timeout).pollDelay(Duration.ZERO).pollInterval(POLL_INTERVAL)
-                    .pollInSameThread().until(condition);
+            Awaitility.await(what)
+                    .atMost(timeout)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(POLL_INTERVAL)
+                    .pollInSameThread()
+                    .until(condition);
         } catch (ConditionTimeoutException timedOut) {
             throw new AssertionError(timeoutMessage(what, timeout, lastSeen.get()), null);
         } catch (RuntimeException | Error failedEarly) {

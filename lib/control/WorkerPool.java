@@ -20,6 +20,7 @@ import lib.wire.RunStop;
 public final class WorkerPool implements AutoCloseable {
     /** How long {@link #stopAllJobs()} waits for jobs to settle and then to be DONE. */
     public static final Duration STOP_ALL_TIMEOUT = Duration.ofSeconds(60);
+
     private static final int HISTORY_PER_TOPIC = 20;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -69,14 +70,20 @@ public final class WorkerPool implements AutoCloseable {
 
     /** Asks the writer with {@code serviceId} (null = "") to stop the job now, on the job's command topic. */
     public CommandHandle stopNow(WriteJob job, String serviceId) {
-        return sendStop(job.jobId(), job.commandTopicOr(settings.commandTopic()),
-                RunStop.now(job.jobId()).withRunName(job.runName()), serviceId);
+        return sendStop(
+                job.jobId(),
+                job.commandTopicOr(settings.commandTopic()),
+                RunStop.now(job.jobId()).withRunName(job.runName()),
+                serviceId);
     }
 
     /** Asks the writer with {@code serviceId} (null = "") to stop the job at {@code stop}. */
     public CommandHandle setStopTime(WriteJob job, Instant stop, String serviceId) {
-        return sendStop(job.jobId(), job.commandTopicOr(settings.commandTopic()),
-                RunStop.at(job.jobId(), stop).withRunName(job.runName()), serviceId);
+        return sendStop(
+                job.jobId(),
+                job.commandTopicOr(settings.commandTopic()),
+                RunStop.at(job.jobId(), stop).withRunName(job.runName()),
+                serviceId);
     }
 
     /** Sends the stop on {@code topic}, which is then read too, so the stop's answer is heard wherever it goes. */
@@ -100,7 +107,10 @@ public final class WorkerPool implements AutoCloseable {
      */
     public void stopAllJobs(Duration timeout) {
         Instant deadline = clock.instant().plus(timeout);
-        Waits.until("no job WAITING", timeout, () -> jobsIn(JobState.WAITING).isEmpty(),
+        Waits.until(
+                "no job WAITING",
+                timeout,
+                () -> jobsIn(JobState.WAITING).isEmpty(),
                 () -> describeJobs() + recentMessages());
         List<JobHandle> stopping = new ArrayList<>();
         for (JobStatus job : jobsIn(JobState.WRITING)) {
@@ -120,8 +130,11 @@ public final class WorkerPool implements AutoCloseable {
 
     /** WAIT_IDLE: waits until at least {@code count} known workers are IDLE (no pause first: the count says it). */
     public void waitIdle(int count, Duration timeout) {
-        Waits.until("at least " + count + " workers IDLE", timeout,
-                () -> workersIn(WorkerState.IDLE).size() >= count, () -> describeWorkers() + recentMessages());
+        Waits.until(
+                "at least " + count + " workers IDLE",
+                timeout,
+                () -> workersIn(WorkerState.IDLE).size() >= count,
+                () -> describeWorkers() + recentMessages());
     }
 
     /**
@@ -132,12 +145,20 @@ public final class WorkerPool implements AutoCloseable {
      */
     public void waitNoneWriting(Duration timeout) {
         Duration heardTimeout = timeout.isZero() ? settings.workerSilence() : timeout;
-        Waits.until("a status from the writers, listening for at least one status interval", heardTimeout,
-                this::heardFromWriters, () -> describeWorkers() + recentMessages());
-        Waits.until("at least one worker known and all IDLE", timeout, () -> {
-            List<Worker> workers = workers();
-            return !workers.isEmpty() && workers.stream().allMatch(worker -> worker.state() == WorkerState.IDLE);
-        }, () -> describeWorkers() + recentMessages());
+        Waits.until(
+                "a status from the writers, listening for at least one status interval",
+                heardTimeout,
+                this::heardFromWriters,
+                () -> describeWorkers() + recentMessages());
+        Waits.until(
+                "at least one worker known and all IDLE",
+                timeout,
+                () -> {
+                    List<Worker> workers = workers();
+                    return !workers.isEmpty()
+                            && workers.stream().allMatch(worker -> worker.state() == WorkerState.IDLE);
+                },
+                () -> describeWorkers() + recentMessages());
     }
 
     private boolean heardFromWriters() {
@@ -209,13 +230,19 @@ public final class WorkerPool implements AutoCloseable {
     }
 
     private String describeWorkers() {
-        return "Workers: " + workers().stream().map(worker -> worker.serviceId() + " " + worker.state())
-                .collect(Collectors.joining(", ", "[", "]")) + "\n";
+        return "Workers: "
+                + workers().stream()
+                        .map(worker -> worker.serviceId() + " " + worker.state())
+                        .collect(Collectors.joining(", ", "[", "]"))
+                + "\n";
     }
 
     private String describeJobs() {
-        return "Jobs: " + jobs().stream().map(job -> job.jobId() + " " + job.state())
-                .collect(Collectors.joining(", ", "[", "]")) + "\n";
+        return "Jobs: "
+                + jobs().stream()
+                        .map(job -> job.jobId() + " " + job.state())
+                        .collect(Collectors.joining(", ", "[", "]"))
+                + "\n";
     }
 
     @Override

@@ -14,8 +14,17 @@ import lib.wire.RunStart;
  * @param stop   null means "no stop time" (sent as 0)
  * @param broker "" means the Kafka address of the pool that sends the job
  */
-public record WriteJob(String jobId, String fileName, String structure, Instant start, Instant stop,
-        String controlTopic, String metadata, String serviceId, String broker, String runName,
+public record WriteJob(
+        String jobId,
+        String fileName,
+        String structure,
+        Instant start,
+        Instant stop,
+        String controlTopic,
+        String metadata,
+        String serviceId,
+        String broker,
+        String runName,
         String instrumentName) {
 
     /** A start without a stop time gets one ten years later, as the original controller did (catalogue §1.2). */
@@ -51,9 +60,18 @@ public record WriteJob(String jobId, String fileName, String structure, Instant 
         RunStart.Builder builder = toRunStart("").toBuilder();
         change.accept(builder);
         RunStart changed = builder.build();
-        return new WriteJob(changed.jobId(), changed.filename(), changed.nexusStructure(), changed.startTime(),
-                changed.stopTime(), changed.controlTopic(), changed.metadata(), changed.serviceId(), changed.broker(),
-                changed.runName(), changed.instrumentName());
+        return new WriteJob(
+                changed.jobId(),
+                changed.filename(),
+                changed.nexusStructure(),
+                changed.startTime(),
+                changed.stopTime(),
+                changed.controlTopic(),
+                changed.metadata(),
+                changed.serviceId(),
+                changed.broker(),
+                changed.runName(),
+                changed.instrumentName());
     }
 
     /** The run start to send; an empty broker becomes {@code defaultBroker}. */

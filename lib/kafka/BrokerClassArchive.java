@@ -48,7 +48,8 @@ final class BrokerClassArchive {
         if (archive == null) {
             return List.of();
         }
-        return exists ? List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto")
+        return exists
+                ? List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto")
                 : List.of("-XX:ArchiveClassesAtExit=" + pending);
     }
 
@@ -73,7 +74,8 @@ final class BrokerClassArchive {
         List<Path> archives;
         try (Stream<Path> files = Files.list(folder)) {
             archives = files.filter(file -> file.toString().endsWith(".jsa"))
-                    .sorted(Comparator.comparing(BrokerClassArchive::modified).reversed()).toList();
+                    .sorted(Comparator.comparing(BrokerClassArchive::modified).reversed())
+                    .toList();
         }
         for (Path old : archives.subList(Math.min(KEPT, archives.size()), archives.size())) {
             Files.deleteIfExists(old);

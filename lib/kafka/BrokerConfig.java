@@ -9,19 +9,20 @@ final class BrokerConfig {
     static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final String NEVER = Long.toString(Long.MAX_VALUE);
 
-    private BrokerConfig() {
-    }
+    private BrokerConfig() {}
 
     static Properties singleNode(Path logDir, int brokerPort, int controllerPort) {
         Properties p = new Properties();
         p.setProperty("process.roles", "broker,controller");
         p.setProperty("node.id", "1");
         p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        p.setProperty("listeners", BROKER_LISTENER + "://127.0.0.1:" + brokerPort + ","
-                + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
+        p.setProperty(
+                "listeners",
+                BROKER_LISTENER + "://127.0.0.1:" + brokerPort + "," + CONTROLLER_LISTENER + "://127.0.0.1:"
+                        + controllerPort);
         p.setProperty("advertised.listeners", BROKER_LISTENER + "://127.0.0.1:" + brokerPort);
-        p.setProperty("listener.security.protocol.map",
-                BROKER_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        p.setProperty(
+                "listener.security.protocol.map", BROKER_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
         p.setProperty("controller.listener.names", CONTROLLER_LISTENER);
         p.setProperty("inter.broker.listener.name", BROKER_LISTENER);
         p.setProperty("log.dirs", logDir.toString());

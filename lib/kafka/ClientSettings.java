@@ -2,7 +2,6 @@ package lib.kafka;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -10,8 +9,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /** Client settings that match the broker's limits, so the harness can move its largest records. */
 final class ClientSettings {
-    private ClientSettings() {
-    }
+    private ClientSettings() {}
 
     static Map<String, Object> producer(String bootstrapServers) {
         Map<String, Object> settings = new HashMap<>();

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -41,11 +40,12 @@ public final class ConfirmingProducer implements AutoCloseable {
         try {
             return producer.send(record).get(CONFIRM_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("sending to " + record.topic() + " failed: " + e.getCause().getMessage(),
-                    e.getCause());
+            throw new IllegalStateException(
+                    "sending to " + record.topic() + " failed: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
-            throw new IllegalStateException("sending to " + record.topic() + ": no confirmation within "
-                    + CONFIRM_TIMEOUT.toSeconds() + " s", e);
+            throw new IllegalStateException(
+                    "sending to " + record.topic() + ": no confirmation within " + CONFIRM_TIMEOUT.toSeconds() + " s",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while sending to " + record.topic(), e);

@@ -9,7 +9,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
@@ -24,8 +23,7 @@ import org.apache.kafka.common.utils.Time;
 public final class EmbeddedBrokerMain {
     static final String BOOTSTRAP_PREFIX = "BOOTSTRAP ";
 
-    private EmbeddedBrokerMain() {
-    }
+    private EmbeddedBrokerMain() {}
 
     public static void main(String[] args) throws Exception {
         Path home = Path.of(args[0]);

@@ -112,8 +112,10 @@ public final class EmbeddedKafka implements Kafka {
         }
         String line = bootstrapLine.getNow(null);
         if (line == null) {
-            throw failure(child.isAlive() ? "closed its output before it was ready"
-                    : "exited with status " + child.exitValue() + " before it was ready");
+            throw failure(
+                    child.isAlive()
+                            ? "closed its output before it was ready"
+                            : "exited with status " + child.exitValue() + " before it was ready");
         }
         return line;
     }
@@ -125,7 +127,8 @@ public final class EmbeddedKafka implements Kafka {
         try {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!bootstrapLine.isDone() && line.startsWith(EmbeddedBrokerMain.BOOTSTRAP_PREFIX)) {
-                    bootstrapLine.complete(line.substring(EmbeddedBrokerMain.BOOTSTRAP_PREFIX.length()).trim());
+                    bootstrapLine.complete(line.substring(EmbeddedBrokerMain.BOOTSTRAP_PREFIX.length())
+                            .trim());
                 }
             }
         } catch (IOException e) {
@@ -136,8 +139,8 @@ public final class EmbeddedKafka implements Kafka {
     }
 
     private IllegalStateException failure(String what) {
-        return new IllegalStateException("embedded Kafka " + what + "; last lines of " + brokerLog + ":\n"
-                + LogTail.lastLines(brokerLog, 20));
+        return new IllegalStateException(
+                "embedded Kafka " + what + "; last lines of " + brokerLog + ":\n" + LogTail.lastLines(brokerLog, 20));
     }
 
     @Override

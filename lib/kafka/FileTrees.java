@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 
 /** Deleting folder trees the broker leaves behind. */
 final class FileTrees {
-    private FileTrees() {
-    }
+    private FileTrees() {}
 
     static void delete(Path root) {
         if (!Files.exists(root)) {

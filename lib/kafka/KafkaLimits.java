@@ -7,6 +7,5 @@ public final class KafkaLimits {
     /** Largest request or fetch: above {@link #MAX_MESSAGE_BYTES} so a batch around the largest record fits. */
     public static final int MAX_REQUEST_BYTES = 500 * 1024 * 1024;
 
-    private KafkaLimits() {
-    }
+    private KafkaLimits() {}
 }

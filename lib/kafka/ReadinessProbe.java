@@ -9,8 +9,7 @@ import java.util.UUID;
 final class ReadinessProbe {
     static final String PROBE_TOPIC = "fwst_readiness_probe";
 
-    private ReadinessProbe() {
-    }
+    private ReadinessProbe() {}
 
     static void roundTrip(String bootstrapServers, Duration timeout) {
         byte[] probe = ("probe " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -93,8 +92,8 @@ public final class TopicReader implements AutoCloseable {
     /**
      * Reads until a record matches, or fails after {@code timeout} naming what was awaited and the last record seen.
      */
-    public ConsumerRecord<byte[], byte[]> awaitRecord(String what, Predicate<ConsumerRecord<byte[], byte[]>> matches,
-            Duration timeout) {
+    public ConsumerRecord<byte[], byte[]> awaitRecord(
+            String what, Predicate<ConsumerRecord<byte[], byte[]>> matches, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         ConsumerRecord<byte[], byte[]> last = null;
         while (System.nanoTime() < deadline) {

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -22,16 +21,18 @@ import org.awaitility.Awaitility;
 public final class Topics {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private Topics() {
-    }
+    private Topics() {}
 
     public static Admin admin(Kafka kafka) {
         return admin(kafka.bootstrapServers());
     }
 
     static Admin admin(String bootstrapServers) {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis()));
+        return Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                (int) TIMEOUT.toMillis()));
     }
 
     /** Creates the topics that do not exist yet and returns once every one of them is visible. */
@@ -54,7 +55,8 @@ public final class Topics {
                         throw e;
                     }
                 }
-                Awaitility.await("deletion of topics " + present).atMost(TIMEOUT)
+                Awaitility.await("deletion of topics " + present)
+                        .atMost(TIMEOUT)
                         .pollInterval(Duration.ofMillis(100))
                         .until(() -> !containsAny(existing(admin), present));
             }
@@ -70,10 +72,11 @@ public final class Topics {
 
     private static void create(Admin admin, Collection<String> names) {
         List<NewTopic> topics = names.stream()
-                .map(name -> new NewTopic(name, 1, (short) 1).configs(Map.of(
-                        TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(KafkaLimits.MAX_MESSAGE_BYTES),
-                        TopicConfig.RETENTION_MS_CONFIG, "-1",
-                        TopicConfig.RETENTION_BYTES_CONFIG, "-1")))
+                .map(name -> new NewTopic(name, 1, (short) 1)
+                        .configs(Map.of(
+                                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(KafkaLimits.MAX_MESSAGE_BYTES),
+                                TopicConfig.RETENTION_MS_CONFIG, "-1",
+                                TopicConfig.RETENTION_BYTES_CONFIG, "-1")))
                 .toList();
         admin.createTopics(topics).values().forEach((name, future) -> {
             try {
@@ -84,7 +87,9 @@ public final class Topics {
                 }
             }
         });
-        Awaitility.await("topics " + names + " to exist").atMost(TIMEOUT).pollInterval(Duration.ofMillis(50))
+        Awaitility.await("topics " + names + " to exist")
+                .atMost(TIMEOUT)
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> existing(admin).containsAll(names));
     }
 

@@ -58,22 +58,28 @@ public record DataValues(String where, String dtype, int[] shape, List<Object> e
 
     /** The elements as longs; fails for non-integral elements. */
     public long[] longs() {
-        return elements.stream().mapToLong(element -> {
-            if (element instanceof Number number && !(element instanceof Double) && !(element instanceof Float)) {
-                return number.longValue();
-            }
-            throw new IllegalStateException(where + " holds " + format(element) + ", not an integer");
-        }).toArray();
+        return elements.stream()
+                .mapToLong(element -> {
+                    if (element instanceof Number number
+                            && !(element instanceof Double)
+                            && !(element instanceof Float)) {
+                        return number.longValue();
+                    }
+                    throw new IllegalStateException(where + " holds " + format(element) + ", not an integer");
+                })
+                .toArray();
     }
 
     /** The elements as doubles; fails for non-numeric elements. */
     public double[] doubles() {
-        return elements.stream().mapToDouble(element -> {
-            if (element instanceof Number number) {
-                return number.doubleValue();
-            }
-            throw new IllegalStateException(where + " holds " + format(element) + ", not a number");
-        }).toArray();
+        return elements.stream()
+                .mapToDouble(element -> {
+                    if (element instanceof Number number) {
+                        return number.doubleValue();
+                    }
+                    throw new IllegalStateException(where + " holds " + format(element) + ", not a number");
+                })
+                .toArray();
     }
 
     @Override

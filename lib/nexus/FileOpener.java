@@ -15,8 +15,7 @@ import org.awaitility.core.ConditionTimeoutException;
 final class FileOpener {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
 
-    private FileOpener() {
-    }
+    private FileOpener() {}
 
     static HdfFile openWithRetries(Path path, Duration deadline) {
         AtomicReference<HdfFile> opened = new AtomicReference<>();

@@ -15,18 +15,24 @@ public final class GroupAssert extends AbstractAssert<GroupAssert, Group> {
 
     /** Has children with these names (others may exist too). */
     public GroupAssert hasChildren(String... names) {
-        List<String> missing = Arrays.stream(names).filter(name -> !actual.getChildren().containsKey(name)).toList();
+        List<String> missing = Arrays.stream(names)
+                .filter(name -> !actual.getChildren().containsKey(name))
+                .toList();
         if (!missing.isEmpty()) {
-            failWithMessage("%s", "Expected group " + actual.getPath() + " to have children " + missing
-                    + " but it has " + actual.getChildren().keySet());
+            failWithMessage(
+                    "%s",
+                    "Expected group " + actual.getPath() + " to have children " + missing + " but it has "
+                            + actual.getChildren().keySet());
         }
         return myself;
     }
 
     public GroupAssert hasNoChildren() {
         if (!actual.getChildren().isEmpty()) {
-            failWithMessage("%s", "Expected group " + actual.getPath() + " to be empty but it has "
-                    + actual.getChildren().keySet());
+            failWithMessage(
+                    "%s",
+                    "Expected group " + actual.getPath() + " to be empty but it has "
+                            + actual.getChildren().keySet());
         }
         return myself;
     }
@@ -34,8 +40,10 @@ public final class GroupAssert extends AbstractAssert<GroupAssert, Group> {
     public AttributeAssert attribute(String name) {
         Attribute attribute = actual.getAttribute(name);
         if (attribute == null) {
-            failWithMessage("%s", "Expected group " + actual.getPath() + " to have attribute " + name
-                    + " but it has only " + actual.getAttributes().keySet());
+            failWithMessage(
+                    "%s",
+                    "Expected group " + actual.getPath() + " to have attribute " + name + " but it has only "
+                            + actual.getAttributes().keySet());
         }
         return new AttributeAssert(DataValues.of(attribute));
     }

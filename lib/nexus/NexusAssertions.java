@@ -7,8 +7,7 @@ import java.math.BigInteger;
  * {@code assertThat(file).dataset("entry/x").hasShape(3).containsExactly(1, 2, 3)}.
  */
 public final class NexusAssertions {
-    private NexusAssertions() {
-    }
+    private NexusAssertions() {}
 
     public static NexusFileAssert assertThat(NexusFile file) {
         return new NexusFileAssert(file);

@@ -17,8 +17,9 @@ public final class NexusFileAssert extends AbstractAssert<NexusFileAssert, Nexus
         isNotNull();
         Node node = requireNode(path);
         if (!(node instanceof Dataset dataset)) {
-            throw failure("Expected %s to be a dataset in %s but it is a %s; the file holds:%n%s", path, actual.path(),
-                    node.getType(), actual.tree());
+            throw failure(
+                    "Expected %s to be a dataset in %s but it is a %s; the file holds:%n%s",
+                    path, actual.path(), node.getType(), actual.tree());
         }
         return new DatasetAssert(dataset);
     }
@@ -27,8 +28,9 @@ public final class NexusFileAssert extends AbstractAssert<NexusFileAssert, Nexus
         isNotNull();
         Node node = requireNode(path);
         if (!(node instanceof Group group)) {
-            throw failure("Expected %s to be a group in %s but it is a %s; the file holds:%n%s", path, actual.path(),
-                    node.getType(), actual.tree());
+            throw failure(
+                    "Expected %s to be a group in %s but it is a %s; the file holds:%n%s",
+                    path, actual.path(), node.getType(), actual.tree());
         }
         return new GroupAssert(group);
     }
@@ -48,8 +50,9 @@ public final class NexusFileAssert extends AbstractAssert<NexusFileAssert, Nexus
         isNotNull();
         Optional<Node> node = actual.node(path);
         if (node.isPresent()) {
-            throw failure("Expected nothing at %s in %s but there is a %s; the file holds:%n%s", path, actual.path(),
-                    node.get().getType(), actual.tree());
+            throw failure(
+                    "Expected nothing at %s in %s but there is a %s; the file holds:%n%s",
+                    path, actual.path(), node.get().getType(), actual.tree());
         }
         return myself;
     }
@@ -60,14 +63,17 @@ public final class NexusFileAssert extends AbstractAssert<NexusFileAssert, Nexus
         Node link = requireNode(linkPath);
         Node target = requireNode(targetPath);
         if (link.getAddress() != target.getAddress()) {
-            throw failure("Expected %s to be a link to %s in %s but they are different objects; the file holds:%n%s",
+            throw failure(
+                    "Expected %s to be a link to %s in %s but they are different objects; the file holds:%n%s",
                     linkPath, targetPath, actual.path(), actual.tree());
         }
         return myself;
     }
 
     private Node requireNode(String path) {
-        return actual.node(path).orElseThrow(() -> failure("Expected %s to exist in %s but it does not; the file"
-                + " holds:%n%s", path, actual.path(), actual.tree()));
+        return actual.node(path)
+                .orElseThrow(() -> failure(
+                        "Expected %s to exist in %s but it does not; the file" + " holds:%n%s",
+                        path, actual.path(), actual.tree()));
     }
 }

@@ -19,8 +19,7 @@ final class NexusTree {
     private final StringBuilder out = new StringBuilder();
     private final Map<Long, String> seenAddresses = new HashMap<>();
 
-    private NexusTree() {
-    }
+    private NexusTree() {}
 
     static String describe(Group root) {
         NexusTree tree = new NexusTree();
@@ -52,8 +51,10 @@ final class NexusTree {
                 group(group, path, depth);
             } else if (node instanceof Dataset dataset) {
                 DataValues values = DataValues.of(dataset);
-                line(depth, path + " " + values.dtype() + " " + values.shapeText() + " = "
-                        + values.firstValues(VALUES_SHOWN));
+                line(
+                        depth,
+                        path + " " + values.dtype() + " " + values.shapeText() + " = "
+                                + values.firstValues(VALUES_SHOWN));
                 attributes(node, depth + 1);
             } else {
                 line(depth, path + " (" + node.getType() + ")");
@@ -69,7 +70,8 @@ final class NexusTree {
                 DataValues values = DataValues.of(entry.getValue());
                 String shape = values.rank() == 0 ? "" : " " + values.shapeText();
                 String shown = values.rank() == 0 && values.size() == 1
-                        ? DataValues.format(values.elements().get(0)) : values.firstValues(VALUES_SHOWN);
+                        ? DataValues.format(values.elements().get(0))
+                        : values.firstValues(VALUES_SHOWN);
                 line(depth, "@" + entry.getKey() + shape + " = " + shown);
             } catch (RuntimeException e) {
                 line(depth, "@" + entry.getKey() + " (unreadable: " + e.getMessage() + ")");

@@ -18,16 +18,20 @@ public final class ValueAssert extends AbstractAssert<ValueAssert, Object> {
     @Override
     public ValueAssert isEqualTo(Object expected) {
         if (!DataValues.sameValue(actual, expected)) {
-            failWithMessage("%s", "Expected " + where + " to be " + DataValues.format(expected) + " but it is "
-                    + DataValues.format(actual) + describeType());
+            failWithMessage(
+                    "%s",
+                    "Expected " + where + " to be " + DataValues.format(expected) + " but it is "
+                            + DataValues.format(actual) + describeType());
         }
         return myself;
     }
 
     public ValueAssert isCloseTo(double expected, Offset<Double> offset) {
         if (!(actual instanceof Number number) || Math.abs(number.doubleValue() - expected) > offset.value) {
-            failWithMessage("%s", "Expected " + where + " to be " + expected + " within " + offset.value
-                    + " but it is " + DataValues.format(actual) + describeType());
+            failWithMessage(
+                    "%s",
+                    "Expected " + where + " to be " + expected + " within " + offset.value + " but it is "
+                            + DataValues.format(actual) + describeType());
         }
         return myself;
     }
@@ -35,8 +39,9 @@ public final class ValueAssert extends AbstractAssert<ValueAssert, Object> {
     /** The value as a string, for AssertJ's string assertions; fails if it is not a string. */
     public AbstractStringAssert<?> asText() {
         if (!(actual instanceof String)) {
-            failWithMessage("%s", "Expected " + where + " to be a string but it is " + DataValues.format(actual)
-                    + describeType());
+            failWithMessage(
+                    "%s",
+                    "Expected " + where + " to be a string but it is " + DataValues.format(actual) + describeType());
         }
         return Assertions.assertThat((String) actual).as(where);
     }

@@ -1,7 +1,6 @@
 package lib.runner;
 
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;

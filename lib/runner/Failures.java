@@ -7,8 +7,7 @@ import java.util.List;
 final class Failures {
     private static final int FRAMES_SHOWN = 5;
 
-    private Failures() {
-    }
+    private Failures() {}
 
     static String describe(Throwable failure, String indent, boolean verbose) {
         List<String> lines = new ArrayList<>();
@@ -17,7 +16,8 @@ final class Failures {
         StackTraceElement[] frames = failure.getStackTrace();
         int shown = 0;
         for (StackTraceElement frame : frames) {
-            boolean ours = frame.getClassName().startsWith("tests.") || frame.getClassName().startsWith("selftests.")
+            boolean ours = frame.getClassName().startsWith("tests.")
+                    || frame.getClassName().startsWith("selftests.")
                     || frame.getClassName().startsWith("lib.");
             if (verbose || ours) {
                 lines.add("  at " + frame);

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.junit.platform.console.ConsoleLauncher;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -33,22 +32,28 @@ public final class JUnitConsole {
     /** Runs test classes with historical data first, so newer data on a shared topic cannot cut their windows. */
     private static final String CLASS_ORDER = "junit.jupiter.testclass.order.default=lib.fixtures.CatalogueClassOrder";
 
-    private JUnitConsole() {
-    }
+    private JUnitConsole() {}
 
     /** Runs every test class in {@code classes}; returns the console's exit code (non-zero on failure or no tests). */
     public static int execute(Path classes, Path reportsDir, List<String> passThrough, boolean verbose) {
         // The harness's listener reports; the console's own report only with -v or when asked for with --details.
         boolean detailsAsked = passThrough.stream().anyMatch(option -> option.startsWith("--details"));
         boolean consoleVisible = verbose || detailsAsked;
-        List<String> args = new ArrayList<>(List.of("execute",
+        List<String> args = new ArrayList<>(List.of(
+                "execute",
                 "--disable-banner",
-                "--class-path", classes.toString(),
-                "--scan-class-path", classes.toString(),
-                "--include-classname", ".*",
-                "--reports-dir", reportsDir.toString(),
-                "--config", AUTODETECT,
-                "--config", CLASS_ORDER,
+                "--class-path",
+                classes.toString(),
+                "--scan-class-path",
+                classes.toString(),
+                "--include-classname",
+                ".*",
+                "--reports-dir",
+                reportsDir.toString(),
+                "--config",
+                AUTODETECT,
+                "--config",
+                CLASS_ORDER,
                 "--fail-if-no-tests"));
         if (!detailsAsked) {
             args.addAll(List.of("--details", verbose ? "summary" : "none"));
@@ -56,7 +61,8 @@ public final class JUnitConsole {
         args.addAll(passThrough);
         PrintWriter out = consoleVisible ? new PrintWriter(System.out, true) : new PrintWriter(Writer.nullWriter());
         PrintWriter err = new PrintWriter(System.err, true);
-        int exitCode = ConsoleLauncher.run(out, err, args.toArray(String[]::new)).getExitCode();
+        int exitCode =
+                ConsoleLauncher.run(out, err, args.toArray(String[]::new)).getExitCode();
         out.flush();
         err.flush();
         return exitCode;
@@ -65,7 +71,8 @@ public final class JUnitConsole {
     /** The tests {@code -k} selects among the classes in {@code classes}, as "Class > test" lines; runs nothing. */
     public static List<String> list(Path classes) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, previous)) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {classes.toUri().toURL()}, previous)) {
             Thread.currentThread().setContextClassLoader(loader);
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                     .selectors(DiscoverySelectors.selectClasspathRoots(Set.of(classes)))
@@ -97,15 +104,17 @@ public final class JUnitConsole {
 
     /** A parameterised test: a container below a class whose tests appear only when it runs. */
     private static boolean isTemplate(TestPlan plan, TestIdentifier root, TestIdentifier id) {
-        return id.isContainer() && plan.getChildren(id).isEmpty()
+        return id.isContainer()
+                && plan.getChildren(id).isEmpty()
                 && plan.getParent(id).map(parent -> !parent.equals(root)).orElse(false)
                 && id.getSource().map(source -> source instanceof MethodSource).orElse(false);
     }
 
     private static String path(TestPlan plan, TestIdentifier id) {
         List<String> names = new ArrayList<>();
-        for (Optional<TestIdentifier> current = Optional.of(id); current.isPresent()
-                && plan.getParent(current.get()).isPresent(); current = plan.getParent(current.get())) {
+        for (Optional<TestIdentifier> current = Optional.of(id);
+                current.isPresent() && plan.getParent(current.get()).isPresent();
+                current = plan.getParent(current.get())) {
             names.add(0, current.get().getDisplayName());
         }
         return String.join(" > ", names);

@@ -3,7 +3,6 @@ package lib.runner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -35,8 +34,9 @@ public final class KeywordCondition implements ExecutionCondition {
 
     private static List<String> namesOf(ExtensionContext context) {
         List<String> names = new ArrayList<>();
-        for (Optional<ExtensionContext> level = Optional.of(context); level.isPresent()
-                && level.get().getParent().isPresent(); level = level.get().getParent()) {
+        for (Optional<ExtensionContext> level = Optional.of(context);
+                level.isPresent() && level.get().getParent().isPresent();
+                level = level.get().getParent()) {
             names.add(level.get().getDisplayName());
         }
         context.getTestMethod().ifPresent(method -> names.add(method.getName()));

@@ -49,7 +49,9 @@ public final class KeywordExpression {
 
     /** Three-valued (Kleene) logic: UNKNOWN when the answer depends on names not known yet. */
     private enum Truth {
-        FALSE, UNKNOWN, TRUE;
+        FALSE,
+        UNKNOWN,
+        TRUE;
 
         static Truth of(boolean value) {
             return value ? TRUE : FALSE;
@@ -188,8 +190,8 @@ public final class KeywordExpression {
             if (token.is("(")) {
                 Node inner = parseOr();
                 if (!peekIs(")")) {
-                    throw new KeywordExpressionException("-k '" + text + "': '(' at index " + token.index()
-                            + " is never closed");
+                    throw new KeywordExpressionException(
+                            "-k '" + text + "': '(' at index " + token.index() + " is never closed");
                 }
                 position++;
                 return inner;
@@ -221,8 +223,10 @@ public final class KeywordExpression {
                     i++;
                 } else {
                     int start = i;
-                    while (i < text.length() && !Character.isWhitespace(text.charAt(i))
-                            && text.charAt(i) != '(' && text.charAt(i) != ')') {
+                    while (i < text.length()
+                            && !Character.isWhitespace(text.charAt(i))
+                            && text.charAt(i) != '('
+                            && text.charAt(i) != ')') {
                         i++;
                     }
                     tokens.add(new Token(text.substring(start, i), start));

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -97,17 +96,21 @@ public final class ProgressListener implements TestExecutionListener {
                 case FAILED -> tally.failed++;
                 default -> throw new IllegalStateException("unknown status " + status);
             }
-            String mark = switch (status) {
-                case SUCCESSFUL -> "ok  ";
-                case ABORTED -> "skip";
-                case FAILED -> "FAIL";
-            };
+            String mark =
+                    switch (status) {
+                        case SUCCESSFUL -> "ok  ";
+                        case ABORTED -> "skip";
+                        case FAILED -> "FAIL";
+                    };
             String reason = status == TestExecutionResult.Status.ABORTED
-                    ? result.getThrowable().map(t -> ": " + t.getMessage()).orElse("") : "";
+                    ? result.getThrowable().map(t -> ": " + t.getMessage()).orElse("")
+                    : "";
             printLine(id, mark + " " + id.getDisplayName() + " (" + millis + " ms)" + reason);
         } else if (status == TestExecutionResult.Status.FAILED) {
             // A failing container (a @BeforeAll, a fixture) fails the tests it never ran, or counts once.
-            long unrun = testsUnder(id).stream().filter(t -> !finishedTests.contains(t.getUniqueId())).count();
+            long unrun = testsUnder(id).stream()
+                    .filter(t -> !finishedTests.contains(t.getUniqueId()))
+                    .count();
             tally.failed += Math.max(1, unrun);
             printLine(id, "FAIL " + id.getDisplayName() + " (" + millis + " ms)");
         }
@@ -126,8 +129,8 @@ public final class ProgressListener implements TestExecutionListener {
         LAST_RUN.set(counts);
         print(counts.toString());
         try {
-            Files.write(summaryFile, summary, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
+            Files.write(
+                    summaryFile, summary, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + summaryFile, e);
         }
@@ -137,7 +140,8 @@ public final class ProgressListener implements TestExecutionListener {
     private void printHeadersAbove(TestIdentifier id) {
         List<TestIdentifier> unprinted = new ArrayList<>();
         for (Optional<TestIdentifier> parent = plan == null ? Optional.empty() : plan.getParent(id);
-                parent.isPresent() && depth(parent.get()) >= 0; parent = plan.getParent(parent.get())) {
+                parent.isPresent() && depth(parent.get()) >= 0;
+                parent = plan.getParent(parent.get())) {
             if (!printedHeaders.contains(parent.get().getUniqueId())) {
                 unprinted.add(0, parent.get());
             }
@@ -182,7 +186,8 @@ public final class ProgressListener implements TestExecutionListener {
     private int depth(TestIdentifier id) {
         int depth = 0;
         for (Optional<TestIdentifier> parent = plan == null ? Optional.empty() : plan.getParent(id);
-                parent.isPresent(); parent = plan.getParent(parent.get())) {
+                parent.isPresent();
+                parent = plan.getParent(parent.get())) {
             depth++;
         }
         return depth - 1; // the engine is the top (-1) and is not printed; its classes are at 0

@@ -23,8 +23,7 @@ public final class RunFolder {
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss");
     private static final Pattern RUN_NAME = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d(-\\d+)?");
 
-    private RunFolder() {
-    }
+    private RunFolder() {}
 
     /** Creates a new run folder under {@code logs}, points {@code latest} at it and prunes old ones. */
     public static Path create(Path logs) {
@@ -62,7 +61,8 @@ public final class RunFolder {
     static void prune(Path logs, int keep) throws IOException {
         List<Path> runs;
         try (Stream<Path> entries = Files.list(logs)) {
-            runs = entries.filter(path -> RUN_NAME.matcher(path.getFileName().toString()).matches())
+            runs = entries.filter(path ->
+                            RUN_NAME.matcher(path.getFileName().toString()).matches())
                     .filter(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
                     .sorted(Comparator.comparing(RunFolder::sortKey).reversed())
                     .toList();

@@ -2,7 +2,6 @@ package lib.runner;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import lib.fixtures.RunSettings;
 import lib.writers.LocalBuild;
 
@@ -16,9 +15,22 @@ import lib.writers.LocalBuild;
  * @param logs              folder holding one folder per run
  * @param consoleOptions    JUnit console options given after {@code --}
  */
-public record RunOptions(String keywordExpression, String kafka, Path localBuild, boolean waitToAttachDebugger,
-        String image, boolean noWriter, int writers, String profile, Path logs, boolean list, boolean failFast,
-        boolean verbose, boolean selfTest, List<String> consoleOptions, Path repoRoot) {
+public record RunOptions(
+        String keywordExpression,
+        String kafka,
+        Path localBuild,
+        boolean waitToAttachDebugger,
+        String image,
+        boolean noWriter,
+        int writers,
+        String profile,
+        Path logs,
+        boolean list,
+        boolean failFast,
+        boolean verbose,
+        boolean selfTest,
+        List<String> consoleOptions,
+        Path repoRoot) {
 
     static final String EMBEDDED = "embedded";
     static final String COMPOSE = "compose";
@@ -46,8 +58,8 @@ public record RunOptions(String keywordExpression, String kafka, Path localBuild
             throw new UsageException("--kafka compose: not implemented yet; use --kafka embedded or HOST:PORT");
         }
         if (image != null) {
-            throw new UsageException("--image " + image
-                    + ": not implemented yet; use the reference writer or --local-build");
+            throw new UsageException(
+                    "--image " + image + ": not implemented yet; use the reference writer or --local-build");
         }
         if (localBuild != null && noWriter) {
             throw new UsageException("--local-build and --no-writer contradict each other; drop one");
@@ -60,8 +72,9 @@ public record RunOptions(String keywordExpression, String kafka, Path localBuild
 
     /** The options that shape a run, as one line for its summary. */
     String describe() {
-        String writerMode = noWriter ? "none started (--no-writer)" : localBuild != null ? "--local-build " + localBuild
-                : "reference writer";
+        String writerMode = noWriter
+                ? "none started (--no-writer)"
+                : localBuild != null ? "--local-build " + localBuild : "reference writer";
         String selection = (keywordExpression == null ? "" : ", -k '" + keywordExpression + "'")
                 + (failFast ? ", --fail-fast" : "");
         if (selfTest) {

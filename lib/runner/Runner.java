@@ -8,7 +8,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import lib.fixtures.RunSettings;
 import lib.kafka.EmbeddedKafka;
 import lib.kafka.ExternalKafka;
@@ -79,7 +78,9 @@ public final class Runner {
         Path runFolder = RunFolder.create(options.logs());
         Path outputFolder = createFolder(runFolder.resolve("output-files"));
         // Kafka clients of this JVM log here, not onto the test output.
-        System.setProperty("org.slf4j.simpleLogger.logFile", runFolder.resolve("clients.log").toString());
+        System.setProperty(
+                "org.slf4j.simpleLogger.logFile",
+                runFolder.resolve("clients.log").toString());
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         summaryFile = runFolder.resolve("summary.txt");
         System.setProperty(ProgressListener.PROPERTY, summaryFile.toString());
@@ -97,13 +98,28 @@ public final class Runner {
         }
         try (Kafka kafka = startKafka(runFolder)) {
             createTopics(kafka);
-            WriterSetup setup = new WriterSetup(options.profile(), kafka.bootstrapServers(),
-                    RunSettings.poolTopicOf(options.profile()), RunSettings.commandTopicOf(options.profile()),
-                    outputFolder, runFolder, repo, options.localBuild(), options.writers(),
-                    options.waitToAttachDebugger() && options.localBuild() != null, WriterSetup.DEV_LOG);
+            WriterSetup setup = new WriterSetup(
+                    options.profile(),
+                    kafka.bootstrapServers(),
+                    RunSettings.poolTopicOf(options.profile()),
+                    RunSettings.commandTopicOf(options.profile()),
+                    outputFolder,
+                    runFolder,
+                    repo,
+                    options.localBuild(),
+                    options.writers(),
+                    options.waitToAttachDebugger() && options.localBuild() != null,
+                    WriterSetup.DEV_LOG);
             try (AutoCloseable writers = startWriters(kafka, setup)) {
-                RunSettings.forProfile(options.profile(), kafka.bootstrapServers(), options.writers(), outputFolder,
-                        runFolder, repo, setup.waitForDebugger()).publish();
+                RunSettings.forProfile(
+                                options.profile(),
+                                kafka.bootstrapServers(),
+                                options.writers(),
+                                outputFolder,
+                                runFolder,
+                                repo,
+                                setup.waitForDebugger())
+                        .publish();
                 return runJUnit(classes, runFolder);
             }
         } catch (Exception e) {
@@ -112,13 +128,15 @@ public final class Runner {
     }
 
     private int runJUnit(Path classes, Path runFolder) {
-        int exitCode = JUnitConsole.execute(classes, runFolder.resolve("junit"), options.consoleOptions(),
-                options.verbose());
+        int exitCode =
+                JUnitConsole.execute(classes, runFolder.resolve("junit"), options.consoleOptions(), options.verbose());
         say("logs: " + displayPath(runFolder));
         // The console fails a run that found no tests; one whose tests were all skipped must fail too.
         if (exitCode == 2 || exitCode == 0 && ProgressListener.lastRun().nothingRan()) {
-            say("no tests ran" + (options.keywordExpression() == null ? ""
-                    : ": -k '" + options.keywordExpression() + "' selects none, or only skipped ones"));
+            say("no tests ran"
+                    + (options.keywordExpression() == null
+                            ? ""
+                            : ": -k '" + options.keywordExpression() + "' selects none, or only skipped ones"));
             return exitCode == 0 ? 1 : exitCode;
         }
         return exitCode;
@@ -128,8 +146,9 @@ public final class Runner {
         if (options.embeddedKafka()) {
             long start = System.nanoTime();
             EmbeddedKafka kafka = EmbeddedKafka.start(runFolder.resolve("broker.log"));
-            say(String.format("kafka: embedded broker at %s, ready in %.1f s", kafka.bootstrapServers(),
-                    (System.nanoTime() - start) / 1e9));
+            say(String.format(
+                    "kafka: embedded broker at %s, ready in %.1f s",
+                    kafka.bootstrapServers(), (System.nanoTime() - start) / 1e9));
             return kafka;
         }
         return ExternalKafka.connect(options.kafka(), EXTERNAL_KAFKA_TIMEOUT);
@@ -139,8 +158,8 @@ public final class Runner {
         if (options.embeddedKafka()) {
             Topics.create(kafka, HarnessTopics.ALL);
         } else {
-            say("kafka: deleting and recreating the harness's " + HarnessTopics.ALL.size()
-                    + " topics on " + kafka.bootstrapServers() + " (other topics are left alone)");
+            say("kafka: deleting and recreating the harness's " + HarnessTopics.ALL.size() + " topics on "
+                    + kafka.bootstrapServers() + " (other topics are left alone)");
             Topics.recreate(kafka, HarnessTopics.ALL);
         }
     }
@@ -148,19 +167,22 @@ public final class Runner {
     /** Starts the run's writers, or with --no-writer says how to start them by hand. */
     private AutoCloseable startWriters(Kafka kafka, WriterSetup setup) {
         if (options.noWriter()) {
-            say("writers: none started (--no-writer); the tests expect " + setup.count()
-                    + ", started for example as:");
+            say("writers: none started (--no-writer); the tests expect " + setup.count() + ", started for example as:");
             for (int index = 1; index <= setup.count(); index++) {
                 say("  " + String.join(" ", WriterCommandLine.exampleFor(setup, index)));
             }
-            return () -> { };
+            return () -> {};
         }
         long start = System.nanoTime();
-        String kind = setup.localBuild() == null ? "reference writer"
+        String kind = setup.localBuild() == null
+                ? "reference writer"
                 : LocalBuild.binary(setup.localBuild()).toString();
         say("writers: starting " + setup.count() + " x " + kind + " (profile " + setup.profile() + ")");
         WriterPool pool = WriterPool.start(kafka, setup, System.out);
-        say(String.format("writers: %d ready in %.1f s (%s)", setup.count(), (System.nanoTime() - start) / 1e9,
+        say(String.format(
+                "writers: %d ready in %.1f s (%s)",
+                setup.count(),
+                (System.nanoTime() - start) / 1e9,
                 pool.writers().stream().map(WriterProcess::toString).collect(Collectors.joining(", "))));
         return pool;
     }

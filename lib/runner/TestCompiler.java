@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -18,8 +17,7 @@ import javax.tools.ToolProvider;
 
 /** Compiles the plain {@code .java} sources of {@code tests/} or {@code selftests/} against the runner's classpath. */
 public final class TestCompiler {
-    private TestCompiler() {
-    }
+    private TestCompiler() {}
 
     /**
      * Compiles every {@code .java} file under {@code sourceFolder} into {@code classes}.
@@ -29,8 +27,8 @@ public final class TestCompiler {
     public static void compile(Path repoRoot, Path sourceFolder, Path classes) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
-            throw new IllegalStateException("no Java compiler in " + System.getProperty("java.home")
-                    + "; run with a JDK, not a JRE");
+            throw new IllegalStateException(
+                    "no Java compiler in " + System.getProperty("java.home") + "; run with a JDK, not a JRE");
         }
         List<Path> sources = javaFilesUnder(sourceFolder);
         if (sources.isEmpty()) {
@@ -43,14 +41,30 @@ public final class TestCompiler {
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            List<String> options = List.of("-d", classes.toString(), "-classpath",
-                    System.getProperty("java.class.path"), "-proc:none", "-encoding", "UTF-8", "-parameters",
-                    "-Xlint:none", "-implicit:none", "-sourcepath", "");
-            Boolean ok = compiler.getTask(new StringWriter(), files, diagnostics, options, null,
-                    files.getJavaFileObjectsFromPaths(sources)).call();
+            List<String> options = List.of(
+                    "-d",
+                    classes.toString(),
+                    "-classpath",
+                    System.getProperty("java.class.path"),
+                    "-proc:none",
+                    "-encoding",
+                    "UTF-8",
+                    "-parameters",
+                    "-Xlint:none",
+                    "-implicit:none",
+                    "-sourcepath",
+                    "");
+            Boolean ok = compiler.getTask(
+                            new StringWriter(),
+                            files,
+                            diagnostics,
+                            options,
+                            null,
+                            files.getJavaFileObjectsFromPaths(sources))
+                    .call();
             if (!ok) {
-                throw new TestCompilationException(repoRoot.relativize(sourceFolder) + "/ does not compile:\n"
-                        + describe(repoRoot, diagnostics));
+                throw new TestCompilationException(
+                        repoRoot.relativize(sourceFolder) + "/ does not compile:\n" + describe(repoRoot, diagnostics));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("compiling " + sourceFolder + " failed", e);
@@ -62,7 +76,9 @@ public final class TestCompiler {
             return List.of();
         }
         try (Stream<Path> paths = Files.walk(folder)) {
-            return paths.filter(path -> path.toString().endsWith(".java")).sorted().toList();
+            return paths.filter(path -> path.toString().endsWith(".java"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("could not list " + folder, e);
         }
@@ -74,8 +90,9 @@ public final class TestCompiler {
             if (d.getKind() != Diagnostic.Kind.ERROR) {
                 continue;
             }
-            String where = d.getSource() == null ? "" : repoRoot.relativize(Path.of(d.getSource().toUri()))
-                    + ":" + d.getLineNumber() + ": ";
+            String where = d.getSource() == null
+                    ? ""
+                    : repoRoot.relativize(Path.of(d.getSource().toUri())) + ":" + d.getLineNumber() + ": ";
             text.append(where).append(d.getMessage(Locale.ROOT)).append('\n');
         }
         return text.toString().stripTrailing();

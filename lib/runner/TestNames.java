@@ -3,7 +3,6 @@ package lib.runner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -13,12 +12,12 @@ import org.junit.platform.launcher.TestPlan;
 
 /** The names {@code -k} matches a test against: its own and its parents', as method, class and display names. */
 final class TestNames {
-    private TestNames() {
-    }
+    private TestNames() {}
 
     static List<String> of(TestDescriptor descriptor) {
         List<String> names = new ArrayList<>();
-        for (Optional<TestDescriptor> current = Optional.of(descriptor); current.isPresent();
+        for (Optional<TestDescriptor> current = Optional.of(descriptor);
+                current.isPresent();
                 current = current.get().getParent()) {
             TestDescriptor level = current.get();
             if (level.isRoot()) {
@@ -33,8 +32,9 @@ final class TestNames {
     /** The same names for a test of a discovered plan. */
     static List<String> of(TestPlan plan, TestIdentifier id) {
         List<String> names = new ArrayList<>();
-        for (Optional<TestIdentifier> current = Optional.of(id); current.isPresent()
-                && plan.getParent(current.get()).isPresent(); current = plan.getParent(current.get())) {
+        for (Optional<TestIdentifier> current = Optional.of(id);
+                current.isPresent() && plan.getParent(current.get()).isPresent();
+                current = plan.getParent(current.get())) {
             names.add(current.get().getDisplayName());
             current.get().getSource().ifPresent(source -> names.add(sourceName(source)));
         }

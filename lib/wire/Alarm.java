@@ -13,11 +13,19 @@ public record Alarm(String sourceName, Instant timestamp, Severity severity, Str
 
     /** al00 {@code Severity}; declaration order is the wire code (OK = 0, unlike f142's severity). */
     public enum Severity {
-        OK, MINOR, MAJOR, INVALID
+        OK,
+        MINOR,
+        MAJOR,
+        INVALID
     }
 
-    static final Schema SCHEMA = new Schema(IDENTIFIER, TableLayout.table("Alarm").string("source_name")
-            .scalar("timestamp", Long.BYTES).scalar("severity", Short.BYTES).string("message"));
+    static final Schema SCHEMA = new Schema(
+            IDENTIFIER,
+            TableLayout.table("Alarm")
+                    .string("source_name")
+                    .scalar("timestamp", Long.BYTES)
+                    .scalar("severity", Short.BYTES)
+                    .string("message"));
 
     public Alarm {
         Objects.requireNonNull(timestamp, "timestamp");
@@ -31,8 +39,8 @@ public record Alarm(String sourceName, Instant timestamp, Severity severity, Str
     @Override
     public byte[] toBytes() {
         FlatWriter out = FlatWriter.data();
-        int root = lib.wire.generated.al00.Alarm.createAlarm(out.builder, out.string(sourceName), messageTimeNs(),
-                (short) severity.ordinal(), out.string(message));
+        int root = lib.wire.generated.al00.Alarm.createAlarm(
+                out.builder, out.string(sourceName), messageTimeNs(), (short) severity.ordinal(), out.string(message));
         return out.finish(root, IDENTIFIER);
     }
 
@@ -42,8 +50,11 @@ public record Alarm(String sourceName, Instant timestamp, Severity severity, Str
     }
 
     private static Alarm read(lib.wire.generated.al00.Alarm table) {
-        return new Alarm(text(table.sourceName()), Times.fromNanos(table.timestamp()),
-                WireEnums.decode(Severity.values(), table.severity(), IDENTIFIER, "severity"), text(table.message()));
+        return new Alarm(
+                text(table.sourceName()),
+                Times.fromNanos(table.timestamp()),
+                WireEnums.decode(Severity.values(), table.severity(), IDENTIFIER, "severity"),
+                text(table.message()));
     }
 
     @Override

@@ -13,8 +13,16 @@ import lib.wire.generated.ad00.ad00_ADArray;
  * their {@link ElementType} and dimensions, plus attributes. Times have ns precision. Arrays are shared,
  * not copied: treat them as read-only.
  */
-public record AreaDetectorArray(String identifier, String sourceName, int id, Instant timestamp, long[] dimensions,
-        ElementType dataType, byte[] data, List<Attribute> attributes) implements TimestampedData {
+public record AreaDetectorArray(
+        String identifier,
+        String sourceName,
+        int id,
+        Instant timestamp,
+        long[] dimensions,
+        ElementType dataType,
+        byte[] data,
+        List<Attribute> attributes)
+        implements TimestampedData {
 
     public static final String ADAR = "ADAr";
     public static final String AD00 = "ad00";
@@ -22,8 +30,11 @@ public record AreaDetectorArray(String identifier, String sourceName, int id, In
     /** An {@code Attribute} of the image: a named, typed, raw value. */
     public record Attribute(String name, String description, String source, ElementType dataType, byte[] data) {
 
-        static final TableLayout LAYOUT = TableLayout.table("Attribute").requiredString("name")
-                .strings("description", "source").scalar("data_type", Byte.BYTES).requiredVector("data", Byte.BYTES);
+        static final TableLayout LAYOUT = TableLayout.table("Attribute")
+                .requiredString("name")
+                .strings("description", "source")
+                .scalar("data_type", Byte.BYTES)
+                .requiredVector("data", Byte.BYTES);
 
         public Attribute {
             Objects.requireNonNull(dataType, "dataType");
@@ -37,8 +48,8 @@ public record AreaDetectorArray(String identifier, String sourceName, int id, In
 
         /** A text attribute (C_STRING, UTF-8). */
         public static Attribute ofText(String name, String description, String source, String text) {
-            return new Attribute(name, description, source, ElementType.C_STRING,
-                    text.getBytes(StandardCharsets.UTF_8));
+            return new Attribute(
+                    name, description, source, ElementType.C_STRING, text.getBytes(StandardCharsets.UTF_8));
         }
 
         /** The elements; not for C_STRING attributes. */
@@ -47,12 +58,20 @@ public record AreaDetectorArray(String identifier, String sourceName, int id, In
         }
 
         int write(FlatWriter out) {
-            return lib.wire.generated.ad00.Attribute.createAttribute(out.builder, out.string(name),
-                    out.string(description), out.string(source), (byte) dataType.ordinal(), out.bytes(data));
+            return lib.wire.generated.ad00.Attribute.createAttribute(
+                    out.builder,
+                    out.string(name),
+                    out.string(description),
+                    out.string(source),
+                    (byte) dataType.ordinal(),
+                    out.bytes(data));
         }
 
         static Attribute read(lib.wire.generated.ad00.Attribute table, String schema) {
-            return new Attribute(text(table.name()), text(table.description()), text(table.source()),
+            return new Attribute(
+                    text(table.name()),
+                    text(table.description()),
+                    text(table.source()),
                     WireEnums.decode(ElementType.values(), table.dataType(), schema, "Attribute.data_type"),
                     Vectors.bytes(table.dataAsByteBuffer()));
         }
@@ -73,10 +92,17 @@ public record AreaDetectorArray(String identifier, String sourceName, int id, In
     }
 
     /** An ad00 image of {@code elements} (an array {@link Value}) with the given dimensions and no attributes. */
-    public static AreaDetectorArray ad00(String sourceName, int id, Instant timestamp, long[] dimensions,
-            Value elements) {
-        return new AreaDetectorArray(AD00, sourceName, id, timestamp, dimensions, ElementType.of(elements.type()),
-                ElementType.rawBytes(elements), List.of());
+    public static AreaDetectorArray ad00(
+            String sourceName, int id, Instant timestamp, long[] dimensions, Value elements) {
+        return new AreaDetectorArray(
+                AD00,
+                sourceName,
+                id,
+                timestamp,
+                dimensions,
+                ElementType.of(elements.type()),
+                ElementType.rawBytes(elements),
+                List.of());
     }
 
     /** The same image as an ADAr. */
@@ -103,9 +129,17 @@ public record AreaDetectorArray(String identifier, String sourceName, int id, In
         int source = out.string(sourceName);
         int dimensionsVector = out.longs(dimensions);
         int dataVector = out.bytes(data);
-        int attributesVector = out.offsets(attributes.stream().mapToInt(attribute -> attribute.write(out)).toArray());
-        int root = ad00_ADArray.createad00_ADArray(out.builder, source, id, messageTimeNs(), dimensionsVector,
-                (byte) dataType.ordinal(), dataVector, attributesVector);
+        int attributesVector = out.offsets(
+                attributes.stream().mapToInt(attribute -> attribute.write(out)).toArray());
+        int root = ad00_ADArray.createad00_ADArray(
+                out.builder,
+                source,
+                id,
+                messageTimeNs(),
+                dimensionsVector,
+                (byte) dataType.ordinal(),
+                dataVector,
+                attributesVector);
         return out.finish(root, identifier);
     }
 
@@ -116,18 +150,27 @@ public record AreaDetectorArray(String identifier, String sourceName, int id, In
     }
 
     private static AreaDetectorArray read(String identifier, ad00_ADArray table) {
-        List<Attribute> attributes = Vectors.list(table.attributesLength(),
-                i -> Attribute.read(table.attributes(i), identifier));
-        return new AreaDetectorArray(identifier, text(table.sourceName()), table.id(),
-                Times.fromNanos(table.timestamp()), Vectors.longs(table.dimensionsAsByteBuffer()),
+        List<Attribute> attributes =
+                Vectors.list(table.attributesLength(), i -> Attribute.read(table.attributes(i), identifier));
+        return new AreaDetectorArray(
+                identifier,
+                text(table.sourceName()),
+                table.id(),
+                Times.fromNanos(table.timestamp()),
+                Vectors.longs(table.dimensionsAsByteBuffer()),
                 WireEnums.decode(ElementType.values(), table.dataType(), identifier, "data_type"),
-                Vectors.bytes(table.dataAsByteBuffer()), attributes);
+                Vectors.bytes(table.dataAsByteBuffer()),
+                attributes);
     }
 
     private static TableLayout layout(String table) {
-        return TableLayout.table(table).requiredString("source_name").scalar("id", Integer.BYTES)
-                .scalar("timestamp", Long.BYTES).requiredVector("dimensions", Long.BYTES)
-                .scalar("data_type", Byte.BYTES).requiredVector("data", Byte.BYTES)
+        return TableLayout.table(table)
+                .requiredString("source_name")
+                .scalar("id", Integer.BYTES)
+                .scalar("timestamp", Long.BYTES)
+                .requiredVector("dimensions", Long.BYTES)
+                .scalar("data_type", Byte.BYTES)
+                .requiredVector("data", Byte.BYTES)
                 .tableVector("attributes", Attribute.LAYOUT, false);
     }
 }

@@ -12,8 +12,12 @@ public record ChopperTimestamps(String name, long[] timestamps, long sequenceCou
 
     public static final String IDENTIFIER = "tdct";
 
-    static final Schema SCHEMA = new Schema(IDENTIFIER, TableLayout.table("timestamp").requiredString("name")
-            .requiredVector("timestamps", Long.BYTES).scalar("sequence_counter", Long.BYTES));
+    static final Schema SCHEMA = new Schema(
+            IDENTIFIER,
+            TableLayout.table("timestamp")
+                    .requiredString("name")
+                    .requiredVector("timestamps", Long.BYTES)
+                    .scalar("sequence_counter", Long.BYTES));
 
     public ChopperTimestamps {
         timestamps = timestamps == null ? new long[0] : timestamps;
@@ -43,8 +47,8 @@ public record ChopperTimestamps(String name, long[] timestamps, long sequenceCou
     }
 
     private static ChopperTimestamps read(timestamp table) {
-        return new ChopperTimestamps(text(table.name()), Vectors.longs(table.timestampsAsByteBuffer()),
-                table.sequenceCounter());
+        return new ChopperTimestamps(
+                text(table.name()), Vectors.longs(table.timestampsAsByteBuffer()), table.sequenceCounter());
     }
 
     @Override

@@ -5,7 +5,13 @@ package lib.wire;
  * wire code.
  */
 public enum ConnectionStatus {
-    UNKNOWN, NEVER_CONNECTED, CONNECTED, DISCONNECTED, DESTROYED,
+    UNKNOWN,
+    NEVER_CONNECTED,
+    CONNECTED,
+    DISCONNECTED,
+    DESTROYED,
     /** ep01 only, like the two after it. */
-    CANCELLED, FINISHED, REMOTE_ERROR
+    CANCELLED,
+    FINISHED,
+    REMOTE_ERROR
 }

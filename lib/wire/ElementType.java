@@ -44,7 +44,8 @@ public enum ElementType {
 
     /** The elements of {@code value} as raw little-endian bytes, as ADAr, ad00 and da00 carry them. */
     static byte[] rawBytes(Value value) {
-        ByteBuffer raw = ByteBuffer.allocate(value.size() * value.type().carrier.size).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer raw =
+                ByteBuffer.allocate(value.size() * value.type().carrier.size).order(ByteOrder.LITTLE_ENDIAN);
         Vectors.put(raw, value.type().carrier, value.elements());
         return raw.array();
     }
@@ -55,8 +56,8 @@ public enum ElementType {
             throw new IllegalStateException("C_STRING data is text, not numbers; read the bytes as UTF-8");
         }
         if (raw.length % valueType.carrier.size != 0) {
-            throw new WireFormatException(raw.length + " bytes of data are not a whole number of " + this
-                    + " elements");
+            throw new WireFormatException(
+                    raw.length + " bytes of data are not a whole number of " + this + " elements");
         }
         ByteBuffer elements = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
         return new Value(valueType, Vectors.array(valueType.carrier, elements));

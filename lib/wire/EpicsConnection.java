@@ -7,18 +7,27 @@ import java.util.Objects;
 import lib.wire.generated.ep01.EpicsPVConnectionInfo;
 
 /** ep01 (and the deprecated ep00): a change of an EPICS process variable's connection, at a time in ns. */
-public record EpicsConnection(String identifier, String sourceName, Instant timestamp, ConnectionStatus status,
-        String serviceId) implements TimestampedData {
+public record EpicsConnection(
+        String identifier, String sourceName, Instant timestamp, ConnectionStatus status, String serviceId)
+        implements TimestampedData {
 
     public static final String EP00 = "ep00";
     public static final String EP01 = "ep01";
 
-    static final Schema EP00_SCHEMA = new Schema(EP00, TableLayout.table("EpicsConnectionInfo")
-            .scalar("timestamp", Long.BYTES).scalar("type", Short.BYTES).strings("source_name", "service_id"));
+    static final Schema EP00_SCHEMA = new Schema(
+            EP00,
+            TableLayout.table("EpicsConnectionInfo")
+                    .scalar("timestamp", Long.BYTES)
+                    .scalar("type", Short.BYTES)
+                    .strings("source_name", "service_id"));
 
-    static final Schema EP01_SCHEMA = new Schema(EP01, TableLayout.table("EpicsPVConnectionInfo")
-            .scalar("timestamp", Long.BYTES).scalar("status", Short.BYTES).requiredString("source_name")
-            .string("service_id"));
+    static final Schema EP01_SCHEMA = new Schema(
+            EP01,
+            TableLayout.table("EpicsPVConnectionInfo")
+                    .scalar("timestamp", Long.BYTES)
+                    .scalar("status", Short.BYTES)
+                    .requiredString("source_name")
+                    .string("service_id"));
 
     public EpicsConnection {
         Objects.requireNonNull(timestamp, "timestamp");
@@ -49,8 +58,8 @@ public record EpicsConnection(String identifier, String sourceName, Instant time
         FlatWriter out = FlatWriter.data();
         int source = out.string(sourceName);
         int service = out.string(serviceId);
-        int root = EpicsPVConnectionInfo.createEpicsPVConnectionInfo(out.builder, messageTimeNs(),
-                (short) status.ordinal(), source, service);
+        int root = EpicsPVConnectionInfo.createEpicsPVConnectionInfo(
+                out.builder, messageTimeNs(), (short) status.ordinal(), source, service);
         return out.finish(root, identifier);
     }
 
@@ -61,12 +70,16 @@ public record EpicsConnection(String identifier, String sourceName, Instant time
      */
     public static EpicsConnection parse(byte[] bytes) {
         Schema schema = Schema.either(bytes, EP00_SCHEMA, EP01_SCHEMA);
-        return schema.read(bytes,
+        return schema.read(
+                bytes,
                 buffer -> read(schema.identifier(), EpicsPVConnectionInfo.getRootAsEpicsPVConnectionInfo(buffer)));
     }
 
     private static EpicsConnection read(String identifier, EpicsPVConnectionInfo table) {
-        return new EpicsConnection(identifier, text(table.sourceName()), Times.fromNanos(table.timestamp()),
+        return new EpicsConnection(
+                identifier,
+                text(table.sourceName()),
+                Times.fromNanos(table.timestamp()),
                 WireEnums.decode(ConnectionStatus.values(), table.status(), identifier, "status"),
                 text(table.serviceId()));
     }

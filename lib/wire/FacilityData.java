@@ -1,5 +1,4 @@
 package lib.wire;
 
 /** The facility-specific part an ev42 may carry: {@link IsisData} (is84) or {@link AdcPulseDebug} (dtdb). */
-public sealed interface FacilityData permits IsisData, AdcPulseDebug {
-}
+public sealed interface FacilityData permits IsisData, AdcPulseDebug {}

@@ -13,8 +13,16 @@ import lib.wire.generated.hs00.EventHistogram;
  * type ARRAY_UINT, ARRAY_ULONG, ARRAY_DOUBLE or ARRAY_FLOAT ({@code errors} and boundaries may be null);
  * {@code currentShape} and {@code offset} are [uint] kept as raw bits. Times have ns precision.
  */
-public record Histogram(String sourceName, Instant timestamp, List<Dimension> dimensions,
-        Instant lastMetadataTimestamp, int[] currentShape, int[] offset, Value data, Value errors, String info)
+public record Histogram(
+        String sourceName,
+        Instant timestamp,
+        List<Dimension> dimensions,
+        Instant lastMetadataTimestamp,
+        int[] currentShape,
+        int[] offset,
+        Value data,
+        Value errors,
+        String info)
         implements TimestampedData {
 
     public static final String IDENTIFIER = "hs00";
@@ -22,27 +30,39 @@ public record Histogram(String sourceName, Instant timestamp, List<Dimension> di
     /** hs00 {@code DimensionMetaData}: one axis of the histogram. {@code length} is a uint. */
     public record Dimension(long length, String unit, String label, Value binBoundaries) {
 
-        static final TableLayout LAYOUT = TableLayout.table("DimensionMetaData").scalar("length", Integer.BYTES)
-                .strings("unit", "label").union("bin_boundaries", false, ValueUnion.HISTOGRAM.layouts);
+        static final TableLayout LAYOUT = TableLayout.table("DimensionMetaData")
+                .scalar("length", Integer.BYTES)
+                .strings("unit", "label")
+                .union("bin_boundaries", false, ValueUnion.HISTOGRAM.layouts);
 
         int write(FlatWriter out) {
             int boundaries = binBoundaries == null ? 0 : ValueUnion.HISTOGRAM.write(out, binBoundaries);
             byte boundariesType = binBoundaries == null ? 0 : ValueUnion.HISTOGRAM.code(binBoundaries);
-            return DimensionMetaData.createDimensionMetaData(out.builder, length, out.string(unit), out.string(label),
-                    boundariesType, boundaries);
+            return DimensionMetaData.createDimensionMetaData(
+                    out.builder, length, out.string(unit), out.string(label), boundariesType, boundaries);
         }
 
         static Dimension read(DimensionMetaData table) {
-            return new Dimension(table.length(), text(table.unit()), text(table.label()),
+            return new Dimension(
+                    table.length(),
+                    text(table.unit()),
+                    text(table.label()),
                     ValueUnion.HISTOGRAM.read(table.binBoundariesType(), table::binBoundaries));
         }
     }
 
-    static final Schema SCHEMA = new Schema(IDENTIFIER, TableLayout.table("EventHistogram").string("source")
-            .scalar("timestamp", Long.BYTES).tableVector("dim_metadata", Dimension.LAYOUT, false)
-            .scalar("last_metadata_timestamp", Long.BYTES).requiredVector("current_shape", Integer.BYTES)
-            .vector("offset", Integer.BYTES).union("data", false, ValueUnion.HISTOGRAM.layouts)
-            .union("errors", false, ValueUnion.HISTOGRAM.layouts).string("info"));
+    static final Schema SCHEMA = new Schema(
+            IDENTIFIER,
+            TableLayout.table("EventHistogram")
+                    .string("source")
+                    .scalar("timestamp", Long.BYTES)
+                    .tableVector("dim_metadata", Dimension.LAYOUT, false)
+                    .scalar("last_metadata_timestamp", Long.BYTES)
+                    .requiredVector("current_shape", Integer.BYTES)
+                    .vector("offset", Integer.BYTES)
+                    .union("data", false, ValueUnion.HISTOGRAM.layouts)
+                    .union("errors", false, ValueUnion.HISTOGRAM.layouts)
+                    .string("info"));
 
     public Histogram {
         Objects.requireNonNull(timestamp, "timestamp");
@@ -59,7 +79,9 @@ public record Histogram(String sourceName, Instant timestamp, List<Dimension> di
 
     /** A histogram of {@code data} with the given axes and no errors; the shape is the axes' lengths. */
     public static Histogram hs00(String sourceName, Instant timestamp, List<Dimension> dimensions, Value data) {
-        int[] shape = dimensions.stream().mapToInt(dimension -> (int) dimension.length()).toArray();
+        int[] shape = dimensions.stream()
+                .mapToInt(dimension -> (int) dimension.length())
+                .toArray();
         return new Histogram(sourceName, timestamp, dimensions, null, shape, new int[shape.length], data, null, "");
     }
 
@@ -67,16 +89,27 @@ public record Histogram(String sourceName, Instant timestamp, List<Dimension> di
     public byte[] toBytes() {
         FlatWriter out = FlatWriter.data();
         int source = out.string(sourceName);
-        int dimensionsVector = out.offsets(dimensions.stream().mapToInt(dimension -> dimension.write(out)).toArray());
+        int dimensionsVector = out.offsets(
+                dimensions.stream().mapToInt(dimension -> dimension.write(out)).toArray());
         int shapeVector = out.ints(currentShape);
         int offsetVector = out.ints(offset);
         int dataTable = data == null ? 0 : ValueUnion.HISTOGRAM.write(out, data);
         int errorsTable = errors == null ? 0 : ValueUnion.HISTOGRAM.write(out, errors);
         byte dataType = data == null ? 0 : ValueUnion.HISTOGRAM.code(data);
         byte errorsType = errors == null ? 0 : ValueUnion.HISTOGRAM.code(errors);
-        int root = EventHistogram.createEventHistogram(out.builder, source, messageTimeNs(), dimensionsVector,
-                Times.toNanos(lastMetadataTimestamp), shapeVector, offsetVector, dataType, dataTable, errorsType,
-                errorsTable, out.string(info));
+        int root = EventHistogram.createEventHistogram(
+                out.builder,
+                source,
+                messageTimeNs(),
+                dimensionsVector,
+                Times.toNanos(lastMetadataTimestamp),
+                shapeVector,
+                offsetVector,
+                dataType,
+                dataTable,
+                errorsType,
+                errorsTable,
+                out.string(info));
         return out.finish(root, IDENTIFIER);
     }
 
@@ -87,10 +120,16 @@ public record Histogram(String sourceName, Instant timestamp, List<Dimension> di
 
     private static Histogram read(EventHistogram table) {
         List<Dimension> dimensions = Vectors.list(table.dimMetadataLength(), i -> Dimension.read(table.dimMetadata(i)));
-        return new Histogram(text(table.source()), Times.fromNanos(table.timestamp()), dimensions,
-                Times.fromNanos(table.lastMetadataTimestamp()), Vectors.ints(table.currentShapeAsByteBuffer()),
-                Vectors.ints(table.offsetAsByteBuffer()), ValueUnion.HISTOGRAM.read(table.dataType(), table::data),
-                ValueUnion.HISTOGRAM.read(table.errorsType(), table::errors), text(table.info()));
+        return new Histogram(
+                text(table.source()),
+                Times.fromNanos(table.timestamp()),
+                dimensions,
+                Times.fromNanos(table.lastMetadataTimestamp()),
+                Vectors.ints(table.currentShapeAsByteBuffer()),
+                Vectors.ints(table.offsetAsByteBuffer()),
+                ValueUnion.HISTOGRAM.read(table.dataType(), table::data),
+                ValueUnion.HISTOGRAM.read(table.errorsType(), table::errors),
+                text(table.info()));
     }
 
     @Override

@@ -8,8 +8,7 @@ public final class Identifier {
     static final int OFFSET = 4;
     static final int LENGTH = 4;
 
-    private Identifier() {
-    }
+    private Identifier() {}
 
     /** The identifier of {@code bytes}, e.g. {@code "pl72"}; buffers shorter than 8 bytes are rejected. */
     public static String of(byte[] bytes) {

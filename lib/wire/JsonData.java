@@ -7,7 +7,8 @@ public record JsonData(String json) implements Message {
 
     public static final String IDENTIFIER = "json";
 
-    static final Schema SCHEMA = new Schema(IDENTIFIER, TableLayout.table("JsonData").string("json"));
+    static final Schema SCHEMA =
+            new Schema(IDENTIFIER, TableLayout.table("JsonData").string("json"));
 
     @Override
     public byte[] toBytes() {
@@ -18,8 +19,10 @@ public record JsonData(String json) implements Message {
 
     /** Reads a json message; a buffer that is not a valid one throws {@link WireFormatException}. */
     public static JsonData parse(byte[] bytes) {
-        return SCHEMA.read(bytes, buffer -> new JsonData(text(
-                lib.wire.generated.json.JsonData.getRootAsJsonData(buffer).json())));
+        return SCHEMA.read(
+                bytes,
+                buffer -> new JsonData(text(lib.wire.generated.json.JsonData.getRootAsJsonData(buffer)
+                        .json())));
     }
 
     @Override

@@ -29,16 +29,15 @@ public final class Messages {
             Map.entry(JsonData.IDENTIFIER, JsonData::parse),
             Map.entry(DataArray.IDENTIFIER, DataArray::parse));
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The message in {@code bytes}; an unknown identifier or an invalid buffer throws {@link WireFormatException}. */
     public static Message parse(byte[] bytes) {
         String identifier = Identifier.of(bytes);
         Function<byte[], ? extends Message> parser = PARSERS.get(identifier);
         if (parser == null) {
-            throw new WireFormatException("unknown file identifier \"" + identifier + "\"; known: "
-                    + new TreeSet<>(PARSERS.keySet()));
+            throw new WireFormatException(
+                    "unknown file identifier \"" + identifier + "\"; known: " + new TreeSet<>(PARSERS.keySet()));
         }
         return parser.apply(bytes);
     }

@@ -9,17 +9,39 @@ import java.time.Instant;
  * {@code startTime} means "now" and a null {@code stopTime} means "no stop time" (both 0 on the wire).
  * Null strings are written as "" (every string is always present). {@code detectorSpectrumMap} is null when absent.
  */
-public record RunStart(Instant startTime, Instant stopTime, String runName, String instrumentName,
-        String nexusStructure, String jobId, String broker, String serviceId, String filename, long nPeriods,
-        SpectraDetectorMapping detectorSpectrumMap, String metadata, String controlTopic) implements ControlMessage {
+public record RunStart(
+        Instant startTime,
+        Instant stopTime,
+        String runName,
+        String instrumentName,
+        String nexusStructure,
+        String jobId,
+        String broker,
+        String serviceId,
+        String filename,
+        long nPeriods,
+        SpectraDetectorMapping detectorSpectrumMap,
+        String metadata,
+        String controlTopic)
+        implements ControlMessage {
 
     public static final String IDENTIFIER = "pl72";
 
-    static final Schema SCHEMA = new Schema(IDENTIFIER, TableLayout.table("RunStart")
-            .scalars(Long.BYTES, "start_time", "stop_time")
-            .strings("run_name", "instrument_name", "nexus_structure", "job_id", "broker", "service_id", "filename")
-            .scalar("n_periods", Integer.BYTES).table("detector_spectrum_map", SpectraDetectorMapping.LAYOUT)
-            .strings("metadata", "control_topic"));
+    static final Schema SCHEMA = new Schema(
+            IDENTIFIER,
+            TableLayout.table("RunStart")
+                    .scalars(Long.BYTES, "start_time", "stop_time")
+                    .strings(
+                            "run_name",
+                            "instrument_name",
+                            "nexus_structure",
+                            "job_id",
+                            "broker",
+                            "service_id",
+                            "filename")
+                    .scalar("n_periods", Integer.BYTES)
+                    .table("detector_spectrum_map", SpectraDetectorMapping.LAYOUT)
+                    .strings("metadata", "control_topic"));
 
     /** A builder with the schema's defaults: every string "", no times, one period. */
     public static Builder builder() {
@@ -28,9 +50,19 @@ public record RunStart(Instant startTime, Instant stopTime, String runName, Stri
 
     /** A builder starting from this message, to derive a variant of it. */
     public Builder toBuilder() {
-        return new Builder().start(startTime).stop(stopTime).runName(runName).instrumentName(instrumentName)
-                .structure(nexusStructure).jobId(jobId).broker(broker).serviceId(serviceId).filename(filename)
-                .nPeriods(nPeriods).detectorSpectrumMap(detectorSpectrumMap).metadata(metadata)
+        return new Builder()
+                .start(startTime)
+                .stop(stopTime)
+                .runName(runName)
+                .instrumentName(instrumentName)
+                .structure(nexusStructure)
+                .jobId(jobId)
+                .broker(broker)
+                .serviceId(serviceId)
+                .filename(filename)
+                .nPeriods(nPeriods)
+                .detectorSpectrumMap(detectorSpectrumMap)
+                .metadata(metadata)
                 .controlTopic(controlTopic);
     }
 
@@ -75,10 +107,19 @@ public record RunStart(Instant startTime, Instant stopTime, String runName, Stri
     }
 
     private static RunStart read(lib.wire.generated.pl72.RunStart table) {
-        return new RunStart(Times.fromMillis(table.startTime()), Times.fromMillis(table.stopTime()),
-                text(table.runName()), text(table.instrumentName()), text(table.nexusStructure()),
-                text(table.jobId()), text(table.broker()), text(table.serviceId()), text(table.filename()),
-                table.nPeriods(), SpectraDetectorMapping.read(table.detectorSpectrumMap()), text(table.metadata()),
+        return new RunStart(
+                Times.fromMillis(table.startTime()),
+                Times.fromMillis(table.stopTime()),
+                text(table.runName()),
+                text(table.instrumentName()),
+                text(table.nexusStructure()),
+                text(table.jobId()),
+                text(table.broker()),
+                text(table.serviceId()),
+                text(table.filename()),
+                table.nPeriods(),
+                SpectraDetectorMapping.read(table.detectorSpectrumMap()),
+                text(table.metadata()),
                 text(table.controlTopic()));
     }
 
@@ -103,8 +144,7 @@ public record RunStart(Instant startTime, Instant stopTime, String runName, Stri
         private String metadata = "";
         private String controlTopic = "";
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Start time (ms precision); null = "now", the writer's clock when it handles the command. */
         public Builder start(Instant time) {
@@ -176,8 +216,20 @@ public record RunStart(Instant startTime, Instant stopTime, String runName, Stri
         }
 
         public RunStart build() {
-            return new RunStart(startTime, stopTime, runName, instrumentName, nexusStructure, jobId, broker,
-                    serviceId, filename, nPeriods, detectorSpectrumMap, metadata, controlTopic);
+            return new RunStart(
+                    startTime,
+                    stopTime,
+                    runName,
+                    instrumentName,
+                    nexusStructure,
+                    jobId,
+                    broker,
+                    serviceId,
+                    filename,
+                    nPeriods,
+                    detectorSpectrumMap,
+                    metadata,
+                    controlTopic);
         }
     }
 }

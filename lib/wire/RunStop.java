@@ -14,8 +14,11 @@ public record RunStop(Instant stopTime, String runName, String jobId, String ser
 
     public static final String IDENTIFIER = "6s4t";
 
-    static final Schema SCHEMA = new Schema(IDENTIFIER, TableLayout.table("RunStop")
-            .scalar("stop_time", Long.BYTES).strings("run_name", "job_id", "service_id", "command_id"));
+    static final Schema SCHEMA = new Schema(
+            IDENTIFIER,
+            TableLayout.table("RunStop")
+                    .scalar("stop_time", Long.BYTES)
+                    .strings("run_name", "job_id", "service_id", "command_id"));
 
     /** Stop {@code jobId} now, with a fresh random command id. */
     public static RunStop now(String jobId) {
@@ -45,15 +48,24 @@ public record RunStop(Instant stopTime, String runName, String jobId, String ser
     }
 
     private static RunStop read(lib.wire.generated._6s4t.RunStop table) {
-        return new RunStop(Times.fromMillis(table.stopTime()), text(table.runName()), text(table.jobId()),
-                text(table.serviceId()), text(table.commandId()));
+        return new RunStop(
+                Times.fromMillis(table.stopTime()),
+                text(table.runName()),
+                text(table.jobId()),
+                text(table.serviceId()),
+                text(table.commandId()));
     }
 
     @Override
     public byte[] toBytes() {
         FlatWriter out = FlatWriter.control();
-        int root = lib.wire.generated._6s4t.RunStop.createRunStop(out.builder, Times.toMillis(stopTime),
-                out.string(runName), out.string(jobId), out.string(serviceId), out.string(commandId));
+        int root = lib.wire.generated._6s4t.RunStop.createRunStop(
+                out.builder,
+                Times.toMillis(stopTime),
+                out.string(runName),
+                out.string(jobId),
+                out.string(serviceId),
+                out.string(commandId));
         return out.finish(root, IDENTIFIER);
     }
 

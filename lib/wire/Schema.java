@@ -14,8 +14,8 @@ record Schema(String identifier, TableLayout root) {
     ByteBuffer verify(byte[] bytes) {
         String found = Identifier.of(bytes);
         if (!found.equals(identifier)) {
-            throw new WireFormatException("expected a " + identifier + " message but the identifier is \""
-                    + printable(found) + "\"");
+            throw new WireFormatException(
+                    "expected a " + identifier + " message but the identifier is \"" + printable(found) + "\"");
         }
         new Verifier(this, bytes).verifyRoot();
         return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);

@@ -17,7 +17,10 @@ final class SlotTable extends Table {
         if (offset == 0) {
             return null;
         }
-        return bb.duplicate().order(ByteOrder.LITTLE_ENDIAN).position(bb_pos + offset).limit(bb_pos + offset + size);
+        return bb.duplicate()
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .position(bb_pos + offset)
+                .limit(bb_pos + offset + size);
     }
 
     /** A little-endian buffer over the elements of the vector in {@code slot}, or null when absent. */

@@ -21,7 +21,9 @@ public record SpectraDetectorMapping(int[] spectrum, int[] detectorId, int nSpec
         if (table == null) {
             return null;
         }
-        return new SpectraDetectorMapping(Vectors.ints(table.spectrumAsByteBuffer()),
-                Vectors.ints(table.detectorIdAsByteBuffer()), table.nSpectra());
+        return new SpectraDetectorMapping(
+                Vectors.ints(table.spectrumAsByteBuffer()),
+                Vectors.ints(table.detectorIdAsByteBuffer()),
+                table.nSpectra());
     }
 }

@@ -5,14 +5,24 @@ import static lib.wire.Vectors.text;
 import java.time.Duration;
 
 /** x5f2: the status a writer publishes every update interval (ms precision on the wire). */
-public record Status(String softwareName, String softwareVersion, String serviceId, String hostName, long processId,
-        Duration updateInterval, String statusJson) implements ControlMessage {
+public record Status(
+        String softwareName,
+        String softwareVersion,
+        String serviceId,
+        String hostName,
+        long processId,
+        Duration updateInterval,
+        String statusJson)
+        implements ControlMessage {
 
     public static final String IDENTIFIER = "x5f2";
 
-    static final Schema SCHEMA = new Schema(IDENTIFIER, TableLayout.table("Status")
-            .strings("software_name", "software_version", "service_id", "host_name")
-            .scalars(Integer.BYTES, "process_id", "update_interval").string("status_json"));
+    static final Schema SCHEMA = new Schema(
+            IDENTIFIER,
+            TableLayout.table("Status")
+                    .strings("software_name", "software_version", "service_id", "host_name")
+                    .scalars(Integer.BYTES, "process_id", "update_interval")
+                    .string("status_json"));
 
     public Status withStatusJson(String json) {
         return new Status(softwareName, softwareVersion, serviceId, hostName, processId, updateInterval, json);
@@ -24,8 +34,13 @@ public record Status(String softwareName, String softwareVersion, String service
     }
 
     private static Status read(lib.wire.generated.x5f2.Status table) {
-        return new Status(text(table.softwareName()), text(table.softwareVersion()), text(table.serviceId()),
-                text(table.hostName()), table.processId(), Duration.ofMillis(table.updateInterval()),
+        return new Status(
+                text(table.softwareName()),
+                text(table.softwareVersion()),
+                text(table.serviceId()),
+                text(table.hostName()),
+                table.processId(),
+                Duration.ofMillis(table.updateInterval()),
                 text(table.statusJson()));
     }
 
@@ -34,8 +49,14 @@ public record Status(String softwareName, String softwareVersion, String service
     public byte[] toBytes() {
         FlatWriter out = FlatWriter.control();
         long intervalMillis = updateInterval == null ? 0 : updateInterval.toMillis();
-        int root = lib.wire.generated.x5f2.Status.createStatus(out.builder, out.string(softwareName),
-                out.string(softwareVersion), out.string(serviceId), out.string(hostName), processId, intervalMillis,
+        int root = lib.wire.generated.x5f2.Status.createStatus(
+                out.builder,
+                out.string(softwareName),
+                out.string(softwareVersion),
+                out.string(serviceId),
+                out.string(hostName),
+                processId,
+                intervalMillis,
                 out.string(statusJson));
         return out.finish(root, IDENTIFIER);
     }

@@ -9,11 +9,19 @@ import java.util.List;
  */
 record TableLayout(String name, List<Field> fields) {
 
-    enum Kind { SCALAR, STRING, VECTOR, STRING_VECTOR, TABLE, TABLE_VECTOR, UNION_TYPE, UNION }
+    enum Kind {
+        SCALAR,
+        STRING,
+        VECTOR,
+        STRING_VECTOR,
+        TABLE,
+        TABLE_VECTOR,
+        UNION_TYPE,
+        UNION
+    }
 
     /** One slot. {@code size}: bytes of a scalar or of a vector element; {@code members}: union members by code - 1. */
-    record Field(String name, Kind kind, int size, boolean required, TableLayout table, List<TableLayout> members) {
-    }
+    record Field(String name, Kind kind, int size, boolean required, TableLayout table, List<TableLayout> members) {}
 
     static TableLayout table(String name) {
         return new TableLayout(name, List.of());

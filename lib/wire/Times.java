@@ -7,8 +7,7 @@ final class Times {
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
-    private Times() {
-    }
+    private Times() {}
 
     /** Milliseconds since the epoch; null (no time) is 0 on the wire. */
     static long toMillis(Instant time) {
@@ -21,8 +20,9 @@ final class Times {
     }
 
     static long toNanos(Instant time) {
-        return time == null ? 0 : Math.addExact(Math.multiplyExact(time.getEpochSecond(), NANOS_PER_SECOND),
-                time.getNano());
+        return time == null
+                ? 0
+                : Math.addExact(Math.multiplyExact(time.getEpochSecond(), NANOS_PER_SECOND), time.getNano());
     }
 
     static Instant fromNanos(long nanos) {

@@ -27,8 +27,8 @@ public record Value(ValueType type, Object elements) {
                     + ", not a " + elements.getClass().getSimpleName());
         }
         if (!type.isArray() && Array.getLength(elements) != 1) {
-            throw new IllegalArgumentException("a scalar " + type + " value holds exactly one element, not "
-                    + Array.getLength(elements));
+            throw new IllegalArgumentException(
+                    "a scalar " + type + " value holds exactly one element, not " + Array.getLength(elements));
         }
     }
 
@@ -148,7 +148,8 @@ public record Value(ValueType type, Object elements) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Value value && type == value.type
+        return other instanceof Value value
+                && type == value.type
                 && Arrays.deepEquals(new Object[] {elements}, new Object[] {value.elements});
     }
 

@@ -85,7 +85,9 @@ public enum ValueType {
         for (String word : name().toLowerCase(Locale.ROOT).split("_")) {
             String unsignedPrefix = word.startsWith("u") ? "U" : "";
             String rest = word.substring(unsignedPrefix.length());
-            name.append(unsignedPrefix).append(Character.toUpperCase(rest.charAt(0))).append(rest.substring(1));
+            name.append(unsignedPrefix)
+                    .append(Character.toUpperCase(rest.charAt(0)))
+                    .append(rest.substring(1));
         }
         return name.toString();
     }

@@ -20,18 +20,38 @@ final class ValueUnion {
     static final ValueUnion LOG_DATA = new ValueUnion(List.of(ValueType.values()), null, false);
 
     /** hs00 {@code Array}. */
-    static final ValueUnion HISTOGRAM = new ValueUnion(List.of(ValueType.ARRAY_UINT, ValueType.ARRAY_ULONG,
-            ValueType.ARRAY_DOUBLE, ValueType.ARRAY_FLOAT), null, false);
+    static final ValueUnion HISTOGRAM = new ValueUnion(
+            List.of(ValueType.ARRAY_UINT, ValueType.ARRAY_ULONG, ValueType.ARRAY_DOUBLE, ValueType.ARRAY_FLOAT),
+            null,
+            false);
 
     /** senv {@code ValueUnion}: the eight integer arrays, whose vectors are required. */
-    static final ValueUnion SENV = new ValueUnion(List.of(ValueType.ARRAY_BYTE, ValueType.ARRAY_UBYTE,
-            ValueType.ARRAY_SHORT, ValueType.ARRAY_USHORT, ValueType.ARRAY_INT, ValueType.ARRAY_UINT,
-            ValueType.ARRAY_LONG, ValueType.ARRAY_ULONG), List.of("Int8Array", "UInt8Array", "Int16Array",
-            "UInt16Array", "Int32Array", "UInt32Array", "Int64Array", "UInt64Array"), true);
+    static final ValueUnion SENV = new ValueUnion(
+            List.of(
+                    ValueType.ARRAY_BYTE,
+                    ValueType.ARRAY_UBYTE,
+                    ValueType.ARRAY_SHORT,
+                    ValueType.ARRAY_USHORT,
+                    ValueType.ARRAY_INT,
+                    ValueType.ARRAY_UINT,
+                    ValueType.ARRAY_LONG,
+                    ValueType.ARRAY_ULONG),
+            List.of(
+                    "Int8Array",
+                    "UInt8Array",
+                    "Int16Array",
+                    "UInt16Array",
+                    "Int32Array",
+                    "UInt32Array",
+                    "Int64Array",
+                    "UInt64Array"),
+            true);
 
     /** se00 {@code ValueUnion}: senv's members plus double and float arrays. */
-    static final ValueUnion SE00 = new ValueUnion(concat(SENV.members, ValueType.ARRAY_DOUBLE, ValueType.ARRAY_FLOAT),
-            concat(SENV.names, "DoubleArray", "FloatArray"), true);
+    static final ValueUnion SE00 = new ValueUnion(
+            concat(SENV.members, ValueType.ARRAY_DOUBLE, ValueType.ARRAY_FLOAT),
+            concat(SENV.names, "DoubleArray", "FloatArray"),
+            true);
 
     private final List<ValueType> members;
     private final List<String> names;
@@ -41,23 +61,26 @@ final class ValueUnion {
     private ValueUnion(List<ValueType> members, List<String> names, boolean requiredVectors) {
         this.members = members;
         this.names = names == null ? members.stream().map(ValueType::tableName).toList() : names;
-        this.layouts = IntStream.range(0, members.size()).mapToObj(i -> {
-            ValueType type = members.get(i);
-            TableLayout table = TableLayout.table(this.names.get(i));
-            if (!type.isArray()) {
-                return table.scalar("value", type.carrier.size);
-            }
-            return requiredVectors ? table.requiredVector("value", type.carrier.size)
-                    : table.vector("value", type.carrier.size);
-        }).toList();
+        this.layouts = IntStream.range(0, members.size())
+                .mapToObj(i -> {
+                    ValueType type = members.get(i);
+                    TableLayout table = TableLayout.table(this.names.get(i));
+                    if (!type.isArray()) {
+                        return table.scalar("value", type.carrier.size);
+                    }
+                    return requiredVectors
+                            ? table.requiredVector("value", type.carrier.size)
+                            : table.vector("value", type.carrier.size);
+                })
+                .toList();
     }
 
     /** The union type code of {@code value} in this union. */
     byte code(Value value) {
         int index = members.indexOf(value.type());
         if (index < 0) {
-            throw new IllegalArgumentException("this field cannot hold a value of type " + value.type() + "; allowed: "
-                    + members);
+            throw new IllegalArgumentException(
+                    "this field cannot hold a value of type " + value.type() + "; allowed: " + members);
         }
         return (byte) (index + 1);
     }
@@ -107,6 +130,7 @@ final class ValueUnion {
 
     @SafeVarargs
     private static <T> List<T> concat(List<T> first, T... more) {
-        return java.util.stream.Stream.concat(first.stream(), java.util.Arrays.stream(more)).toList();
+        return java.util.stream.Stream.concat(first.stream(), java.util.Arrays.stream(more))
+                .toList();
     }
 }

@@ -12,8 +12,7 @@ import java.util.stream.IntStream;
  */
 final class Vectors {
 
-    private Vectors() {
-    }
+    private Vectors() {}
 
     static byte[] bytes(ByteBuffer vector) {
         return (byte[]) array(ValueType.Carrier.BYTE, vector);

@@ -63,13 +63,14 @@ final class Verifier {
                 continue;
             }
             int width = field.kind() == TableLayout.Kind.SCALAR || field.kind() == TableLayout.Kind.UNION_TYPE
-                    ? field.size() : 4;
+                    ? field.size()
+                    : 4;
             if (offset + width > tableSize) {
                 fail(where, "field lies outside its table");
             }
             long position = table + offset;
             switch (field.kind()) {
-                case SCALAR -> { }
+                case SCALAR -> {}
                 case UNION_TYPE -> unionType = Byte.toUnsignedInt(bytes.get((int) position));
                 case STRING -> verifyVector(position, 1, true, where);
                 case VECTOR -> verifyVector(position, field.size(), false, where);
@@ -88,7 +89,10 @@ final class Verifier {
                 }
                 case UNION -> {
                     if (unionType == 0 || unionType > field.members().size()) {
-                        fail(where, "union type " + unionType + " is not one of 1.." + field.members().size());
+                        fail(
+                                where,
+                                "union type " + unionType + " is not one of 1.."
+                                        + field.members().size());
                     }
                     verifyTable(field.members().get(unionType - 1), target(position, where), depth + 1);
                 }
@@ -122,8 +126,10 @@ final class Verifier {
 
     private void require(long position, long size, String where, String what) {
         if (position < 0 || position + size > length) {
-            fail(where, what + " at byte " + position + " runs past the end of the " + length + "-byte buffer"
-                    + " (truncated?)");
+            fail(
+                    where,
+                    what + " at byte " + position + " runs past the end of the " + length + "-byte buffer"
+                            + " (truncated?)");
         }
     }
 

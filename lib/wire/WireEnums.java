@@ -6,13 +6,12 @@ package lib.wire;
  */
 final class WireEnums {
 
-    private WireEnums() {
-    }
+    private WireEnums() {}
 
     static <E extends Enum<E>> E decode(E[] values, int code, String schema, String field) {
         if (code < 0 || code >= values.length) {
-            throw new WireFormatException("invalid " + schema + " message: " + field + " has the unknown value "
-                    + code + " (known: 0.." + (values.length - 1) + ")");
+            throw new WireFormatException("invalid " + schema + " message: " + field + " has the unknown value " + code
+                    + " (known: 0.." + (values.length - 1) + ")");
         }
         return values[code];
     }

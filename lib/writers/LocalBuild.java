@@ -5,8 +5,7 @@ import java.nio.file.Path;
 
 /** A kafka-to-nexus build folder ({@code --local-build}). */
 public final class LocalBuild {
-    private LocalBuild() {
-    }
+    private LocalBuild() {}
 
     public static Path binary(Path buildFolder) {
         return buildFolder.resolve("bin").resolve("kafka-to-nexus");

@@ -11,23 +11,25 @@ import lib.logs.LogTail;
 final class ReferenceWriterBuild {
     private static final long BUILD_TIMEOUT_MINUTES = 10;
 
-    private ReferenceWriterBuild() {
-    }
+    private ReferenceWriterBuild() {}
 
     static void prepare(Path repoRoot, Path log) {
         List<String> command = List.of(repoRoot.resolve("jbang").toString(), "build", "file_writer.java");
         try {
-            Process build = new ProcessBuilder(command).directory(repoRoot.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            Process build = new ProcessBuilder(command)
+                    .directory(repoRoot.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .start();
             if (!build.waitFor(BUILD_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 build.destroyForcibly();
-                throw new WriterStartException("building the reference writer took over " + BUILD_TIMEOUT_MINUTES
-                        + " minutes; see " + log);
+                throw new WriterStartException(
+                        "building the reference writer took over " + BUILD_TIMEOUT_MINUTES + " minutes; see " + log);
             }
             if (build.exitValue() != 0) {
-                throw new WriterStartException("./jbang build file_writer.java failed with status "
-                        + build.exitValue() + "; last lines of " + log + ":\n" + LogTail.lastLines(log, 15));
+                throw new WriterStartException("./jbang build file_writer.java failed with status " + build.exitValue()
+                        + "; last lines of " + log + ":\n" + LogTail.lastLines(log, 15));
             }
         } catch (IOException e) {
             throw new WriterStartException("could not run " + String.join(" ", command) + ": " + e.getMessage());

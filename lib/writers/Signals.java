@@ -5,8 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 /** POSIX signals Java's process API does not send: stop and continue, for attaching a debugger. */
 final class Signals {
-    private Signals() {
-    }
+    private Signals() {}
 
     static void stop(long pid) {
         send("STOP", pid);
@@ -29,7 +28,9 @@ final class Signals {
 
     private static void send(String signal, long pid) {
         try {
-            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
+                    .inheritIO()
+                    .start();
             if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
                 throw new IllegalStateException("kill -" + signal + " " + pid + " failed");
             }

@@ -5,8 +5,7 @@ import java.util.List;
 
 /** The command line of writer number {@code index}, in the form of the run's profile (decisions A10). */
 public final class WriterCommandLine {
-    private WriterCommandLine() {
-    }
+    private WriterCommandLine() {}
 
     static String serviceName(int index) {
         return "filewriter_" + index;
@@ -18,15 +17,27 @@ public final class WriterCommandLine {
         if ("2022".equals(setup.profile())) {
             // 2022 takes one host:port per URI; the first bootstrap server will do.
             String broker = setup.bootstrapServers().split(",")[0];
-            args.addAll(List.of("--job-pool-uri", broker + "/" + setup.poolTopic(),
-                    "--command-status-uri", broker + "/" + setup.commandTopic()));
+            args.addAll(List.of(
+                    "--job-pool-uri",
+                    broker + "/" + setup.poolTopic(),
+                    "--command-status-uri",
+                    broker + "/" + setup.commandTopic()));
         } else {
-            args.addAll(List.of("--brokers", setup.bootstrapServers(), "--job-pool-topic", setup.poolTopic(),
-                    "--command-status-topic", setup.commandTopic()));
+            args.addAll(List.of(
+                    "--brokers",
+                    setup.bootstrapServers(),
+                    "--job-pool-topic",
+                    setup.poolTopic(),
+                    "--command-status-topic",
+                    setup.commandTopic()));
         }
-        args.addAll(List.of("--service-name", serviceName(index),
-                "--status-master-interval", WriterSetup.STATUS_INTERVAL,
-                "--hdf-output-prefix", setup.outputFolder().toString()));
+        args.addAll(List.of(
+                "--service-name",
+                serviceName(index),
+                "--status-master-interval",
+                WriterSetup.STATUS_INTERVAL,
+                "--hdf-output-prefix",
+                setup.outputFolder().toString()));
         return args;
     }
 

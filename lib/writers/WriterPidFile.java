@@ -22,14 +22,17 @@ import java.util.concurrent.TimeoutException;
 public final class WriterPidFile {
     static final String NAME = "writers.pids";
 
-    private WriterPidFile() {
-    }
+    private WriterPidFile() {}
 
     static void record(Path logFolder, Process process) {
         String started = process.info().startInstant().map(Instant::toString).orElse("?");
         try {
-            Files.writeString(logFolder.resolve(NAME), process.pid() + " " + started + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    logFolder.resolve(NAME),
+                    process.pid() + " " + started + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("could not record writer PIDs in " + logFolder, e);
         }
@@ -70,8 +73,10 @@ public final class WriterPidFile {
             }
             Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(fields[0]));
             // The start time tells a leftover writer from an unrelated process that reuses its PID.
-            boolean same = process.flatMap(p -> p.info().startInstant()).map(Instant::toString)
-                    .map(fields[1]::equals).orElse(false);
+            boolean same = process.flatMap(p -> p.info().startInstant())
+                    .map(Instant::toString)
+                    .map(fields[1]::equals)
+                    .orElse(false);
             if (same && process.get().isAlive()) {
                 out.println("stopping writer PID " + fields[0] + " left running by the run in " + pids.getParent());
                 stop(process.get());

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import lib.kafka.Kafka;
 
 /**
@@ -48,8 +47,8 @@ public final class WriterPool implements AutoCloseable {
             Path workingFolder = setup.localBuild() == null ? setup.repoRoot() : setup.logFolder();
             for (int index = 1; index <= setup.count(); index++) {
                 Path log = setup.logFolder().resolve("writer-" + index + ".log");
-                WriterProcess writer = WriterProcess.start(index, WriterCommandLine.command(setup, index),
-                        workingFolder, log);
+                WriterProcess writer =
+                        WriterProcess.start(index, WriterCommandLine.command(setup, index), workingFolder, log);
                 pool.writers.add(writer);
                 WriterPidFile.record(setup.logFolder(), writer.process());
                 if (pool.syslog != null) {

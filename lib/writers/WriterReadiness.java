@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import lib.kafka.Kafka;
 import lib.kafka.TopicReader;
 import lib.kafka.Topics;
@@ -70,14 +69,16 @@ final class WriterReadiness implements AutoCloseable {
 
     /** Writers without a status message yet; a writer's service id is its service name, at HEAD plus a suffix. */
     private List<String> silentWriters(List<WriterProcess> writers) {
-        return writers.stream().map(WriterProcess::serviceName)
+        return writers.stream()
+                .map(WriterProcess::serviceName)
                 .filter(name -> servicesSeen.stream().noneMatch(id -> isServiceIdOf(id, name)))
                 .toList();
     }
 
     private static boolean isServiceIdOf(String serviceId, String serviceName) {
-        return serviceId.startsWith(serviceName) && (serviceId.length() == serviceName.length()
-                || !Character.isDigit(serviceId.charAt(serviceName.length())));
+        return serviceId.startsWith(serviceName)
+                && (serviceId.length() == serviceName.length()
+                        || !Character.isDigit(serviceId.charAt(serviceName.length())));
     }
 
     private void readStatuses() {
@@ -95,14 +96,17 @@ final class WriterReadiness implements AutoCloseable {
 
     private boolean poolGroupReady(int expectedMembers) {
         try {
-            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(POOL_GROUP)).all()
-                    .get(5, TimeUnit.SECONDS).get(POOL_GROUP);
+            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(POOL_GROUP))
+                    .all()
+                    .get(5, TimeUnit.SECONDS)
+                    .get(POOL_GROUP);
             TopicPartition pool = new TopicPartition(setup.poolTopic(), 0);
             boolean assigned = group.members().stream()
                     .anyMatch(member -> member.assignment().topicPartitions().contains(pool));
             groupSeen = group.groupState() + " with " + group.members().size() + " members"
                     + (assigned ? ", " + pool + " assigned" : ", " + pool + " not assigned");
-            return group.groupState() == GroupState.STABLE && assigned
+            return group.groupState() == GroupState.STABLE
+                    && assigned
                     && group.members().size() >= expectedMembers;
         } catch (ExecutionException | TimeoutException e) {
             groupSeen = "could not be described (" + e.getMessage() + ")";

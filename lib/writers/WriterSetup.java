@@ -17,8 +17,17 @@ import java.nio.file.Path;
  * @param waitForDebugger  stop each writer after start until the user presses Enter
  * @param syslogSocket     where a local build's syslog(3) lines arrive ({@code /dev/log}); null to leave them alone
  */
-public record WriterSetup(String profile, String bootstrapServers, String poolTopic, String commandTopic,
-        Path outputFolder, Path logFolder, Path repoRoot, Path localBuild, int count, boolean waitForDebugger,
+public record WriterSetup(
+        String profile,
+        String bootstrapServers,
+        String poolTopic,
+        String commandTopic,
+        Path outputFolder,
+        Path logFolder,
+        Path repoRoot,
+        Path localBuild,
+        int count,
+        boolean waitForDebugger,
         Path syslogSocket) {
 
     /** The socket glibc's syslog(3) writes to. */

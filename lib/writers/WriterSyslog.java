@@ -10,8 +10,7 @@ import java.nio.file.Path;
 
 /** Where a local build's syslog lines go for a run (decisions A11), decided once before its writers start. */
 final class WriterSyslog {
-    private WriterSyslog() {
-    }
+    private WriterSyslog() {}
 
     /** A sink bound at /dev/log when nobody serves it, or null (having said where the lines go instead). */
     static SyslogSink prepare(Path socket, Path logFolder, PrintStream out) {

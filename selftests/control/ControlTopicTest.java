@@ -52,10 +52,11 @@ class ControlTopicTest {
     @Test
     void aSecondPoolReadingTheControlTopicHearsTheAnswerToItsStop(Kafka kafka) {
         try (Scene scene = Scene.open(kafka);
-                WorkerPool second = WorkerPool.open(kafka,
-                        WorkerPoolSettings.of(scene.topics.pool(), scene.topics.control()))) {
+                WorkerPool second =
+                        WorkerPool.open(kafka, WorkerPoolSettings.of(scene.topics.pool(), scene.topics.control()))) {
             String control = scene.topics.control();
-            WriteJob job = Scene.job("stopped-at-once.nxs").with(pl72 -> pl72.controlTopic(control).stop(null));
+            WriteJob job = Scene.job("stopped-at-once.nxs")
+                    .with(pl72 -> pl72.controlTopic(control).stop(null));
 
             scene.pool.startJob(job);
             CommandHandle stop = second.setStopTime(job, Instant.now(), "");
@@ -83,7 +84,9 @@ class ControlTopicTest {
             scene.pool.start(job, Scene.WAIT);
             writer.join();
 
-            Waits.until("the status after the echo", Scene.WAIT,
+            Waits.until(
+                    "the status after the echo",
+                    Scene.WAIT,
                     () -> scene.pool.recentMessages().contains("x5f2 service=writer-1 state=writing"),
                     scene.pool::recentMessages);
             assertThat(scene.pool.jobs()).extracting(JobStatus::jobId).containsExactly(job.jobId());
@@ -95,14 +98,18 @@ class ControlTopicTest {
     @Test
     void aRunStartOfAnUnknownJobCreatesAWaitingJob(Kafka kafka) {
         try (Scene scene = Scene.open(kafka)) {
-            RunStart foreign = RunStart.builder().jobId("started-elsewhere").filename("foreign.nxs")
-                    .structure(Scene.STRUCTURE).build();
+            RunStart foreign = RunStart.builder()
+                    .jobId("started-elsewhere")
+                    .filename("foreign.nxs")
+                    .structure(Scene.STRUCTURE)
+                    .build();
 
             scene.writer.publish(scene.topics.command(), foreign.toBytes());
 
             scene.pool.jobHandle("started-elsewhere").awaitState(JobState.WAITING, Scene.WAIT);
             assertThat(scene.pool.commandState("started-elsewhere")).isEqualTo(CommandState.WAITING_RESPONSE);
-            assertThat(scene.pool.job("started-elsewhere").orElseThrow().fileName()).isEqualTo("foreign.nxs");
+            assertThat(scene.pool.job("started-elsewhere").orElseThrow().fileName())
+                    .isEqualTo("foreign.nxs");
         }
     }
 }

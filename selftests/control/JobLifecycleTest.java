@@ -25,21 +25,29 @@ class JobLifecycleTest {
             JobHandle handle = scene.pool.jobHandle(job.jobId());
 
             scene.writer.writing(scene.topics.command(), job.jobId(), "meta.nxs");
-            Waits.until("the job's metadata to be the writing status", Scene.WAIT, () -> handle.status()
-                    .map(status -> status.metadata().path("state").asText().equals("writing")).orElse(false),
+            Waits.until(
+                    "the job's metadata to be the writing status",
+                    Scene.WAIT,
+                    () -> handle.status()
+                            .map(status ->
+                                    status.metadata().path("state").asText().equals("writing"))
+                            .orElse(false),
                     scene.pool::recentMessages);
             assertThat(handle.status().orElseThrow().fileName()).isEqualTo("meta.nxs");
 
-            scene.writer.finish(scene.topics.command(), job.jobId(), "output/meta.nxs",
-                    "{\"data\": 12345, \"more_data\": 23456}");
+            scene.writer.finish(
+                    scene.topics.command(), job.jobId(), "output/meta.nxs", "{\"data\": 12345, \"more_data\": 23456}");
             JobStatus done = handle.awaitDone(Scene.WAIT);
             assertThat(done.metadata()).isEqualTo(new ObjectMapper().readTree("{\"data\":12345,\"more_data\":23456}"));
             assertThat(done.fileName()).isEqualTo("output/meta.nxs");
             // Status and wrdn may travel on different topics: a late "writing" must not reopen the job.
             scene.writer.writing(scene.topics.command(), job.jobId(), "meta.nxs");
             scene.writer.idle(scene.topics.command());
-            Waits.until("the idle status after the late one", Scene.WAIT,
-                    () -> scene.pool.recentMessages().endsWith("state=idle\n"), scene.pool::recentMessages);
+            Waits.until(
+                    "the idle status after the late one",
+                    Scene.WAIT,
+                    () -> scene.pool.recentMessages().endsWith("state=idle\n"),
+                    scene.pool::recentMessages);
             assertThat(handle.state()).isEqualTo(JobState.DONE);
         }
     }
@@ -51,7 +59,12 @@ class JobLifecycleTest {
 
             scene.writer.finish(scene.topics.command(), job.jobId(), "no-meta.nxs", "");
 
-            assertThat(scene.pool.jobHandle(job.jobId()).awaitDone(Scene.WAIT).metadata().isMissingNode()).isTrue();
+            assertThat(scene.pool
+                            .jobHandle(job.jobId())
+                            .awaitDone(Scene.WAIT)
+                            .metadata()
+                            .isMissingNode())
+                    .isTrue();
         }
     }
 
@@ -81,7 +94,10 @@ class JobLifecycleTest {
 
             assertThatThrownBy(() -> handle.awaitDone(Scene.WAIT)).hasMessageContaining("it became TIMEOUT");
             scene.writer.writing(scene.topics.command(), job.jobId(), "silent.nxs");
-            Waits.until("the job WRITING again", Scene.WAIT, () -> handle.state() == JobState.WRITING,
+            Waits.until(
+                    "the job WRITING again",
+                    Scene.WAIT,
+                    () -> handle.state() == JobState.WRITING,
                     scene.pool::recentMessages);
         }
     }

@@ -23,8 +23,10 @@ final class Scene implements AutoCloseable {
         this.kafka = kafka;
         topics = PoolTopics.create(kafka);
         writer = new ScriptedWriter(kafka, "writer-1", topics.pool(), topics.command(), topics.control());
-        pool = WorkerPool.open(kafka, WorkerPoolSettings.of(topics.pool(), topics.command())
-                .withTimeouts(workerSilence, jobSilence, Duration.ofSeconds(60)));
+        pool = WorkerPool.open(
+                kafka,
+                WorkerPoolSettings.of(topics.pool(), topics.command())
+                        .withTimeouts(workerSilence, jobSilence, Duration.ofSeconds(60)));
     }
 
     static Scene open(Kafka kafka) {

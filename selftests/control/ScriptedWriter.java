@@ -46,16 +46,24 @@ final class ScriptedWriter implements AutoCloseable {
 
     /** The run start for {@code jobId} from the pool topic (every scripted writer sees every job). */
     RunStart takeJob(String poolTopic, String jobId) {
-        return RunStart.parse(readers.get(poolTopic).awaitRecord("a pl72 for job " + jobId,
-                record -> Identifier.has(record.value(), RunStart.IDENTIFIER)
-                        && RunStart.parse(record.value()).jobId().equals(jobId), READ_TIMEOUT).value());
+        return RunStart.parse(readers.get(poolTopic)
+                .awaitRecord(
+                        "a pl72 for job " + jobId,
+                        record -> Identifier.has(record.value(), RunStart.IDENTIFIER)
+                                && RunStart.parse(record.value()).jobId().equals(jobId),
+                        READ_TIMEOUT)
+                .value());
     }
 
     /** The next stop for {@code jobId} on {@code topic}. */
     RunStop takeStop(String topic, String jobId) {
-        return RunStop.parse(readers.get(topic).awaitRecord("a 6s4t for job " + jobId,
-                record -> Identifier.has(record.value(), RunStop.IDENTIFIER)
-                        && RunStop.parse(record.value()).jobId().equals(jobId), READ_TIMEOUT).value());
+        return RunStop.parse(readers.get(topic)
+                .awaitRecord(
+                        "a 6s4t for job " + jobId,
+                        record -> Identifier.has(record.value(), RunStop.IDENTIFIER)
+                                && RunStop.parse(record.value()).jobId().equals(jobId),
+                        READ_TIMEOUT)
+                .value());
     }
 
     void idle(String topic) {
@@ -67,10 +75,23 @@ final class ScriptedWriter implements AutoCloseable {
     }
 
     void status(String topic, String state, String jobId, String fileName) {
-        ObjectNode json = JSON.createObjectNode().put("state", state).put("job_id", jobId)
-                .put("file_being_written", fileName).put("start_time", 0).put("stop_time", 0);
-        publish(topic, new Status("kafka-to-nexus", "scripted", serviceId, "localhost", ProcessHandle.current().pid(),
-                STATUS_INTERVAL, json.toString()).toBytes());
+        ObjectNode json = JSON.createObjectNode()
+                .put("state", state)
+                .put("job_id", jobId)
+                .put("file_being_written", fileName)
+                .put("start_time", 0)
+                .put("stop_time", 0);
+        publish(
+                topic,
+                new Status(
+                                "kafka-to-nexus",
+                                "scripted",
+                                serviceId,
+                                "localhost",
+                                ProcessHandle.current().pid(),
+                                STATUS_INTERVAL,
+                                json.toString())
+                        .toBytes());
     }
 
     /** What a HEAD writer does with a start it takes: republish its bytes unchanged. */
@@ -79,7 +100,13 @@ final class ScriptedWriter implements AutoCloseable {
     }
 
     void acceptStart(String topic, RunStart start) {
-        answer(topic, start.jobId(), start.jobId(), ActionType.START_JOB, ActionOutcome.SUCCESS, 201,
+        answer(
+                topic,
+                start.jobId(),
+                start.jobId(),
+                ActionType.START_JOB,
+                ActionOutcome.SUCCESS,
+                201,
                 "Started write job.");
     }
 
@@ -88,14 +115,27 @@ final class ScriptedWriter implements AutoCloseable {
     }
 
     void acceptStop(String topic, RunStop stop) {
-        answer(topic, stop.jobId(), stop.commandId(), ActionType.SET_STOP_TIME, ActionOutcome.SUCCESS, 201,
+        answer(
+                topic,
+                stop.jobId(),
+                stop.commandId(),
+                ActionType.SET_STOP_TIME,
+                ActionOutcome.SUCCESS,
+                201,
                 "Attempting to stop writing job now.");
     }
 
-    void answer(String topic, String jobId, String commandId, ActionType action, ActionOutcome outcome,
-            int statusCode, String message) {
-        publish(topic, new ActionResponse(serviceId, jobId, action, outcome, statusCode, null, message, commandId)
-                .toBytes());
+    void answer(
+            String topic,
+            String jobId,
+            String commandId,
+            ActionType action,
+            ActionOutcome outcome,
+            int statusCode,
+            String message) {
+        publish(
+                topic,
+                new ActionResponse(serviceId, jobId, action, outcome, statusCode, null, message, commandId).toBytes());
     }
 
     void finish(String topic, String jobId, String fileName, String metadata) {

@@ -54,8 +54,8 @@ class StartCommandTest {
     void startFailsReturnsTheWritersMessageAndMarksTheJobError(Kafka kafka) {
         try (Scene scene = Scene.open(kafka)) {
             WriteJob job = Scene.job("refused.nxs").with(pl72 -> pl72.jobId("invalid id"));
-            CompletableFuture<Void> writer = Scene.meanwhile(() -> scene.writer.rejectStart(scene.topics.command(),
-                    scene.writer.takeJob(scene.topics.pool(), job.jobId()), 400, REFUSAL));
+            CompletableFuture<Void> writer = Scene.meanwhile(() -> scene.writer.rejectStart(
+                    scene.topics.command(), scene.writer.takeJob(scene.topics.pool(), job.jobId()), 400, REFUSAL));
 
             String message = scene.pool.startFails(job, Scene.WAIT);
 
@@ -64,7 +64,8 @@ class StartCommandTest {
             JobStatus refused = scene.pool.job("invalid id").orElseThrow();
             assertThat(refused.state()).isEqualTo(JobState.ERROR);
             assertThat(refused.statusCode()).isEqualTo(400);
-            assertThat(scene.pool.command("invalid id").orElseThrow().statusCode()).isEqualTo(400);
+            assertThat(scene.pool.command("invalid id").orElseThrow().statusCode())
+                    .isEqualTo(400);
         }
     }
 
@@ -72,8 +73,11 @@ class StartCommandTest {
     void startFailsAtOnceWithTheRefusalWhenTheWriterRefuses(Kafka kafka) {
         try (Scene scene = Scene.open(kafka)) {
             WriteJob job = Scene.job("refused.nxs");
-            Scene.meanwhile(() -> scene.writer.rejectStart(scene.topics.command(),
-                    scene.writer.takeJob(scene.topics.pool(), job.jobId()), 500, "Failed to start filewriting job."));
+            Scene.meanwhile(() -> scene.writer.rejectStart(
+                    scene.topics.command(),
+                    scene.writer.takeJob(scene.topics.pool(), job.jobId()),
+                    500,
+                    "Failed to start filewriting job."));
 
             assertThatThrownBy(() -> scene.pool.start(job, Duration.ofSeconds(60)))
                     .isInstanceOf(AssertionError.class)
@@ -92,7 +96,9 @@ class StartCommandTest {
 
             assertThat(stop.state()).isEqualTo(CommandState.WAITING_RESPONSE);
             stop.awaitState(CommandState.TIMEOUT_RESPONSE, Scene.WAIT);
-            assertThat(scene.writer.takeStop(scene.topics.command(), job.jobId()).serviceId())
+            assertThat(scene.writer
+                            .takeStop(scene.topics.command(), job.jobId())
+                            .serviceId())
                     .isEqualTo("incorrect service id");
             assertThat(scene.pool.commandState("never-sent")).isEqualTo(CommandState.NO_COMMAND);
         }

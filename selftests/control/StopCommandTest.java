@@ -33,8 +33,8 @@ class StopCommandTest {
             scene.writer.finish(scene.topics.command(), job.jobId(), "stopped.nxs", "");
             stop.awaitSuccess(Scene.WAIT);
             scene.pool.jobHandle(job.jobId()).awaitDone(Scene.WAIT);
-            assertThat(scene.pool.workers()).singleElement()
-                    .satisfies(worker -> assertThat(worker.state()).isEqualTo(WorkerState.IDLE));
+            assertThat(scene.pool.workers()).singleElement().satisfies(worker -> assertThat(worker.state())
+                    .isEqualTo(WorkerState.IDLE));
         }
     }
 
@@ -58,7 +58,8 @@ class StopCommandTest {
 
     @Test
     void stopAllJobsStopsEveryWritingJobAddressedToItsWriter(Kafka kafka) {
-        try (Scene scene = Scene.open(kafka); ScriptedWriter second = scene.otherWriter("writer-2")) {
+        try (Scene scene = Scene.open(kafka);
+                ScriptedWriter second = scene.otherWriter("writer-2")) {
             WriteJob first = startAccepted(scene, scene.writer, Scene.job("first.nxs"));
             WriteJob other = startAccepted(scene, second, Scene.job("second.nxs"));
             WriteJob finished = startAccepted(scene, scene.writer, Scene.job("finished.nxs"));
@@ -78,7 +79,9 @@ class StopCommandTest {
 
     private static void stopWhenAsked(Scene scene, ScriptedWriter writer, WriteJob job) {
         RunStop stop = writer.takeStop(scene.topics.command(), job.jobId());
-        assertThat(stop.serviceId()).as("service id of the stop for %s", job.fileName()).isEqualTo(writer.serviceId());
+        assertThat(stop.serviceId())
+                .as("service id of the stop for %s", job.fileName())
+                .isEqualTo(writer.serviceId());
         writer.acceptStop(scene.topics.command(), stop);
         writer.finish(scene.topics.command(), job.jobId(), job.fileName(), "");
     }

@@ -27,8 +27,8 @@ class WorkerDiscoveryTest {
             busy.writing(scene.topics.command(), "some-job", "some-file.nxs");
             odd.status(scene.topics.command(), "paused", "", "");
 
-            Waits.until("three workers", Scene.WAIT, () -> scene.pool.workers().size() == 3,
-                    scene.pool::recentMessages);
+            Waits.until(
+                    "three workers", Scene.WAIT, () -> scene.pool.workers().size() == 3, scene.pool::recentMessages);
             assertThat(states(scene.pool.workers()))
                     .containsExactly("writer-1 IDLE", "writer-2 WRITING", "writer-3 UNKNOWN");
         }
@@ -40,7 +40,9 @@ class WorkerDiscoveryTest {
             scene.writer.idle(scene.topics.command());
             scene.pool.waitIdle(1, Scene.WAIT);
 
-            Waits.until("writer-1 UNAVAILABLE", Scene.WAIT,
+            Waits.until(
+                    "writer-1 UNAVAILABLE",
+                    Scene.WAIT,
                     () -> states(scene.pool.workers()).equals(List.of("writer-1 UNAVAILABLE")),
                     scene.pool::recentMessages);
 
@@ -51,11 +53,11 @@ class WorkerDiscoveryTest {
 
     @Test
     void waitNoneWritingHoldsOnlyWhenEveryKnownWorkerIsIdle(Kafka kafka) {
-        try (Scene scene = Scene.open(kafka); ScriptedWriter second = scene.otherWriter("writer-2")) {
+        try (Scene scene = Scene.open(kafka);
+                ScriptedWriter second = scene.otherWriter("writer-2")) {
             scene.writer.idle(scene.topics.command());
             second.writing(scene.topics.command(), "some-job", "some-file.nxs");
-            Waits.until("two workers", Scene.WAIT, () -> scene.pool.workers().size() == 2,
-                    scene.pool::recentMessages);
+            Waits.until("two workers", Scene.WAIT, () -> scene.pool.workers().size() == 2, scene.pool::recentMessages);
 
             assertThatThrownBy(() -> scene.pool.waitNoneWriting(Duration.ZERO))
                     .hasMessageContaining("Checked once waiting for at least one worker known and all IDLE")
@@ -76,7 +78,8 @@ class WorkerDiscoveryTest {
             WriteJob job = StopCommandTest.startAccepted(scene, scene.writer, Scene.job("busy.nxs"));
 
             assertThat(states(scene.pool.workers())).containsExactly("writer-1 WRITING");
-            assertThatThrownBy(() -> scene.pool.waitNoneWriting(Duration.ZERO)).hasMessageContaining("writer-1 WRITING");
+            assertThatThrownBy(() -> scene.pool.waitNoneWriting(Duration.ZERO))
+                    .hasMessageContaining("writer-1 WRITING");
             scene.writer.finish(scene.topics.command(), job.jobId(), "busy.nxs", "");
             scene.pool.waitNoneWriting(Scene.WAIT);
             assertThat(scene.pool.jobState(job.jobId())).isEqualTo(JobState.DONE);
@@ -109,6 +112,8 @@ class WorkerDiscoveryTest {
     }
 
     private static List<String> states(List<Worker> workers) {
-        return workers.stream().map(worker -> worker.serviceId() + " " + worker.state()).collect(Collectors.toList());
+        return workers.stream()
+                .map(worker -> worker.serviceId() + " " + worker.state())
+                .collect(Collectors.toList());
     }
 }

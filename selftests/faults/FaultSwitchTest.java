@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,23 +34,29 @@ class FaultSwitchTest {
      * (so the test fails for the broken rule, not for some other reason).
      */
     @ParameterizedTest(name = "{0} fails {2} ({1})")
-    @CsvSource(delimiter = '|', value = {
-        "drop-last-before-start | current | test_f144_data_before_start_is_written_when_no_data_between_start_and_stop"
-            + " | delay/value to contain exactly [3] but it holds []",
-        "write-repeated-values  | current | test_f144_skips_repeated_data | but it holds [10.0, 12.0, 12.0,",
-        "skip-alarms            | 2022    | test_start_and_stop_time_are_in_the_past_with_alarms"
-            + " | alarm_status to have 149 rows but it has shape [0]",
-        "wrong-status-code      | current | test_ignores_commands_with_incorrect_job_id"
-            + " | to be ERROR it became SUCCESS",
-    })
-    void eachFaultFailsTheTestOfItsRule(String fault, String profile, String test, String failure,
-            @TempDir Path logs) throws Exception {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "drop-last-before-start | current |"
+                        + " test_f144_data_before_start_is_written_when_no_data_between_start_and_stop | delay/value to"
+                        + " contain exactly [3] but it holds []",
+                "write-repeated-values  | current | test_f144_skips_repeated_data | but it holds [10.0, 12.0, 12.0,",
+                "skip-alarms            | 2022    | test_start_and_stop_time_are_in_the_past_with_alarms"
+                        + " | alarm_status to have 149 rows but it has shape [0]",
+                "wrong-status-code      | current | test_ignores_commands_with_incorrect_job_id"
+                        + " | to be ERROR it became SUCCESS",
+            })
+    void eachFaultFailsTheTestOfItsRule(String fault, String profile, String test, String failure, @TempDir Path logs)
+            throws Exception {
         Outcome outcome = runOneTest(Map.of(FAULTS_VARIABLE, fault), profile, test, logs);
 
-        assertThat(outcome.exitCode()).as("exit status of a run with %s=%s; its output:%n%s", FAULTS_VARIABLE, fault,
-                outcome.output()).isNotZero();
+        assertThat(outcome.exitCode())
+                .as("exit status of a run with %s=%s; its output:%n%s", FAULTS_VARIABLE, fault, outcome.output())
+                .isNotZero();
         Path run = logs.resolve("latest").toRealPath();
-        assertThat(verdicts(run)).as("JUnit XML of the run; its output:%n%s", outcome.output()).singleElement()
+        assertThat(verdicts(run))
+                .as("JUnit XML of the run; its output:%n%s", outcome.output())
+                .singleElement()
                 .satisfies(verdict -> {
                     assertThat(verdict.test()).isEqualTo(test);
                     assertThat(verdict.outcome()).isEqualTo("failure");
@@ -66,23 +71,35 @@ class FaultSwitchTest {
         String test = "test_ignores_commands_with_incorrect_job_id";
         Outcome outcome = runOneTest(Map.of(), "current", test, logs);
 
-        assertThat(outcome.exitCode()).as("exit status; output:%n%s", outcome.output()).isZero();
+        assertThat(outcome.exitCode())
+                .as("exit status; output:%n%s", outcome.output())
+                .isZero();
         assertThat(verdicts(logs.resolve("latest").toRealPath())).containsExactly(new Verdict(test, "passed", ""));
     }
 
     private static Outcome runOneTest(Map<String, String> environment, String profile, String test, Path logs)
             throws IOException, InterruptedException {
-        return RunnerProcess.run(environment, RUN_TIMEOUT, "-k", test, "--writers", "1", "--profile", profile,
-                "--logs", logs.toString());
+        return RunnerProcess.run(
+                environment,
+                RUN_TIMEOUT,
+                "-k",
+                test,
+                "--writers",
+                "1",
+                "--profile",
+                profile,
+                "--logs",
+                logs.toString());
     }
 
     /** A test's outcome as the JUnit XML records it (passed, failure, error or skipped) and its message. */
-    private record Verdict(String test, String outcome, String message) {
-    }
+    private record Verdict(String test, String outcome, String message) {}
 
     private static List<Verdict> verdicts(Path run) throws Exception {
         Path report = run.resolve("junit").resolve("TEST-junit-jupiter.xml");
-        NodeList cases = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile())
+        NodeList cases = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(report.toFile())
                 .getElementsByTagName("testcase");
         List<Verdict> verdicts = new ArrayList<>();
         for (int i = 0; i < cases.getLength(); i++) {
@@ -107,7 +124,8 @@ class FaultSwitchTest {
     private static List<String> writerLogs(Path run) throws IOException {
         List<String> logs = new ArrayList<>();
         try (Stream<Path> files = Files.list(run)) {
-            for (Path file : files.filter(path -> path.getFileName().toString().startsWith("writer-")).toList()) {
+            for (Path file : files.filter(path -> path.getFileName().toString().startsWith("writer-"))
+                    .toList()) {
                 logs.add(Files.readString(file));
             }
         }

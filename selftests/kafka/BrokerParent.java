@@ -1,7 +1,6 @@
 package selftests.kafka;
 
 import java.nio.file.Path;
-
 import lib.kafka.EmbeddedKafka;
 
 /**
@@ -9,8 +8,7 @@ import lib.kafka.EmbeddedKafka;
  * {@link EmbeddedKafkaTest} kills it to check that the broker does not outlive its parent.
  */
 public final class BrokerParent {
-    private BrokerParent() {
-    }
+    private BrokerParent() {}
 
     public static void main(String[] args) throws Exception {
         EmbeddedKafka kafka = EmbeddedKafka.start(Path.of(args[0]));

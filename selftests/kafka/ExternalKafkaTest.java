@@ -9,7 +9,6 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
 import lib.fixtures.SelfTestKafka;
 import lib.kafka.ConfirmingProducer;
 import lib.kafka.ExternalKafka;
@@ -48,7 +47,8 @@ class ExternalKafkaTest {
                 assertThat(reader.poll(Duration.ofSeconds(1))).isEmpty();
             }
             try (TopicReader reader = TopicReader.fromBeginning(kafka, theirs)) {
-                assertThat(reader.awaitRecord("the other topic's record", r -> true, Duration.ofSeconds(10)).value())
+                assertThat(reader.awaitRecord("the other topic's record", r -> true, Duration.ofSeconds(10))
+                                .value())
                         .containsExactly(2);
             }
         }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-
 import lib.fixtures.SelfTestKafka;
 import lib.kafka.ConfirmingProducer;
 import lib.kafka.Kafka;
@@ -44,7 +43,8 @@ class TopicsTest {
         try (TopicReader reader = TopicReader.fromEnd(kafka, topic);
                 ConfirmingProducer producer = ConfirmingProducer.connect(kafka)) {
             producer.send(topic, value);
-            assertThat(reader.awaitRecord("the record sent", r -> true, WAIT).value()).isEqualTo(value);
+            assertThat(reader.awaitRecord("the record sent", r -> true, WAIT).value())
+                    .isEqualTo(value);
         }
     }
 
@@ -75,7 +75,8 @@ class TopicsTest {
             producer.send(topic, value);
         }
         try (TopicReader reader = TopicReader.fromBeginning(kafka, topic)) {
-            assertThat(reader.awaitRecord("the large record", r -> true, WAIT).value()).isEqualTo(value);
+            assertThat(reader.awaitRecord("the large record", r -> true, WAIT).value())
+                    .isEqualTo(value);
         }
     }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NexusAssertionsTest {
     @TempDir
     static Path folder;
+
     static Path file;
 
     @BeforeAll
@@ -54,7 +55,11 @@ class NexusAssertionsTest {
     @Test
     void accepts_rank_zero_and_length_one_as_a_scalar() {
         try (NexusFile nexus = NexusFile.open(file)) {
-            assertThat(nexus).dataset("entry/duration").hasShape(1).scalarValue().isEqualTo(1817);
+            assertThat(nexus)
+                    .dataset("entry/duration")
+                    .hasShape(1)
+                    .scalarValue()
+                    .isEqualTo(1817);
             assertThat(nexus).dataset("entry/location").isScalar().scalarValue().isCloseTo(12.064, within(1e-12));
             assertThat(nexus).dataset("entry/start_time").scalarValue().isEqualTo("2016-04-12T02:58:52");
             assertThat(nexus).dataset("entry/name").scalarValue().asText().isEqualTo("SANS2D");
@@ -64,7 +69,11 @@ class NexusAssertionsTest {
     @Test
     void compares_numbers_by_value() {
         try (NexusFile nexus = NexusFile.open(file)) {
-            assertThat(nexus).dataset("entry/features").first().isEqualTo(BigInteger.valueOf(42)).isEqualTo(42.0);
+            assertThat(nexus)
+                    .dataset("entry/features")
+                    .first()
+                    .isEqualTo(BigInteger.valueOf(42))
+                    .isEqualTo(42.0);
             Assertions.assertThat(uint64("10138143369737381149").toString()).isEqualTo("10138143369737381149");
         }
     }
@@ -73,7 +82,9 @@ class NexusAssertionsTest {
     void reads_attributes_of_datasets_and_groups() {
         try (NexusFile nexus = NexusFile.open(file)) {
             assertThat(nexus).dataset("entry/test_vector2").attribute("units").isEqualTo("m");
-            assertThat(nexus).dataset("entry/test_vector2").attribute("vector")
+            assertThat(nexus)
+                    .dataset("entry/test_vector2")
+                    .attribute("vector")
                     .hasValuesCloseTo(within(1e-9), 0, 0, -1);
             assertThat(nexus).group("entry").attribute("NX_class").isEqualTo("NXentry");
             assertThat(nexus).hasGroup("entry").hasNoNode("entry/missing");
@@ -95,8 +106,10 @@ class NexusAssertionsTest {
     void wrong_values_fail_with_what_the_dataset_holds() {
         try (NexusFile nexus = NexusFile.open(file)) {
             assertThatThrownBy(() -> assertThat(nexus).dataset("entry/rows").containsExactly(19, 20))
-                    .hasMessageContaining("[19, 20]").hasMessageContaining("[19, 20, 30]");
-            assertThatThrownBy(() -> assertThat(nexus).dataset("entry/test_vector2").scalarValue())
+                    .hasMessageContaining("[19, 20]")
+                    .hasMessageContaining("[19, 20, 30]");
+            assertThatThrownBy(() ->
+                            assertThat(nexus).dataset("entry/test_vector2").scalarValue())
                     .hasMessageContaining("shape [2, 3]");
         }
     }

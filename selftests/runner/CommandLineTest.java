@@ -6,15 +6,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import selftests.runner.RunnerProcess.Outcome;
 
 /** The runner as a user meets it: {@code ./jbang run_tests.java ...} in a separate process. */
 class CommandLineTest {
-    private static final List<String> OPTIONS = List.of("-k", "--kafka", "--local-build", "--wait-to-attach-debugger",
-            "--image", "--no-writer", "--writers", "--profile", "--logs", "--list", "--fail-fast", "-v",
+    private static final List<String> OPTIONS = List.of(
+            "-k",
+            "--kafka",
+            "--local-build",
+            "--wait-to-attach-debugger",
+            "--image",
+            "--no-writer",
+            "--writers",
+            "--profile",
+            "--logs",
+            "--list",
+            "--fail-fast",
+            "-v",
             "--self-test");
 
     private static Outcome runTests(String... args) throws IOException, InterruptedException {
@@ -34,8 +44,11 @@ class CommandLineTest {
     void anUnknownOptionGetsOneLineWithASuggestion() throws Exception {
         Outcome outcome = runTests("--profil", "current");
         assertThat(outcome.exitCode()).isNotZero();
-        assertThat(outcome.lines()).singleElement().asString()
-                .contains("Unknown option: '--profil'").contains("did you mean --profile?");
+        assertThat(outcome.lines())
+                .singleElement()
+                .asString()
+                .contains("Unknown option: '--profil'")
+                .contains("did you mean --profile?");
     }
 
     @Test
@@ -50,7 +63,9 @@ class CommandLineTest {
         Files.createDirectories(build.resolve("bin"));
         Outcome outcome = runTests("--local-build", build.toString());
         assertThat(outcome.exitCode()).isNotZero();
-        assertThat(outcome.lines()).singleElement().asString()
+        assertThat(outcome.lines())
+                .singleElement()
+                .asString()
                 .contains("--local-build " + build + ": no bin/kafka-to-nexus inside; point at the build folder");
     }
 
@@ -68,7 +83,8 @@ class CommandLineTest {
         assertThat(outcome.lines()).contains("RunFolderTest", "2 passed, 0 failed, 0 skipped");
         Path run = logs.resolve("latest").toRealPath();
         assertThat(run.resolve("summary.txt")).content().contains("\n2 passed, 0 failed, 0 skipped\n");
-        assertThat(run.resolve("junit").resolve("TEST-junit-jupiter.xml")).content()
+        assertThat(run.resolve("junit").resolve("TEST-junit-jupiter.xml"))
+                .content()
                 .contains("tests=\"2\"", "failures=\"0\"");
     }
 
@@ -76,8 +92,9 @@ class CommandLineTest {
     void aRunInWhichNoTestRanFails(@TempDir Path logs) throws Exception {
         Outcome outcome = runTests("--self-test", "--logs", logs.toString(), "-k", "no_test_is_called_this");
         assertThat(outcome.exitCode()).isNotZero();
-        assertThat(outcome.lines()).contains("0 passed, 0 failed, 0 skipped").anyMatch(line -> line.startsWith(
-                "no tests ran: -k 'no_test_is_called_this' selects none"));
+        assertThat(outcome.lines())
+                .contains("0 passed, 0 failed, 0 skipped")
+                .anyMatch(line -> line.startsWith("no tests ran: -k 'no_test_is_called_this' selects none"));
     }
 
     @Test
@@ -88,7 +105,8 @@ class CommandLineTest {
                 .contains("RunFolderTest > aRunFolderIsNamedByTimeAndLatestPointsAtIt(Path)")
                 .noneMatch(line -> line.contains("onlyTheNewestTwentyRunsAreKept"))
                 .noneMatch(line -> line.startsWith("KeywordExpressionTest > anEmptyExpression"))
-                .allMatch(line -> line.startsWith("RunFolderTest") || line.contains("only invocations")
+                .allMatch(line -> line.startsWith("RunFolderTest")
+                        || line.contains("only invocations")
                         || line.endsWith("selected (a parameterised test counts once)"));
     }
 }

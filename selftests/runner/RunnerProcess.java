@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import lib.fixtures.RunSettings;
 
 /** Starts {@code ./jbang run_tests.java ...} as a separate process, the way a user does, and collects its output. */
@@ -27,8 +26,7 @@ public final class RunnerProcess {
         }
     }
 
-    private RunnerProcess() {
-    }
+    private RunnerProcess() {}
 
     public static Outcome run(String... args) throws IOException, InterruptedException {
         return run(Map.of(), DEFAULT_TIMEOUT, args);
@@ -46,8 +44,11 @@ public final class RunnerProcess {
         // A file, not a pipe: the deadline below holds even if the run hangs without closing its output.
         Path output = Files.createTempFile("run_tests-", ".out");
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true)
-                    .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(repo.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             builder.environment().putAll(environment);
             Process process = builder.start();
             boolean ended = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -59,7 +60,9 @@ public final class RunnerProcess {
                 }
             }
             String text = Files.readString(output, StandardCharsets.UTF_8);
-            assertThat(ended).as("run_tests.java %s ended within %s; its output:%n%s", args, timeout, text).isTrue();
+            assertThat(ended)
+                    .as("run_tests.java %s ended within %s; its output:%n%s", args, timeout, text)
+                    .isTrue();
             return new Outcome(process.exitValue(), text);
         } finally {
             Files.deleteIfExists(output);

@@ -10,14 +10,13 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import lib.wire.Status;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -33,15 +32,30 @@ public final class StandInWriter {
             options.put(args[i], args[i + 1]);
         }
         String brokers = options.get("--brokers");
-        Map<String, Object> consumerSettings = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                ConsumerConfig.GROUP_ID_CONFIG, "kafka-to-nexus-worker-pool",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        Map<String, Object> producerSettings = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        Status status = new Status("stand-in", "0", options.get("--service-name"), "localhost",
-                ProcessHandle.current().pid(), Duration.ofSeconds(2), "{}");
+        Map<String, Object> consumerSettings = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                brokers,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "kafka-to-nexus-worker-pool",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class);
+        Map<String, Object> producerSettings = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                brokers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                ByteArraySerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                ByteArraySerializer.class);
+        Status status = new Status(
+                "stand-in",
+                "0",
+                options.get("--service-name"),
+                "localhost",
+                ProcessHandle.current().pid(),
+                Duration.ofSeconds(2),
+                "{}");
         sayThroughSyslog(System.getenv("STAND_IN_SYSLOG"), "stand-in writer " + options.get("--service-name") + " up");
         try (KafkaConsumer<byte[], byte[]> pool = new KafkaConsumer<>(consumerSettings);
                 KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerSettings)) {
@@ -83,7 +97,8 @@ public final class StandInWriter {
         if (socket == null) {
             return;
         }
-        String message = "<14>Nov 25 17:00:00 kafka-to-nexus[" + ProcessHandle.current().pid() + "]: " + line + "\0";
+        String message =
+                "<14>Nov 25 17:00:00 kafka-to-nexus[" + ProcessHandle.current().pid() + "]: " + line + "\0";
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             channel.connect(UnixDomainSocketAddress.of(socket));
             channel.write(ByteBuffer.wrap(message.getBytes(StandardCharsets.UTF_8)));

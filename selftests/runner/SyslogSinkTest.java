@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import lib.writers.SyslogSink;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,8 @@ class SyslogSinkTest {
                         + "<11>Nov 25 17:00:01 kafka-to-nexus[999]: from someone else\0";
                 client.write(ByteBuffer.wrap(messages.getBytes(StandardCharsets.UTF_8)));
             }
-            Awaitility.await("both lines filed").atMost(Duration.ofSeconds(10))
+            Awaitility.await("both lines filed")
+                    .atMost(Duration.ofSeconds(10))
                     .until(() -> Files.exists(writerLog) && Files.exists(unknown));
             assertThat(writerLog).content().isEqualTo("syslog: Starting job\n");
             assertThat(unknown).content().isEqualTo("syslog: from someone else\n");

@@ -15,7 +15,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import lib.fixtures.RunSettings;
 import lib.fixtures.SelfTestKafka;
 import lib.kafka.Kafka;
@@ -47,16 +46,28 @@ class WriterPoolTest {
         String pool = "pool_" + System.nanoTime();
         String status = "status_" + System.nanoTime();
         Topics.create(kafka, List.of(pool, status));
-        return new WriterSetup(RunSettings.PROFILE_CURRENT, kafka.bootstrapServers(), pool, status, logs, logs,
-                RunSettings.fromSystemProperties().repoRoot(), build, count, false, logs.resolve("syslog.socket"));
+        return new WriterSetup(
+                RunSettings.PROFILE_CURRENT,
+                kafka.bootstrapServers(),
+                pool,
+                status,
+                logs,
+                logs,
+                RunSettings.fromSystemProperties().repoRoot(),
+                build,
+                count,
+                false,
+                logs.resolve("syslog.socket"));
     }
 
     @Test
     void writersAreReadyWhenInThePoolGroupAndPublishingStatus(Kafka kafka, @TempDir Path folder, @TempDir Path logs)
             throws Exception {
         String classpath = System.getProperty("java.class.path") + ":" + compiledSelfTests();
-        Path build = localBuild(folder, "STAND_IN_SYSLOG='" + logs.resolve("syslog.socket") + "' exec java -cp '"
-                + classpath + "' " + StandInWriter.class.getName() + " \"$@\"");
+        Path build = localBuild(
+                folder,
+                "STAND_IN_SYSLOG='" + logs.resolve("syslog.socket") + "' exec java -cp '" + classpath + "' "
+                        + StandInWriter.class.getName() + " \"$@\"");
         List<WriterProcess> writers;
         try (WriterPool pool = WriterPool.start(kafka, setup(kafka, build, logs, 2), QUIET)) {
             writers = pool.writers();
@@ -65,17 +76,21 @@ class WriterPoolTest {
             assertThat(logs.resolve("writer-2.log")).exists();
             assertThat(logs.resolve("writers.pids")).content().hasLineCount(2);
             // Each writer logs "up" through syslog; the sink files the line in that writer's own log.
-            Awaitility.await("writer 2's syslog line in its log").atMost(Duration.ofSeconds(10))
-                    .untilAsserted(() -> assertThat(logs.resolve("writer-2.log")).content()
+            Awaitility.await("writer 2's syslog line in its log")
+                    .atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(logs.resolve("writer-2.log"))
+                            .content()
                             .contains("syslog: stand-in writer filewriter_2 up"));
         }
         assertThat(writers).noneMatch(WriterProcess::isAlive);
-        assertThat(logs.resolve("writers.pids")).as("removed once the writers are stopped").doesNotExist();
+        assertThat(logs.resolve("writers.pids"))
+                .as("removed once the writers are stopped")
+                .doesNotExist();
     }
 
     @Test
-    void aWriterThatExitsEarlyFailsTheStartWithItsLastLogLines(Kafka kafka, @TempDir Path folder,
-            @TempDir Path logs) throws Exception {
+    void aWriterThatExitsEarlyFailsTheStartWithItsLastLogLines(Kafka kafka, @TempDir Path folder, @TempDir Path logs)
+            throws Exception {
         Path build = localBuild(folder, "echo \"cannot find job pool topic\"; exit 3");
         assertThatThrownBy(() -> WriterPool.start(kafka, setup(kafka, build, logs, 1), QUIET))
                 .isInstanceOf(WriterStartException.class)
@@ -93,7 +108,9 @@ class WriterPoolTest {
             Files.writeString(killedRun.resolve("writers.pids"), leftover.pid() + " " + started + "\n");
             ByteArrayOutputStream said = new ByteArrayOutputStream();
             WriterPidFile.sweepLeftovers(logs, new PrintStream(said, true, StandardCharsets.UTF_8));
-            assertThat(leftover.waitFor(10, TimeUnit.SECONDS)).as("leftover stopped").isTrue();
+            assertThat(leftover.waitFor(10, TimeUnit.SECONDS))
+                    .as("leftover stopped")
+                    .isTrue();
             assertThat(said.toString(StandardCharsets.UTF_8))
                     .contains("stopping writer PID " + leftover.pid() + " left running by the run in " + killedRun);
             assertThat(killedRun.resolve("writers.pids")).doesNotExist();
@@ -103,6 +120,10 @@ class WriterPoolTest {
     }
 
     private static Path compiledSelfTests() throws URISyntaxException {
-        return Path.of(StandInWriter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return Path.of(StandInWriter.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
     }
 }

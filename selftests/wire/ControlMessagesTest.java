@@ -50,8 +50,14 @@ class ControlMessagesTest {
 
     @Test
     void runStartToBuilderKeepsEveryField() {
-        RunStart start = RunStart.builder().jobId("job").filename("file").start(START).stop(STOP).nPeriods(2)
-                .metadata("{}").build();
+        RunStart start = RunStart.builder()
+                .jobId("job")
+                .filename("file")
+                .start(START)
+                .stop(STOP)
+                .nPeriods(2)
+                .metadata("{}")
+                .build();
 
         assertThat(start.toBuilder().build()).isEqualTo(start);
         assertThat(start.toBuilder().stop(null).build().stopTime()).isNull();
@@ -71,7 +77,8 @@ class ControlMessagesTest {
     @Test
     void runStartCarriesDetectorSpectrumMap() {
         var mapping = new SpectraDetectorMapping(new int[] {1, 2}, new int[] {10, 20}, 2);
-        RunStart parsed = RunStart.parse(RunStart.builder().detectorSpectrumMap(mapping).build().toBytes());
+        RunStart parsed = RunStart.parse(
+                RunStart.builder().detectorSpectrumMap(mapping).build().toBytes());
 
         assertThat(parsed.detectorSpectrumMap()).usingRecursiveComparison().isEqualTo(mapping);
     }
@@ -88,16 +95,16 @@ class ControlMessagesTest {
 
     @Test
     void statusRoundTrips() {
-        Status status = new Status("kafka-to-nexus", "1.0", "service", "host", 4711, Duration.ofSeconds(2),
-                "{\"state\":\"idle\"}");
+        Status status = new Status(
+                "kafka-to-nexus", "1.0", "service", "host", 4711, Duration.ofSeconds(2), "{\"state\":\"idle\"}");
 
         assertThat(Status.parse(status.toBytes())).isEqualTo(status);
     }
 
     @Test
     void actionResponseRoundTrips() {
-        ActionResponse response = new ActionResponse("service", "job", ActionType.SET_STOP_TIME,
-                ActionOutcome.FAILURE, 400, STOP, "Rejected", "command");
+        ActionResponse response = new ActionResponse(
+                "service", "job", ActionType.SET_STOP_TIME, ActionOutcome.FAILURE, 400, STOP, "Rejected", "command");
 
         assertThat(ActionResponse.parse(response.toBytes())).isEqualTo(response);
     }
@@ -114,10 +121,13 @@ class ControlMessagesTest {
         byte[] bytes = RunStop.now("job").toBytes();
 
         assertThatThrownBy(() -> Identifier.of(new byte[7]))
-                .isInstanceOf(WireFormatException.class).hasMessageContaining("too short");
+                .isInstanceOf(WireFormatException.class)
+                .hasMessageContaining("too short");
         assertThatThrownBy(() -> RunStart.parse(bytes))
-                .isInstanceOf(WireFormatException.class).hasMessageContaining("expected a pl72");
+                .isInstanceOf(WireFormatException.class)
+                .hasMessageContaining("expected a pl72");
         assertThatThrownBy(() -> RunStop.parse(Arrays.copyOf(bytes, bytes.length - 8)))
-                .isInstanceOf(WireFormatException.class).hasMessageContaining("6s4t");
+                .isInstanceOf(WireFormatException.class)
+                .hasMessageContaining("6s4t");
     }
 }

@@ -22,16 +22,28 @@ import org.junit.jupiter.api.Test;
 class ControlSlotLayoutTest {
 
     private static void assertEverySlotPresent(RawTable table, int slots, int... absent) {
-        assertThat(IntStream.range(0, slots).filter(slot -> !table.has(slot)).toArray()).containsExactly(absent);
+        assertThat(IntStream.range(0, slots).filter(slot -> !table.has(slot)).toArray())
+                .containsExactly(absent);
     }
 
     @Test
     void pl72SlotsFollowTheProtocol() {
-        RawTable table = RawTable.root(RunStart.builder().start(Instant.ofEpochMilli(1000))
-                .stop(Instant.ofEpochMilli(2000)).runName("run").instrumentName("instrument").structure("{}")
-                .jobId("job").broker("broker").serviceId("service").filename("file").nPeriods(3)
+        RawTable table = RawTable.root(RunStart.builder()
+                .start(Instant.ofEpochMilli(1000))
+                .stop(Instant.ofEpochMilli(2000))
+                .runName("run")
+                .instrumentName("instrument")
+                .structure("{}")
+                .jobId("job")
+                .broker("broker")
+                .serviceId("service")
+                .filename("file")
+                .nPeriods(3)
                 .detectorSpectrumMap(new SpectraDetectorMapping(new int[] {1, 2}, new int[] {3, 4}, 2))
-                .metadata("metadata").controlTopic("topic").build().toBytes());
+                .metadata("metadata")
+                .controlTopic("topic")
+                .build()
+                .toBytes());
 
         assertThat(table.int64(0)).isEqualTo(1000);
         assertThat(table.int64(1)).isEqualTo(2000);
@@ -64,8 +76,8 @@ class ControlSlotLayoutTest {
 
     @Test
     void sixS4tSlotsFollowTheProtocolAndAreAlwaysWritten() {
-        RawTable table = RawTable.root(new RunStop(Instant.ofEpochMilli(5), "run", "job", "service", "command")
-                .toBytes());
+        RawTable table =
+                RawTable.root(new RunStop(Instant.ofEpochMilli(5), "run", "job", "service", "command").toBytes());
         RawTable stopNow = RawTable.root(new RunStop(null, null, "job", null, null).toBytes());
 
         assertThat(table.int64(0)).isEqualTo(5);
@@ -80,8 +92,8 @@ class ControlSlotLayoutTest {
 
     @Test
     void x5f2SlotsFollowTheProtocolAndAreAlwaysWritten() {
-        RawTable table = RawTable.root(new Status("name", "version", "service", "host", 4711, Duration.ofSeconds(2),
-                "{}").toBytes());
+        RawTable table = RawTable.root(
+                new Status("name", "version", "service", "host", 4711, Duration.ofSeconds(2), "{}").toBytes());
         RawTable empty = RawTable.root(new Status(null, null, null, null, 0, null, null).toBytes());
 
         assertThat(table.string(0)).isEqualTo("name");
@@ -96,10 +108,19 @@ class ControlSlotLayoutTest {
 
     @Test
     void answSlotsAndEnumCodesFollowTheProtocol() {
-        RawTable table = RawTable.root(new ActionResponse("service", "job", ActionType.SET_STOP_TIME,
-                ActionOutcome.FAILURE, 400, Instant.ofEpochMilli(9), "message", "command").toBytes());
-        RawTable defaults = RawTable.root(new ActionResponse(null, null, ActionType.START_JOB,
-                ActionOutcome.SUCCESS, 0, null, null, null).toBytes());
+        RawTable table = RawTable.root(new ActionResponse(
+                        "service",
+                        "job",
+                        ActionType.SET_STOP_TIME,
+                        ActionOutcome.FAILURE,
+                        400,
+                        Instant.ofEpochMilli(9),
+                        "message",
+                        "command")
+                .toBytes());
+        RawTable defaults = RawTable.root(
+                new ActionResponse(null, null, ActionType.START_JOB, ActionOutcome.SUCCESS, 0, null, null, null)
+                        .toBytes());
 
         assertThat(table.string(0)).isEqualTo("service");
         assertThat(table.string(1)).isEqualTo("job");
@@ -116,8 +137,8 @@ class ControlSlotLayoutTest {
 
     @Test
     void wrdnSlotsFollowTheProtocolAndAreAlwaysWritten() {
-        RawTable table = RawTable.root(new FinishedWriting("service", "job", true, "file", "metadata", "message")
-                .toBytes());
+        RawTable table =
+                RawTable.root(new FinishedWriting("service", "job", true, "file", "metadata", "message").toBytes());
         RawTable defaults = RawTable.root(new FinishedWriting(null, null, false, null, null, null).toBytes());
 
         assertThat(table.string(0)).isEqualTo("service");

@@ -33,9 +33,28 @@ import org.junit.jupiter.params.provider.EnumSource;
 class DataSlotLayoutTest {
 
     /** protocol.md: the members of f142/f144's {@code union Value}, in order (codes 1..20), with their sizes. */
-    private static final List<String> VALUE_MEMBERS = List.of("Byte", "UByte", "Short", "UShort", "Int", "UInt",
-            "Long", "ULong", "Float", "Double", "ArrayByte", "ArrayUByte", "ArrayShort", "ArrayUShort", "ArrayInt",
-            "ArrayUInt", "ArrayLong", "ArrayULong", "ArrayFloat", "ArrayDouble");
+    private static final List<String> VALUE_MEMBERS = List.of(
+            "Byte",
+            "UByte",
+            "Short",
+            "UShort",
+            "Int",
+            "UInt",
+            "Long",
+            "ULong",
+            "Float",
+            "Double",
+            "ArrayByte",
+            "ArrayUByte",
+            "ArrayShort",
+            "ArrayUShort",
+            "ArrayInt",
+            "ArrayUInt",
+            "ArrayLong",
+            "ArrayULong",
+            "ArrayFloat",
+            "ArrayDouble");
+
     private static final int[] VALUE_SIZES = {1, 1, 2, 2, 4, 4, 8, 8, 4, 8};
 
     private static final Instant TIME = Instant.ofEpochSecond(0, 123_456_789);
@@ -47,17 +66,20 @@ class DataSlotLayoutTest {
         boolean floating = name.endsWith("Float") || name.endsWith("Double");
         int size = VALUE_SIZES[index];
         if (!name.startsWith("Array")) {
-            double scalar = floating ? (size == 4 ? member.float32(0) : member.float64(0)) : switch (size) {
-                case 1 -> member.int8(0);
-                case 2 -> member.int16(0);
-                case 4 -> member.int32(0);
-                default -> member.int64(0);
-            };
+            double scalar = floating
+                    ? (size == 4 ? member.float32(0) : member.float64(0))
+                    : switch (size) {
+                        case 1 -> member.int8(0);
+                        case 2 -> member.int16(0);
+                        case 4 -> member.int32(0);
+                        default -> member.int64(0);
+                    };
             assertThat(scalar).isEqualTo(floating ? -1.5 : -1);
             return;
         }
         assertThat(member.length(0)).isEqualTo(4);
-        double second = floating ? (size == 4 ? member.floatElement(0, 1) : member.doubleElement(0, 1))
+        double second = floating
+                ? (size == 4 ? member.floatElement(0, 1) : member.doubleElement(0, 1))
                 : member.element(0, size, 1);
         assertThat(second).isEqualTo(floating ? -1.5 : -1);
     }
@@ -69,7 +91,8 @@ class DataSlotLayoutTest {
     @ParameterizedTest
     @EnumSource(ValueType.class)
     void f144SlotsAndValueCodesFollowTheProtocol(ValueType type) {
-        RawTable table = RawTable.root(LogData.f144("pv", TIME, LogDataTest.sample(type)).toBytes());
+        RawTable table =
+                RawTable.root(LogData.f144("pv", TIME, LogDataTest.sample(type)).toBytes());
 
         assertThat(table.string(0)).isEqualTo("pv");
         assertThat(table.int64(1)).isEqualTo(TIME_NS);
@@ -81,7 +104,8 @@ class DataSlotLayoutTest {
     @EnumSource(ValueType.class)
     void f142SlotsAndValueCodesFollowTheProtocol(ValueType type) {
         RawTable table = RawTable.root(LogData.f142("pv", TIME, LogDataTest.sample(type))
-                .withAlarm(AlarmStatus.HIHI, AlarmSeverity.MAJOR).toBytes());
+                .withAlarm(AlarmStatus.HIHI, AlarmSeverity.MAJOR)
+                .toBytes());
 
         assertThat(table.string(0)).isEqualTo("pv");
         assertThat(table.int8(1)).isEqualTo((byte) (VALUE_MEMBERS.indexOf(protocolName(type)) + 1));
@@ -102,10 +126,12 @@ class DataSlotLayoutTest {
     @Test
     void ev42SlotsFollowTheProtocol() {
         RawTable table = RawTable.root(EventData.ev42("detector", 7, TIME_NS, new int[] {10, 20}, new int[] {1, 2})
-                .withFacilityData(new IsisData(5, RunState.RUNNING, 2.5f)).toBytes());
+                .withFacilityData(new IsisData(5, RunState.RUNNING, 2.5f))
+                .toBytes());
         RawTable debug = RawTable.root(EventData.ev42("detector", 7, TIME_NS, null, null)
-                .withFacilityData(new AdcPulseDebug(new int[] {1}, new int[] {2}, new int[] {3}, new long[] {4},
-                        new long[] {5})).toBytes());
+                .withFacilityData(
+                        new AdcPulseDebug(new int[] {1}, new int[] {2}, new int[] {3}, new long[] {4}, new long[] {5}))
+                .toBytes());
 
         assertThat(table.string(0)).isEqualTo("detector");
         assertThat(table.int64(1)).isEqualTo(7);
@@ -126,8 +152,9 @@ class DataSlotLayoutTest {
 
     @Test
     void ev44SlotsFollowTheProtocol() {
-        RawTable table = RawTable.root(EventData.ev44("detector", 7, new long[] {100, 200}, new int[] {0, 1},
-                new int[] {10, 20}, new int[] {1, 2}).toBytes());
+        RawTable table = RawTable.root(EventData.ev44(
+                        "detector", 7, new long[] {100, 200}, new int[] {0, 1}, new int[] {10, 20}, new int[] {1, 2})
+                .toBytes());
 
         assertThat(table.string(0)).isEqualTo("detector");
         assertThat(table.int64(1)).isEqualTo(7);
@@ -139,7 +166,8 @@ class DataSlotLayoutTest {
 
     @Test
     void ep00AndEp01SlotsFollowTheProtocol() {
-        for (EpicsConnection message : List.of(EpicsConnection.ep00("pv", TIME, ConnectionStatus.DESTROYED),
+        for (EpicsConnection message : List.of(
+                EpicsConnection.ep00("pv", TIME, ConnectionStatus.DESTROYED),
                 EpicsConnection.ep01("pv", TIME, ConnectionStatus.DESTROYED))) {
             RawTable table = RawTable.root(message.withServiceId("service").toBytes());
 
@@ -148,7 +176,8 @@ class DataSlotLayoutTest {
             assertThat(table.string(2)).isEqualTo("pv");
             assertThat(table.string(3)).isEqualTo("service");
         }
-        RawTable ep01 = RawTable.root(EpicsConnection.ep01("pv", TIME, ConnectionStatus.REMOTE_ERROR).toBytes());
+        RawTable ep01 = RawTable.root(
+                EpicsConnection.ep01("pv", TIME, ConnectionStatus.REMOTE_ERROR).toBytes());
         assertThat(ep01.int16(1)).isEqualTo((short) 7);
     }
 
@@ -169,9 +198,19 @@ class DataSlotLayoutTest {
         Value ulongs = Value.ofArray(ValueType.ARRAY_ULONG, new long[] {9});
         Value uints = Value.ofArray(ValueType.ARRAY_UINT, new int[] {8});
         var axis = new Histogram.Dimension(2, "mm", "x", doubles);
-        RawTable table = RawTable.root(new Histogram("histogram", TIME, List.of(axis), Instant.ofEpochSecond(0, 5),
-                new int[] {2}, new int[] {1}, ulongs, floats, "info").toBytes());
-        RawTable uintData = RawTable.root(Histogram.hs00("histogram", TIME, List.of(), uints).toBytes());
+        RawTable table = RawTable.root(new Histogram(
+                        "histogram",
+                        TIME,
+                        List.of(axis),
+                        Instant.ofEpochSecond(0, 5),
+                        new int[] {2},
+                        new int[] {1},
+                        ulongs,
+                        floats,
+                        "info")
+                .toBytes());
+        RawTable uintData = RawTable.root(
+                Histogram.hs00("histogram", TIME, List.of(), uints).toBytes());
 
         assertThat(table.string(0)).isEqualTo("histogram");
         assertThat(table.int64(1)).isEqualTo(TIME_NS);
@@ -195,15 +234,34 @@ class DataSlotLayoutTest {
 
     @Test
     void senvAndSe00SlotsAndArrayCodesFollowTheProtocol() {
-        List<String> members = List.of("ArrayByte", "ArrayUByte", "ArrayShort", "ArrayUShort", "ArrayInt",
-                "ArrayUInt", "ArrayLong", "ArrayULong", "ArrayDouble", "ArrayFloat");
+        List<String> members = List.of(
+                "ArrayByte",
+                "ArrayUByte",
+                "ArrayShort",
+                "ArrayUShort",
+                "ArrayInt",
+                "ArrayUInt",
+                "ArrayLong",
+                "ArrayULong",
+                "ArrayDouble",
+                "ArrayFloat");
         for (int code = 1; code <= 10; code++) {
             String member = members.get(code - 1);
             Value values = LogDataTest.sample(ValueType.values()[VALUE_MEMBERS.indexOf(member)]);
-            for (String identifier : code <= 8 ? List.of(SampleEnvironment.SENV, SampleEnvironment.SE00)
+            for (String identifier : code <= 8
+                    ? List.of(SampleEnvironment.SENV, SampleEnvironment.SE00)
                     : List.of(SampleEnvironment.SE00)) {
-                RawTable table = RawTable.root(new SampleEnvironment(identifier, "channel", 3, TIME, 0.5,
-                        SampleEnvironment.Location.END, values, new long[] {11, 12}, 13).toBytes());
+                RawTable table = RawTable.root(new SampleEnvironment(
+                                identifier,
+                                "channel",
+                                3,
+                                TIME,
+                                0.5,
+                                SampleEnvironment.Location.END,
+                                values,
+                                new long[] {11, 12},
+                                13)
+                        .toBytes());
 
                 assertThat(table.string(0)).isEqualTo("channel");
                 assertThat(table.int32(1)).isEqualTo(3);
@@ -229,9 +287,9 @@ class DataSlotLayoutTest {
 
     @Test
     void adarAndAd00SlotsAndTypeCodesFollowTheProtocol() {
-        AreaDetectorArray image = AreaDetectorArray.ad00("camera", 7, TIME, new long[] {1, 2},
-                Value.ofDoubles(0.5, 1.5)).withAttributes(List.of(AreaDetectorArray.Attribute.ofText("mode",
-                "description", "ioc", "fast")));
+        AreaDetectorArray image = AreaDetectorArray.ad00(
+                        "camera", 7, TIME, new long[] {1, 2}, Value.ofDoubles(0.5, 1.5))
+                .withAttributes(List.of(AreaDetectorArray.Attribute.ofText("mode", "description", "ioc", "fast")));
         for (AreaDetectorArray message : List.of(image, image.asAdar())) {
             RawTable table = RawTable.root(message.toBytes());
 
@@ -257,9 +315,21 @@ class DataSlotLayoutTest {
 
     @Test
     void da00SlotsAndTypeCodesFollowTheProtocol() {
-        DataArray array = new DataArray("detector", TIME, List.of(DataArray.Variable.of("signal", "counts",
-                List.of("x", "y"), new long[] {1, 2}, Value.ofInts(1, 2)), new DataArray.Variable("label", "unit",
-                "the label", "the source", null, List.of(), new long[] {0}, new byte[0])));
+        DataArray array = new DataArray(
+                "detector",
+                TIME,
+                List.of(
+                        DataArray.Variable.of(
+                                "signal", "counts", List.of("x", "y"), new long[] {1, 2}, Value.ofInts(1, 2)),
+                        new DataArray.Variable(
+                                "label",
+                                "unit",
+                                "the label",
+                                "the source",
+                                null,
+                                List.of(),
+                                new long[] {0},
+                                new byte[0])));
         RawTable table = RawTable.root(array.toBytes());
 
         assertThat(table.string(0)).isEqualTo("detector");

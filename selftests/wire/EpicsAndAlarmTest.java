@@ -15,7 +15,8 @@ class EpicsAndAlarmTest {
 
     @Test
     void ep01RoundTrips() {
-        EpicsConnection message = EpicsConnection.ep01("pv", TIME, ConnectionStatus.REMOTE_ERROR).withServiceId("ioc");
+        EpicsConnection message =
+                EpicsConnection.ep01("pv", TIME, ConnectionStatus.REMOTE_ERROR).withServiceId("ioc");
 
         assertThat(Messages.parse(message.toBytes())).isEqualTo(message);
         assertThat(message.messageTimeNs()).isEqualTo(TIME.getEpochSecond() * 1_000_000_000L + 1);
@@ -33,6 +34,7 @@ class EpicsAndAlarmTest {
         Alarm alarm = new Alarm("pv", TIME, Alarm.Severity.MAJOR, "too hot");
 
         assertThat(Messages.parse(alarm.toBytes())).isEqualTo(alarm);
-        assertThat(Alarm.parse(Alarm.al00("pv", 5, null, "").toBytes()).severity()).isEqualTo(Alarm.Severity.OK);
+        assertThat(Alarm.parse(Alarm.al00("pv", 5, null, "").toBytes()).severity())
+                .isEqualTo(Alarm.Severity.OK);
     }
 }

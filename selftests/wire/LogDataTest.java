@@ -12,9 +12,9 @@ import lib.wire.LogData;
 import lib.wire.Messages;
 import lib.wire.Value;
 import lib.wire.ValueType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class LogDataTest {
 
@@ -22,14 +22,15 @@ class LogDataTest {
 
     /** A value of {@code type} with extreme elements: the minimum, -1 (the unsigned maximum), 0 and the maximum. */
     static Value sample(ValueType type) {
-        Object elements = switch (type.element()) {
-            case BYTE, UBYTE -> new byte[] {Byte.MIN_VALUE, -1, 0, Byte.MAX_VALUE};
-            case SHORT, USHORT -> new short[] {Short.MIN_VALUE, -1, 0, Short.MAX_VALUE};
-            case INT, UINT -> new int[] {Integer.MIN_VALUE, -1, 0, Integer.MAX_VALUE};
-            case LONG, ULONG -> new long[] {Long.MIN_VALUE, -1, 0, Long.MAX_VALUE};
-            case FLOAT -> new float[] {-Float.MAX_VALUE, -1.5f, 0, Float.MIN_VALUE};
-            default -> new double[] {-Double.MAX_VALUE, -1.5, 0, Double.MIN_VALUE};
-        };
+        Object elements =
+                switch (type.element()) {
+                    case BYTE, UBYTE -> new byte[] {Byte.MIN_VALUE, -1, 0, Byte.MAX_VALUE};
+                    case SHORT, USHORT -> new short[] {Short.MIN_VALUE, -1, 0, Short.MAX_VALUE};
+                    case INT, UINT -> new int[] {Integer.MIN_VALUE, -1, 0, Integer.MAX_VALUE};
+                    case LONG, ULONG -> new long[] {Long.MIN_VALUE, -1, 0, Long.MAX_VALUE};
+                    case FLOAT -> new float[] {-Float.MAX_VALUE, -1.5f, 0, Float.MIN_VALUE};
+                    default -> new double[] {-Double.MAX_VALUE, -1.5, 0, Double.MIN_VALUE};
+                };
         if (type.isArray()) {
             return Value.ofArray(type, elements);
         }
@@ -53,15 +54,16 @@ class LogDataTest {
     @ParameterizedTest
     @EnumSource(ValueType.class)
     void f142RoundTripsEveryValueType(ValueType type) {
-        LogData message = LogData.f142("motor:position", TIME, sample(type))
-                .withAlarm(AlarmStatus.HIHI, AlarmSeverity.MAJOR);
+        LogData message =
+                LogData.f142("motor:position", TIME, sample(type)).withAlarm(AlarmStatus.HIHI, AlarmSeverity.MAJOR);
 
         assertThat(LogData.parse(message.toBytes())).isEqualTo(message);
     }
 
     @Test
     void f142AlarmDefaultsToNoChange() {
-        LogData parsed = LogData.parse(LogData.f142("pv", 5, Value.ofDouble(1.5)).toBytes());
+        LogData parsed =
+                LogData.parse(LogData.f142("pv", 5, Value.ofDouble(1.5)).toBytes());
 
         assertThat(parsed.alarmStatus()).isEqualTo(AlarmStatus.NO_CHANGE);
         assertThat(parsed.alarmSeverity()).isEqualTo(AlarmSeverity.NO_CHANGE);
@@ -95,6 +97,7 @@ class LogDataTest {
     @Test
     void f144RefusesAlarms() {
         assertThatThrownBy(() -> LogData.f144("pv", TIME, Value.ofInt(1)).withAlarm(AlarmStatus.HIGH, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("al00");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("al00");
     }
 }

@@ -53,11 +53,16 @@ class RejectionTest {
         Value counts = Value.ofArray(ValueType.ARRAY_UINT, new int[] {1, 2, 3, 4});
         var axis = new Histogram.Dimension(4, "mm", "x", Value.ofDoubles(1, 2, 3, 4, 5));
         return Stream.of(
-                RunStart.builder().jobId("job").filename("file").structure("{}").start(TIME).build(),
+                RunStart.builder()
+                        .jobId("job")
+                        .filename("file")
+                        .structure("{}")
+                        .start(TIME)
+                        .build(),
                 RunStop.now("job"),
                 new Status("kafka-to-nexus", "1", "service", "host", 1, Duration.ofSeconds(2), "{}"),
-                new ActionResponse("service", "job", ActionType.START_JOB, ActionOutcome.SUCCESS, 201, TIME, "ok",
-                        "job"),
+                new ActionResponse(
+                        "service", "job", ActionType.START_JOB, ActionOutcome.SUCCESS, 201, TIME, "ok", "job"),
                 new FinishedWriting("service", "job", false, "file", "{}", ""),
                 LogData.f142("pv", TIME, values),
                 LogData.f144("pv", TIME, Value.ofDouble(1.5)),
@@ -69,24 +74,28 @@ class RejectionTest {
                 EpicsConnection.ep00("pv", TIME, ConnectionStatus.CONNECTED),
                 EpicsConnection.ep01("pv", TIME, ConnectionStatus.CONNECTED).withServiceId("service"),
                 new Alarm("pv", TIME, Alarm.Severity.MAJOR, "hot"),
-                new Histogram("histogram", TIME, List.of(axis), TIME, new int[] {4}, new int[] {0}, counts, counts,
-                        "info"),
+                new Histogram(
+                        "histogram", TIME, List.of(axis), TIME, new int[] {4}, new int[] {0}, counts, counts, "info"),
                 SampleEnvironment.senv("channel", 1, TIME, 1, values),
                 SampleEnvironment.se00("channel", 1, TIME, 1, Value.ofDoubles(1, 2)),
                 new ChopperTimestamps("chopper", new long[] {1, 2}, 3),
-                AreaDetectorArray.ad00("camera", 1, TIME, new long[] {2, 2}, values).withAttributes(List.of(
-                        AreaDetectorArray.Attribute.ofText("mode", "", "", "fast"))),
-                AreaDetectorArray.ad00("camera", 1, TIME, new long[] {4}, values).asAdar(),
+                AreaDetectorArray.ad00("camera", 1, TIME, new long[] {2, 2}, values)
+                        .withAttributes(List.of(AreaDetectorArray.Attribute.ofText("mode", "", "", "fast"))),
+                AreaDetectorArray.ad00("camera", 1, TIME, new long[] {4}, values)
+                        .asAdar(),
                 new JsonData("{}"),
-                new DataArray("detector", TIME, List.of(DataArray.Variable.of("signal", "counts", List.of("x"),
-                        new long[] {4}, values))));
+                new DataArray(
+                        "detector",
+                        TIME,
+                        List.of(DataArray.Variable.of("signal", "counts", List.of("x"), new long[] {4}, values))));
     }
 
     @Test
     void buffersShorterThanAnIdentifierAreRejected() {
         for (int length = 0; length < 8; length++) {
             byte[] bytes = new byte[length];
-            assertThatThrownBy(() -> Messages.parse(bytes)).isInstanceOf(WireFormatException.class)
+            assertThatThrownBy(() -> Messages.parse(bytes))
+                    .isInstanceOf(WireFormatException.class)
                     .hasMessageContaining(length + " bytes is too short");
         }
         assertThatThrownBy(() -> Identifier.of(null)).isInstanceOf(WireFormatException.class);
@@ -97,21 +106,27 @@ class RejectionTest {
         byte[] bytes = RunStop.now("job").toBytes();
         System.arraycopy("zz99".getBytes(StandardCharsets.US_ASCII), 0, bytes, 4, 4);
 
-        assertThatThrownBy(() -> Messages.parse(bytes)).isInstanceOf(WireFormatException.class)
-                .hasMessageContaining("unknown file identifier \"zz99\"").hasMessageContaining("pl72");
+        assertThatThrownBy(() -> Messages.parse(bytes))
+                .isInstanceOf(WireFormatException.class)
+                .hasMessageContaining("unknown file identifier \"zz99\"")
+                .hasMessageContaining("pl72");
     }
 
     @ParameterizedTest
     @MethodSource("everySchema")
     void messagesOfAnotherSchemaAreRejectedByEveryOtherParser(Message message) {
         byte[] bytes = message.toBytes();
-        List<Message> others = everySchema().filter(other -> other.getClass() != message.getClass()).toList();
+        List<Message> others = everySchema()
+                .filter(other -> other.getClass() != message.getClass())
+                .toList();
 
         for (Message other : others) {
             Throwable thrown = catchThrowable(() -> parserOf(other).parse(bytes));
-            assertThat(thrown).as(other.getClass().getSimpleName() + " parser on " + message.identifier())
+            assertThat(thrown)
+                    .as(other.getClass().getSimpleName() + " parser on " + message.identifier())
                     .isInstanceOf(WireFormatException.class)
-                    .hasMessageContaining("expected a").hasMessageContaining("\"" + message.identifier() + "\"");
+                    .hasMessageContaining("expected a")
+                    .hasMessageContaining("\"" + message.identifier() + "\"");
         }
     }
 
@@ -124,13 +139,15 @@ class RejectionTest {
             byte[] truncated = Arrays.copyOf(bytes, length);
             Throwable thrown = catchThrowable(() -> Messages.parse(truncated));
             if (thrown != null) {
-                assertThat(thrown).as("%s cut to %d of %d bytes", message.identifier(), length, bytes.length)
+                assertThat(thrown)
+                        .as("%s cut to %d of %d bytes", message.identifier(), length, bytes.length)
                         .isInstanceOf(WireFormatException.class)
                         .hasMessageMatching("(?s).*(" + message.identifier() + "|too short).*");
             }
         }
         byte[] half = Arrays.copyOf(bytes, bytes.length / 2);
-        assertThatThrownBy(() -> Messages.parse(half)).isInstanceOf(WireFormatException.class)
+        assertThatThrownBy(() -> Messages.parse(half))
+                .isInstanceOf(WireFormatException.class)
                 .hasMessageContaining("invalid " + message.identifier() + " message");
     }
 
@@ -147,7 +164,8 @@ class RejectionTest {
             }
             Throwable thrown = catchThrowable(() -> Messages.parse(corrupted));
             if (thrown != null) {
-                assertThat(thrown).as("%s corrupted: %s", message.identifier(), Arrays.toString(corrupted))
+                assertThat(thrown)
+                        .as("%s corrupted: %s", message.identifier(), Arrays.toString(corrupted))
                         .isInstanceOf(WireFormatException.class);
             }
         }
@@ -157,12 +175,18 @@ class RejectionTest {
     void aMissingRequiredFieldIsNamed() {
         byte[] bytes = new FinishedWriting("service", "job", false, "file", "", "").toBytes();
         // Drop slot 3 (file_name) from the vtable: the vtable follows the 4-byte root offset and identifier.
-        int table = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt(0);
-        int vtable = table - java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt(table);
+        int table = java.nio.ByteBuffer.wrap(bytes)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .getInt(0);
+        int vtable = table
+                - java.nio.ByteBuffer.wrap(bytes)
+                        .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                        .getInt(table);
         bytes[vtable + 4 + 2 * 3] = 0;
         bytes[vtable + 5 + 2 * 3] = 0;
 
-        assertThatThrownBy(() -> FinishedWriting.parse(bytes)).isInstanceOf(WireFormatException.class)
+        assertThatThrownBy(() -> FinishedWriting.parse(bytes))
+                .isInstanceOf(WireFormatException.class)
                 .hasMessage("invalid wrdn message: FinishedWriting.file_name (slot 3): required field is missing");
     }
 

@@ -5,8 +5,7 @@ import java.nio.file.Path;
 
 /** Finds -c/--config-file before parsing, because the ini file supplies the other options' defaults. */
 final class ConfigFileArgument {
-    private ConfigFileArgument() {
-    }
+    private ConfigFileArgument() {}
 
     static Path find(String[] args) {
         String value = null;

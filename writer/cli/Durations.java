@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
 public final class Durations {
     private static final Pattern SYNTAX = Pattern.compile("(\\d+(?:\\.\\d+)?) ?(ms|s|sec|m|min|h)?");
 
-    private Durations() {
-    }
+    private Durations() {}
 
     public static Duration parse(String text) {
         Matcher matcher = SYNTAX.matcher(text.trim());
@@ -22,13 +21,14 @@ public final class Durations {
         }
         double amount = Double.parseDouble(matcher.group(1));
         String unit = matcher.group(2) == null ? "s" : matcher.group(2);
-        double millisPerUnit = switch (unit) {
-            case "ms" -> 1;
-            case "s", "sec" -> 1_000;
-            case "m", "min" -> 60_000;
-            case "h" -> 3_600_000;
-            default -> throw new IllegalStateException("unit " + unit);
-        };
+        double millisPerUnit =
+                switch (unit) {
+                    case "ms" -> 1;
+                    case "s", "sec" -> 1_000;
+                    case "m", "min" -> 60_000;
+                    case "h" -> 3_600_000;
+                    default -> throw new IllegalStateException("unit " + unit);
+                };
         return Duration.ofMillis(Math.round(amount * millisPerUnit));
     }
 }

@@ -22,8 +22,12 @@ import writer.service.Writer;
 import writer.service.WriterSettings;
 
 /** The writer's command line: kafka-to-nexus's options and ini keys, in their current and 2022 spellings. */
-@Command(name = "file_writer", sortOptions = false, mixinStandardHelpOptions = true,
-        versionProvider = FileWriterCommand.VersionText.class, usageHelpWidth = 110,
+@Command(
+        name = "file_writer",
+        sortOptions = false,
+        mixinStandardHelpOptions = true,
+        versionProvider = FileWriterCommand.VersionText.class,
+        usageHelpWidth = 110,
         description = {
             "Reference Kafka-to-NeXus file writer: takes write jobs (pl72) from a Kafka job pool, answers on the "
                     + "command/status topic (answ, x5f2, wrdn) and writes NeXus (HDF5) files, like ESS's "
@@ -40,7 +44,8 @@ import writer.service.WriterSettings;
             "Config file (-c): key=value lines, keys are the long option names without dashes, values may be "
                     + "quoted; the command line wins over the file.",
             "Writer modules NDAr and ns10 are not implemented (there is no schema for them).",
-            ""},
+            ""
+        },
         footer = {"", Faults.HELP})
 public final class FileWriterCommand implements Callable<Integer> {
     private static final String DEFAULT = " (default: ${DEFAULT-VALUE}).";
@@ -48,87 +53,139 @@ public final class FileWriterCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "current",
-            converter = OptionConverters.ProfileConverter.class, description = "current | 2022" + DEFAULT)
+    @Option(
+            names = "--profile",
+            paramLabel = "PROFILE",
+            defaultValue = "current",
+            converter = OptionConverters.ProfileConverter.class,
+            description = "current | 2022" + DEFAULT)
     Profile profile;
 
-    @Option(names = "--brokers", paramLabel = "HOST:PORT[,HOST:PORT]",
-            description = "Kafka brokers (current form).")
+    @Option(names = "--brokers", paramLabel = "HOST:PORT[,HOST:PORT]", description = "Kafka brokers (current form).")
     String brokers;
 
     @Option(names = "--job-pool-topic", paramLabel = "TOPIC", description = "Job pool topic (current form).")
     String jobPoolTopic;
 
-    @Option(names = "--command-status-topic", paramLabel = "TOPIC",
+    @Option(
+            names = "--command-status-topic",
+            paramLabel = "TOPIC",
             description = "Command and status topic (current form).")
     String commandStatusTopic;
 
     @Option(names = "--job-pool-uri", paramLabel = "HOST:PORT/TOPIC", description = "Job pool (2022 form).")
     String jobPoolUri;
 
-    @Option(names = "--command-status-uri", paramLabel = "HOST:PORT/TOPIC",
+    @Option(
+            names = "--command-status-uri",
+            paramLabel = "HOST:PORT/TOPIC",
             description = "Command and status topic (2022 form).")
     String commandStatusUri;
 
-    @Option(names = "--hdf-output-prefix", paramLabel = "FOLDER",
+    @Option(
+            names = "--hdf-output-prefix",
+            paramLabel = "FOLDER",
             description = "Folder for the output files (default: 2022 none, current the working directory).")
     String hdfOutputPrefix;
 
-    @Option(names = "--service-name", paramLabel = "NAME",
+    @Option(
+            names = "--service-name",
+            paramLabel = "NAME",
             description = "Name in the service id <name>-pid:<pid>-<hhhh> (default: kafka-to-nexus:<host>).")
     String serviceName;
 
-    @Option(names = "--status-master-interval", paramLabel = "DURATION", defaultValue = "2000ms",
-            converter = OptionConverters.DurationConverter.class, description = "Status (x5f2) interval" + DEFAULT)
+    @Option(
+            names = "--status-master-interval",
+            paramLabel = "DURATION",
+            defaultValue = "2000ms",
+            converter = OptionConverters.DurationConverter.class,
+            description = "Status (x5f2) interval" + DEFAULT)
     Duration statusInterval;
 
-    @Option(names = "--time-before-start", paramLabel = "DURATION", defaultValue = "10s",
+    @Option(
+            names = "--time-before-start",
+            paramLabel = "DURATION",
+            defaultValue = "10s",
             converter = OptionConverters.DurationConverter.class,
             description = "Data read from before the job's start" + DEFAULT)
     Duration timeBeforeStart;
 
-    @Option(names = "--time-after-stop", paramLabel = "DURATION", defaultValue = "10s",
+    @Option(
+            names = "--time-after-stop",
+            paramLabel = "DURATION",
+            defaultValue = "10s",
             converter = OptionConverters.DurationConverter.class,
             description = "Data awaited after the job's stop" + DEFAULT)
     Duration timeAfterStop;
 
-    @Option(names = "--kafka-metadata-max-timeout", paramLabel = "DURATION", defaultValue = "10s",
+    @Option(
+            names = "--kafka-metadata-max-timeout",
+            paramLabel = "DURATION",
+            defaultValue = "10s",
             converter = OptionConverters.DurationConverter.class,
             description = "Longest wait for broker metadata" + DEFAULT)
     Duration metadataMaxTimeout;
 
-    @Option(names = "--kafka-error-timeout", paramLabel = "DURATION", defaultValue = "30s",
+    @Option(
+            names = "--kafka-error-timeout",
+            paramLabel = "DURATION",
+            defaultValue = "30s",
             converter = OptionConverters.DurationConverter.class,
             description = "Data-topic errors lasting this long end reading it" + DEFAULT)
     Duration kafkaErrorTimeout;
 
-    @Option(names = "--kafka-poll-timeout", paramLabel = "DURATION", defaultValue = "100ms",
-            converter = OptionConverters.DurationConverter.class, description = "Longest data poll" + DEFAULT)
+    @Option(
+            names = "--kafka-poll-timeout",
+            paramLabel = "DURATION",
+            defaultValue = "100ms",
+            converter = OptionConverters.DurationConverter.class,
+            description = "Longest data poll" + DEFAULT)
     Duration pollTimeout;
 
-    @Option(names = "--data-flush-interval", paramLabel = "DURATION", defaultValue = "10s",
+    @Option(
+            names = "--data-flush-interval",
+            paramLabel = "DURATION",
+            defaultValue = "10s",
             converter = OptionConverters.DurationConverter.class,
             description = "How often written data is flushed to disk" + DEFAULT)
     Duration dataFlushInterval;
 
-    @Option(names = {"-X", "--kafka-config"}, arity = "2", paramLabel = "KEY VALUE", hideParamSyntax = true,
+    @Option(
+            names = {"-X", "--kafka-config"},
+            arity = "2",
+            paramLabel = "KEY VALUE",
+            hideParamSyntax = true,
             description = "Kafka client setting (librdkafka or Java client name), repeatable.")
     List<String> kafkaConfig = new ArrayList<>();
 
-    @Option(names = {"-c", "--config-file"}, paramLabel = "FILE", description = "Ini file with option values.")
+    @Option(
+            names = {"-c", "--config-file"},
+            paramLabel = "FILE",
+            description = "Ini file with option values.")
     Path configFile;
 
     @Option(names = "--log-file", paramLabel = "FILE", description = "Also write the log to this file (2022).")
     Path logFile;
 
-    @Option(names = {"-v", "--verbosity"}, paramLabel = "LEVEL", defaultValue = "Info",
+    @Option(
+            names = {"-v", "--verbosity"},
+            paramLabel = "LEVEL",
+            defaultValue = "Info",
             converter = OptionConverters.VerbosityConverter.class,
             description = "Critical, Error, Warning, Info, Debug, Trace or 0-6" + DEFAULT)
     Verbosity verbosity;
 
     /** Options of kafka-to-nexus that real ini files carry; accepted so those files work, without effect here. */
-    @Option(names = {"--hdf-template-prefix", "--grafana-carbon-address", "--graylog-logger-address",
-        "--metric-server-port", "--max-queued-writes"}, paramLabel = "VALUE", hidden = true)
+    @Option(
+            names = {
+                "--hdf-template-prefix",
+                "--grafana-carbon-address",
+                "--graylog-logger-address",
+                "--metric-server-port",
+                "--max-queued-writes"
+            },
+            paramLabel = "VALUE",
+            hidden = true)
     List<String> acceptedWithoutEffect = new ArrayList<>();
 
     @Override
@@ -141,9 +198,10 @@ public final class FileWriterCommand implements Callable<Integer> {
 
     private WriterSettings settings() {
         Endpoint pool = endpoint("--job-pool-uri", jobPoolUri, "--job-pool-topic", jobPoolTopic);
-        Endpoint commands = endpoint("--command-status-uri", commandStatusUri, "--command-status-topic",
-                commandStatusTopic);
-        String prefix = hdfOutputPrefix != null ? hdfOutputPrefix
+        Endpoint commands =
+                endpoint("--command-status-uri", commandStatusUri, "--command-status-topic", commandStatusTopic);
+        String prefix = hdfOutputPrefix != null
+                ? hdfOutputPrefix
                 : profile == Profile.P2022 ? "" : Path.of("").toAbsolutePath().toString();
         Map<String, String> clientConfig = KafkaConfigNames.translate(kafkaConfig);
         try {
@@ -151,15 +209,26 @@ public final class FileWriterCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             throw usageError("-X/--kafka-config: " + e.getMessage());
         }
-        return new WriterSettings(profile, pool.brokers(), pool.topic(), commands.brokers(), commands.topic(), prefix,
-                serviceName, positive("--status-master-interval", statusInterval), timeBeforeStart, timeAfterStop,
-                positive("--kafka-metadata-max-timeout", metadataMaxTimeout), kafkaErrorTimeout,
-                positive("--data-flush-interval", dataFlushInterval), positive("--kafka-poll-timeout", pollTimeout),
-                clientConfig, logFile);
+        return new WriterSettings(
+                profile,
+                pool.brokers(),
+                pool.topic(),
+                commands.brokers(),
+                commands.topic(),
+                prefix,
+                serviceName,
+                positive("--status-master-interval", statusInterval),
+                timeBeforeStart,
+                timeAfterStop,
+                positive("--kafka-metadata-max-timeout", metadataMaxTimeout),
+                kafkaErrorTimeout,
+                positive("--data-flush-interval", dataFlushInterval),
+                positive("--kafka-poll-timeout", pollTimeout),
+                clientConfig,
+                logFile);
     }
 
-    private record Endpoint(String brokers, String topic) {
-    }
+    private record Endpoint(String brokers, String topic) {}
 
     private Endpoint endpoint(String uriOption, String uri, String topicOption, String topic) {
         if (uri != null && topic != null) {

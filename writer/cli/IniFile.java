@@ -13,8 +13,7 @@ import java.util.Set;
  * be quoted; blank lines and lines starting with {@code #} or {@code ;} are skipped.
  */
 final class IniFile {
-    private IniFile() {
-    }
+    private IniFile() {}
 
     static Map<String, String> read(Path file, Set<String> knownKeys) {
         List<String> lines;
@@ -48,8 +47,8 @@ final class IniFile {
     }
 
     private static String unquote(String value) {
-        boolean quoted = value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                || value.startsWith("'") && value.endsWith("'"));
+        boolean quoted = value.length() >= 2
+                && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"));
         return quoted ? value.substring(1, value.length() - 1) : value;
     }
 }

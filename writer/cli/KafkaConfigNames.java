@@ -21,8 +21,7 @@ final class KafkaConfigNames {
             "fetch.message.max.bytes", "max.partition.fetch.bytes",
             "socket.timeout.ms", "request.timeout.ms");
 
-    private KafkaConfigNames() {
-    }
+    private KafkaConfigNames() {}
 
     /** Throws ConfigException naming the setting when a value does not fit it (unknown keys are allowed). */
     static void validate(Map<String, String> settings) {

@@ -18,8 +18,7 @@ final class LogSetup {
     /** Held strongly: java.util.logging keeps only weak references to configured loggers. */
     private static final Logger WRITER = Logger.getLogger("writer");
 
-    private LogSetup() {
-    }
+    private LogSetup() {}
 
     static void configure(Verbosity verbosity, Path logFileOrNull) {
         Logger root = Logger.getLogger("");
@@ -65,8 +64,8 @@ final class LogSetup {
     }
 
     private static final class OneLine extends Formatter {
-        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
-                .withZone(ZoneOffset.UTC);
+        private static final DateTimeFormatter TIME =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
         @Override
         public String format(LogRecord record) {

@@ -7,8 +7,7 @@ import writer.common.Profile;
 
 /** Turns option texts into values; a bad text becomes a one-line usage error naming what is allowed. */
 final class OptionConverters {
-    private OptionConverters() {
-    }
+    private OptionConverters() {}
 
     static final class DurationConverter implements ITypeConverter<Duration> {
         @Override

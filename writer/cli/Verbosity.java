@@ -5,8 +5,13 @@ import java.util.logging.Level;
 
 /** The writer's log levels: names as kafka-to-nexus spells them, or their numbers 0 (Trace) to 6 (Off). */
 enum Verbosity {
-    TRACE(Level.FINEST), DEBUG(Level.FINE), INFO(Level.INFO), WARNING(Level.WARNING), ERROR(Level.SEVERE),
-    CRITICAL(Level.SEVERE), OFF(Level.OFF);
+    TRACE(Level.FINEST),
+    DEBUG(Level.FINE),
+    INFO(Level.INFO),
+    WARNING(Level.WARNING),
+    ERROR(Level.SEVERE),
+    CRITICAL(Level.SEVERE),
+    OFF(Level.OFF);
 
     final Level julLevel;
 

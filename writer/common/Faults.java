@@ -42,8 +42,7 @@ public final class Faults {
     // Written once by the writer's start-up, before any job exists; read by the rule sites.
     private static volatile Set<Fault> active = EnumSet.noneOf(Fault.class);
 
-    private Faults() {
-    }
+    private Faults() {}
 
     public static boolean isOn(Fault fault) {
         return active.contains(fault);
@@ -62,8 +61,10 @@ public final class Faults {
     public static void warnIfAnyOn() {
         if (!active.isEmpty()) {
             String names = active.stream().map(Fault::spelling).collect(Collectors.joining(","));
-            LOG.log(Level.WARNING, "!!! FAULTS ON (" + VARIABLE + "=" + names + "): this writer breaks those rules "
-                    + "on purpose; its files and answers are WRONG. For self-tests only. !!!");
+            LOG.log(
+                    Level.WARNING,
+                    "!!! FAULTS ON (" + VARIABLE + "=" + names + "): this writer breaks those rules "
+                            + "on purpose; its files and answers are WRONG. For self-tests only. !!!");
         }
     }
 
@@ -79,7 +80,9 @@ public final class Faults {
     }
 
     private static Fault byName(String name) {
-        return Arrays.stream(Fault.values()).filter(fault -> fault.spelling().equals(name)).findFirst()
+        return Arrays.stream(Fault.values())
+                .filter(fault -> fault.spelling().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(VARIABLE + ": unknown fault '" + name + "'; use "
                         + Arrays.stream(Fault.values()).map(Fault::spelling).collect(Collectors.joining(", "))
                         + " or unset it"));

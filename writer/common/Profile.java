@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** Which era of kafka-to-nexus the writer behaves like (protocol.md §0). */
 public enum Profile {
-    CURRENT, P2022;
+    CURRENT,
+    P2022;
 
     /** Parses the command-line spelling: "current" or "2022". */
     public static Profile parse(String text) {

@@ -4,6 +4,5 @@ package writer.common;
 public final class WriterVersion {
     public static final String VERSION = "0.1.0-reference";
 
-    private WriterVersion() {
-    }
+    private WriterVersion() {}
 }

@@ -40,8 +40,12 @@ final class DataConsumer implements AutoCloseable {
     private Instant nextEndOffsetCheck = Instant.MIN;
     private Map<TopicPartition, Long> drainTargets;
 
-    DataConsumer(KafkaConsumer<byte[], byte[]> consumer, JobOutput output, Instant stopOrNull, Duration timeAfterStop,
-                 Duration errorTimeout) {
+    DataConsumer(
+            KafkaConsumer<byte[], byte[]> consumer,
+            JobOutput output,
+            Instant stopOrNull,
+            Duration timeAfterStop,
+            Duration errorTimeout) {
         this.consumer = consumer;
         this.output = output;
         this.stopOrNull = stopOrNull;
@@ -108,7 +112,7 @@ final class DataConsumer implements AutoCloseable {
             records = consumer.poll(timeout);
             firstErrorOrNull = null;
         } catch (WakeupException e) {
-            throw e;  // the writer is shutting down
+            throw e; // the writer is shutting down
         } catch (KafkaException e) {
             handleError(e, now);
             return;
@@ -187,8 +191,7 @@ final class DataConsumer implements AutoCloseable {
         }
         LOG.log(Level.WARNING, "Reading data failed: {0}", error.getMessage());
         if (Duration.between(firstErrorOrNull, now).compareTo(errorTimeout) > 0) {
-            LOG.log(Level.ERROR, "Kafka errors lasted longer than --kafka-error-timeout; giving up on {0}",
-                    unfinished);
+            LOG.log(Level.ERROR, "Kafka errors lasted longer than --kafka-error-timeout; giving up on {0}", unfinished);
             List.copyOf(unfinished).forEach(partition -> finish(partition, "Kafka errors"));
         }
     }

@@ -47,8 +47,9 @@ public final class Job implements AutoCloseable {
     }
 
     /** Creates the job's file; a start time of "now" (none on the wire) becomes {@code now}. */
-    public static Job open(RunStart command, Instant now, String outputPath, JobSettingsFactory settings,
-                           Duration flushInterval) throws JobStartException {
+    public static Job open(
+            RunStart command, Instant now, String outputPath, JobSettingsFactory settings, Duration flushInterval)
+            throws JobStartException {
         Instant start = command.startTime() == null ? now : command.startTime();
         JobSettings jobSettings = settings.create(command.jobId(), start, command.stopTime());
         JobOutput output = JobOutput.open(Path.of(outputPath), outputPath, command.nexusStructure(), jobSettings);
@@ -79,8 +80,12 @@ public final class Job implements AutoCloseable {
     }
 
     /** Starts reading the data topics from {@code start - timeBeforeStart}. */
-    public void startConsuming(KafkaConsumer<byte[], byte[]> consumer, Duration timeBeforeStart,
-                               Duration timeAfterStop, Duration errorTimeout, Duration metadataTimeout) {
+    public void startConsuming(
+            KafkaConsumer<byte[], byte[]> consumer,
+            Duration timeBeforeStart,
+            Duration timeAfterStop,
+            Duration errorTimeout,
+            Duration metadataTimeout) {
         data = new DataConsumer(consumer, output, stopOrNull, timeAfterStop, errorTimeout);
         try {
             data.seek(dataTopics(), start.minus(timeBeforeStart), metadataTimeout);

@@ -5,8 +5,7 @@ import writer.common.Profile;
 
 /** Where a job's file goes (protocol.md §4.1): the prefix rules differ between the profiles. */
 public final class OutputPaths {
-    private OutputPaths() {
-    }
+    private OutputPaths() {}
 
     /**
      * 2022: prefix + "/" + filename, or the filename alone without a prefix. Current: the prefix joined with the

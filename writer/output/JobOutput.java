@@ -37,7 +37,8 @@ public final class JobOutput implements AutoCloseable {
     /** Start messages may carry structures of hundreds of MB (test E7): no limit on the length of one string. */
     private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
             .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
-                    .maxStringLength(Integer.MAX_VALUE).build())
+                    .maxStringLength(Integer.MAX_VALUE)
+                    .build())
             .build());
 
     private final Path path;
@@ -48,6 +49,7 @@ public final class JobOutput implements AutoCloseable {
     private final Map<String, Route> routes;
     /** identifier -> source -> route: a message's route without building a key string per message. */
     private final Map<String, Map<String, Route>> routesByIdentifier = new HashMap<>();
+
     private Instant stopOrNull;
     private boolean closed;
 
@@ -67,8 +69,8 @@ public final class JobOutput implements AutoCloseable {
      * dataset are logged and skipped.
      * @throws JobStartException whose message is the protocol's detail text (protocol.md §4.3)
      */
-    public static JobOutput open(Path path, String fileNameAttribute, String nexusStructureJson,
-                                 JobSettings settings) throws JobStartException {
+    public static JobOutput open(Path path, String fileNameAttribute, String nexusStructureJson, JobSettings settings)
+            throws JobStartException {
         JsonNode root = parseStructure(nexusStructureJson);
         checkPath(path);
         H5File file;
@@ -101,8 +103,8 @@ public final class JobOutput implements AutoCloseable {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new JobStartException("Could not parse NeXus structure JSON. The error was: "
-                    + e.getOriginalMessage() + "'", e);
+            throw new JobStartException(
+                    "Could not parse NeXus structure JSON. The error was: " + e.getOriginalMessage() + "'", e);
         }
     }
 
@@ -112,8 +114,10 @@ public final class JobOutput implements AutoCloseable {
             throw new JobStartException(fileFailure(path, "The parent directory does not exist."));
         }
         if (Files.exists(path)) {
-            throw new JobStartException(fileFailure(path, "\"a file with that filename already exists in that "
-                    + "directory. Delete the existing file or provide another filename\"."));
+            throw new JobStartException(fileFailure(
+                    path,
+                    "\"a file with that filename already exists in that "
+                            + "directory. Delete the existing file or provide another filename\"."));
         }
     }
 
@@ -132,15 +136,16 @@ public final class JobOutput implements AutoCloseable {
         root.setAttribute("file_time", MdatWriter.formatMillis(Instant.now()));
     }
 
-    private static List<ModuleInstance> createModules(Structure structure, Profile profile)
-            throws JobStartException {
+    private static List<ModuleInstance> createModules(Structure structure, Profile profile) throws JobStartException {
         List<ModuleInstance> created = new ArrayList<>();
         for (ModuleNode node : structure.modules()) {
             try {
                 created.addAll(ModuleFactory.create(node, profile));
             } catch (RuntimeException e) {
-                throw new JobStartException("Could not initialise stream at path \"" + node.group().path()
-                        + "\" with configuration JSON \"" + node.config() + "\". Error was: " + e.getMessage(), e);
+                throw new JobStartException(
+                        "Could not initialise stream at path \"" + node.group().path() + "\" with configuration JSON \""
+                                + node.config() + "\". Error was: " + e.getMessage(),
+                        e);
             }
         }
         return created;
@@ -163,16 +168,22 @@ public final class JobOutput implements AutoCloseable {
     private Map<String, Route> buildRoutes() {
         Map<String, Route> built = new LinkedHashMap<>();
         for (ModuleInstance instance : modules) {
-            Route route = built.computeIfAbsent(routeKey(instance.module().identifier(), instance.source()),
-                    key -> new Route());
-            routesByIdentifier.computeIfAbsent(instance.module().identifier(), id -> new HashMap<>())
+            Route route = built.computeIfAbsent(
+                    routeKey(instance.module().identifier(), instance.source()), key -> new Route());
+            routesByIdentifier
+                    .computeIfAbsent(instance.module().identifier(), id -> new HashMap<>())
                     .put(instance.source(), route);
             route.modules.add(instance);
             route.topics.add(instance.topic());
         }
         for (Route route : built.values()) {
-            boolean acceptsRepeats = route.modules.stream().allMatch(m -> m.module().acceptsRepeatedTimes());
-            route.filter = new SourceFilter(settings.profile(), acceptsRepeats, settings.start(), stopOrNull,
+            boolean acceptsRepeats =
+                    route.modules.stream().allMatch(m -> m.module().acceptsRepeatedTimes());
+            route.filter = new SourceFilter(
+                    settings.profile(),
+                    acceptsRepeats,
+                    settings.start(),
+                    stopOrNull,
                     (message, buffered) -> writeToModules(route, message, buffered));
         }
         return built;
@@ -184,7 +195,9 @@ public final class JobOutput implements AutoCloseable {
 
     /** The (topic, source, module) of every stream, companions included. */
     public List<StreamSource> streams() {
-        return modules.stream().map(m -> new StreamSource(m.topic(), m.source(), m.moduleName())).toList();
+        return modules.stream()
+                .map(m -> new StreamSource(m.topic(), m.source(), m.moduleName()))
+                .toList();
     }
 
     /**
@@ -203,14 +216,21 @@ public final class JobOutput implements AutoCloseable {
             return;
         }
         if (decoded.isEmpty()) {
-            LOG.log(Level.DEBUG, "Message on {0} with identifier \"{1}\" is not a known data message; skipped",
-                    topic, MessageDecoder.identifier(value));
+            LOG.log(
+                    Level.DEBUG,
+                    "Message on {0} with identifier \"{1}\" is not a known data message; skipped",
+                    topic,
+                    MessageDecoder.identifier(value));
             return;
         }
         DecodedMessage message = decoded.get();
         if (message.timeNs() == 0) {
-            LOG.log(Level.DEBUG, "{0} message from {1} on {2} has time 0; skipped", message.identifier(),
-                    message.source(), topic);
+            LOG.log(
+                    Level.DEBUG,
+                    "{0} message from {1} on {2} has time 0; skipped",
+                    message.identifier(),
+                    message.source(),
+                    topic);
             return;
         }
         Map<String, Route> bySource = routesByIdentifier.get(message.identifier());
@@ -221,8 +241,13 @@ public final class JobOutput implements AutoCloseable {
         try {
             route.filter.accept(message);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "{0} message from {1} on {2} not written: {3}", message.identifier(),
-                    message.source(), topic, e.toString());
+            LOG.log(
+                    Level.WARNING,
+                    "{0} message from {1} on {2} not written: {3}",
+                    message.identifier(),
+                    message.source(),
+                    topic,
+                    e.toString());
         }
     }
 
@@ -231,8 +256,13 @@ public final class JobOutput implements AutoCloseable {
             try {
                 instance.module().write(message, buffered);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Module {0} in {1} could not write a message from {2}: {3}",
-                        instance.moduleName(), instance.groupPath(), message.source(), e.toString());
+                LOG.log(
+                        Level.WARNING,
+                        "Module {0} in {1} could not write a message from {2}: {3}",
+                        instance.moduleName(),
+                        instance.groupPath(),
+                        message.source(),
+                        e.toString());
             }
         }
     }
@@ -275,8 +305,7 @@ public final class JobOutput implements AutoCloseable {
     public Map<String, Object> statusExtra() {
         Map<String, Object> extra = new LinkedHashMap<>();
         for (ModuleInstance instance : modules) {
-            instance.module().statusExtra().forEach((key, value) -> extra.put(instance.groupPath() + ":" + key,
-                    value));
+            instance.module().statusExtra().forEach((key, value) -> extra.put(instance.groupPath() + ":" + key, value));
         }
         if (!closed) {
             try {
@@ -300,12 +329,12 @@ public final class JobOutput implements AutoCloseable {
         closed = true;
         runLogged("write buffered messages", () -> routes.values().forEach(route -> route.filter.close()));
         for (ModuleInstance instance : modules) {
-            runLogged("finish " + instance.moduleName() + " in " + instance.groupPath(),
-                    () -> instance.module().finish());
+            runLogged("finish " + instance.moduleName() + " in " + instance.groupPath(), () -> instance.module()
+                    .finish());
         }
         for (ModuleNode mdat : structure.mdatNodes()) {
-            runLogged("write mdat in " + mdat.group().path(),
-                    () -> MdatWriter.write(mdat, settings.start(), stopOrNull));
+            runLogged(
+                    "write mdat in " + mdat.group().path(), () -> MdatWriter.write(mdat, settings.start(), stopOrNull));
         }
         runLogged("make links", () -> LinkWriter.writeAll(file, structure.links()));
         runLogged("close " + path, file::close);

@@ -21,11 +21,9 @@ import java.util.List;
 final class RecordedMessages {
     static final byte[] MAGIC = "KRM1".getBytes(StandardCharsets.US_ASCII);
 
-    record Recorded(String topic, long kafkaTimestampMs, byte[] value) {
-    }
+    record Recorded(String topic, long kafkaTimestampMs, byte[] value) {}
 
-    private RecordedMessages() {
-    }
+    private RecordedMessages() {}
 
     /** A length read from the file: never negative, never more than the file holds. */
     private static int checkedLength(int length, long fileSize) {
@@ -39,7 +37,7 @@ final class RecordedMessages {
         List<Recorded> records = new ArrayList<>();
         long fileSize = Files.size(path);
         try (InputStream file = Files.newInputStream(path);
-             DataInputStream in = new DataInputStream(new BufferedInputStream(file))) {
+                DataInputStream in = new DataInputStream(new BufferedInputStream(file))) {
             byte[] magic = new byte[MAGIC.length];
             in.readFully(magic);
             if (!java.util.Arrays.equals(magic, MAGIC)) {

@@ -18,7 +18,9 @@ import writer.common.Profile;
  * takes in the writer (JobOutput), fed from a file. Consumption follows protocol.md §6.1: a topic is read from
  * Kafka time start − time-before-start and ends after the first record past stop + time-after-stop.
  */
-@Command(name = "replay", mixinStandardHelpOptions = true,
+@Command(
+        name = "replay",
+        mixinStandardHelpOptions = true,
         description = "Writes a NeXus file from a structure JSON and recorded messages (no Kafka needed).%n"
                 + "Recording format: magic \"KRM1\", then per record (big-endian): int32 topic length, topic "
                 + "UTF-8, int64 Kafka timestamp ms, int32 value length, value bytes.")
@@ -75,12 +77,12 @@ public final class ReplayMain implements Callable<Integer> {
         Instant start = Instant.ofEpochMilli(startMs);
         Instant stop = stopMs == null ? null : Instant.ofEpochMilli(stopMs);
         JobSettings settings = new JobSettings(parsedProfile, UUID.randomUUID().toString(), start, stop);
-        try (JobOutput job = JobOutput.open(output, fileName == null ? output.toString() : fileName, json,
-                settings)) {
+        try (JobOutput job = JobOutput.open(output, fileName == null ? output.toString() : fileName, json, settings)) {
             replay(job, records);
             // what a 2022 status message would carry in "extra" just before the job ends
-            System.out.println("status extra: " + new com.fasterxml.jackson.databind.ObjectMapper()
-                    .writeValueAsString(new java.util.TreeMap<>(job.statusExtra())));
+            System.out.println("status extra: "
+                    + new com.fasterxml.jackson.databind.ObjectMapper()
+                            .writeValueAsString(new java.util.TreeMap<>(job.statusExtra())));
         } catch (JobStartException e) {
             System.err.println("replay: " + e.getMessage());
             return 1;

@@ -9,11 +9,10 @@ public final class Replies {
     /** The largest time kafka-to-nexus can represent (int64 ns), used for "no stop time". */
     public static final Instant NO_STOP_TIME = Instant.ofEpochMilli(9_223_372_036_854L);
 
-    private static final DateTimeFormatter UTC_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC_MILLIS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private Replies() {
-    }
+    private Replies() {}
 
     /** UTC {@code YYYY-MM-DDTHH:MM:SS.mmmZ}; null (no stop time) prints as the largest representable time. */
     public static String utc(Instant timeOrNull) {
@@ -28,8 +27,7 @@ public final class Replies {
         return "Failed to start filewriting job. The failure message was: " + detail;
     }
 
-    static final String ALREADY_WRITING =
-            "Rejected start command as there is currently a write job in progress.";
+    static final String ALREADY_WRITING = "Rejected start command as there is currently a write job in progress.";
 
     static String invalidStartJobId(String jobId) {
         return "Rejected start command as the job id was invalid (it was: \"" + jobId + "\").";
@@ -50,8 +48,7 @@ public final class Replies {
     static final String NOT_WRITING = "Rejected stop command as there is currently no write job in progress.";
 
     static String stopJobIdMismatch2022(String current, String given) {
-        return "Rejected stop command as the job id was invalid (It should be " + current + ", it was: " + given
-                + ").";
+        return "Rejected stop command as the job id was invalid (It should be " + current + ", it was: " + given + ").";
     }
 
     static String stopJobIdMismatchCurrent(String current, String given) {

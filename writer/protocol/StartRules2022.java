@@ -12,7 +12,9 @@ final class StartRules2022 implements StartRules {
         if (start == null) {
             return new Verdict.Drop("not a valid pl72");
         }
-        if (start.jobId().isEmpty() || start.nexusStructure().isEmpty() || start.filename().isEmpty()
+        if (start.jobId().isEmpty()
+                || start.nexusStructure().isEmpty()
+                || start.filename().isEmpty()
                 || start.broker().isEmpty()) {
             return new Verdict.Drop("job_id, nexus_structure, filename or broker is empty");
         }

@@ -15,8 +15,8 @@ final class StartRulesCurrent implements StartRules {
         }
         String missing = missingFields(start);
         if (!missing.isEmpty()) {
-            return new Verdict.Reject(400, Replies.START_PARSE_ERROR + missing, "", "",
-                    StartRules.replyStopTime(start));
+            return new Verdict.Reject(
+                    400, Replies.START_PARSE_ERROR + missing, "", "", StartRules.replyStopTime(start));
         }
         if (writer.writing()) {
             return reject(start, Replies.ALREADY_WRITING);

@@ -17,8 +17,7 @@ final class StopRulesCurrent implements StopRules {
             return StopRules.reject(stop, 400, Replies.NOT_WRITING);
         }
         if (!stop.jobId().equals(writer.currentJobId())) {
-            return StopRules.reject(stop, 400,
-                    Replies.stopJobIdMismatchCurrent(writer.currentJobId(), stop.jobId()));
+            return StopRules.reject(stop, 400, Replies.stopJobIdMismatchCurrent(writer.currentJobId(), stop.jobId()));
         }
         // An absent command_id reads as "" here: answered with this 400, where the real binary crashes.
         if (!Uuids.isValid(stop.commandId())) {

@@ -6,18 +6,15 @@ import java.time.Instant;
 public sealed interface Verdict {
 
     /** Logged, nothing published. */
-    record Drop(String reason) implements Verdict {
-    }
+    record Drop(String reason) implements Verdict {}
 
     /**
      * Answered with a failure; jobId, commandId and stopTime are what the answ carries (they differ from the
      * command's own fields in a few documented cases).
      */
     record Reject(int statusCode, String message, String jobId, String commandId, Instant stopTime)
-            implements Verdict {
-    }
+            implements Verdict {}
 
     /** Every check passed. */
-    record Proceed() implements Verdict {
-    }
+    record Proceed() implements Verdict {}
 }

@@ -38,10 +38,11 @@ final class CommandChannel implements AutoCloseable {
     private final Duration metadataTimeout;
     /** Partitions per topic from the first look-up: a metadata round trip saved at every job's start and end. */
     private final Map<String, List<TopicPartition>> partitionsByTopic = new HashMap<>();
+
     private String activeTopic;
 
-    CommandChannel(KafkaClients clients, String brokers, String defaultTopic, String groupId,
-                   Duration metadataTimeout) {
+    CommandChannel(
+            KafkaClients clients, String brokers, String defaultTopic, String groupId, Duration metadataTimeout) {
         this.consumer = clients.commandConsumer(brokers, groupId);
         this.producer = clients.producer(brokers);
         this.defaultTopic = defaultTopic;
@@ -100,7 +101,10 @@ final class CommandChannel implements AutoCloseable {
             try {
                 readFromEnd(defaultTopic);
             } catch (KafkaException e) {
-                LOG.log(Level.ERROR, "Could not go back to reading command topic {0}: {1}", defaultTopic,
+                LOG.log(
+                        Level.ERROR,
+                        "Could not go back to reading command topic {0}: {1}",
+                        defaultTopic,
                         e.getMessage());
             }
         }
@@ -112,7 +116,7 @@ final class CommandChannel implements AutoCloseable {
             consumer.poll(timeout).forEach(records::add);
             return records;
         } catch (WakeupException e) {
-            throw e;  // the writer is shutting down
+            throw e; // the writer is shutting down
         } catch (KafkaException e) {
             LOG.log(Level.WARNING, "Polling command topic {0} failed: {1}", activeTopic, e.getMessage());
             return List.of();
@@ -161,7 +165,8 @@ final class CommandChannel implements AutoCloseable {
         if (infos == null || infos.isEmpty()) {
             throw new IllegalStateException("the topic \"" + topic + "\" does not exist");
         }
-        List<TopicPartition> partitions = infos.stream().map(info -> new TopicPartition(topic, info.partition()))
+        List<TopicPartition> partitions = infos.stream()
+                .map(info -> new TopicPartition(topic, info.partition()))
                 .toList();
         partitionsByTopic.put(topic, partitions);
         return partitions;

@@ -10,8 +10,7 @@ import lib.wire.RunStop;
 final class Decode {
     private static final Logger LOG = System.getLogger(Decode.class.getName());
 
-    private Decode() {
-    }
+    private Decode() {}
 
     /** The file identifier, or null for a buffer too short to hold one. */
     static String identifierOrNull(byte[] bytes) {

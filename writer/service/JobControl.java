@@ -74,8 +74,8 @@ final class JobControl {
     }
 
     String statusJson() {
-        return StatusJson.text(job == null ? StatusJson.idle(settings.profile())
-                : StatusJson.writing(settings.profile(), job));
+        return StatusJson.text(
+                job == null ? StatusJson.idle(settings.profile()) : StatusJson.writing(settings.profile(), job));
     }
 
     private WriterView view() {
@@ -145,7 +145,8 @@ final class JobControl {
         String brokers = settings.profile() == Profile.P2022 ? job.command().broker() : settings.commandBrokers();
         KafkaConsumer<byte[], byte[]> consumer = clients.dataConsumer(brokers);
         try {
-            Set<String> existing = consumer.listTopics(settings.metadataMaxTimeout()).keySet();
+            Set<String> existing =
+                    consumer.listTopics(settings.metadataMaxTimeout()).keySet();
             String missing = job.missingTopicsMessage(existing);
             if (!missing.isEmpty()) {
                 consumer.close(CloseOptions.timeout(Duration.ZERO));
@@ -153,11 +154,15 @@ final class JobControl {
                 endJob(true, missing);
                 return;
             }
-            job.startConsuming(consumer, settings.timeBeforeStart(), settings.timeAfterStop(),
-                    settings.kafkaErrorTimeout(), settings.metadataMaxTimeout());
+            job.startConsuming(
+                    consumer,
+                    settings.timeBeforeStart(),
+                    settings.timeAfterStop(),
+                    settings.kafkaErrorTimeout(),
+                    settings.metadataMaxTimeout());
         } catch (WakeupException e) {
             consumer.close(CloseOptions.timeout(Duration.ZERO));
-            throw e;  // the writer is shutting down: abortForShutdown() ends the job and says so
+            throw e; // the writer is shutting down: abortForShutdown() ends the job and says so
         } catch (KafkaException e) {
             consumer.close(CloseOptions.timeout(Duration.ZERO));
             String message = "Could not read the data topics from " + brokers + ": " + e.getMessage();
@@ -172,8 +177,8 @@ final class JobControl {
             LOG.log(Level.INFO, "Ignoring stop command: {0}", drop.reason());
         } else if (verdict instanceof Verdict.Reject reject) {
             LOG.log(Level.WARNING, "Rejected stop command: {0}", reject.message());
-            channel.publish(stopReply(reject.statusCode(), reject.message(), reject.jobId(), reject.commandId(),
-                    reject.stopTime()));
+            channel.publish(stopReply(
+                    reject.statusCode(), reject.message(), reject.jobId(), reject.commandId(), reject.stopTime()));
         } else {
             stop(stopOrNull);
         }
@@ -208,7 +213,7 @@ final class JobControl {
         try {
             job.poll(pollTimeout, now);
         } catch (WakeupException e) {
-            throw e;  // the writer is shutting down: abortForShutdown() ends the job and says so
+            throw e; // the writer is shutting down: abortForShutdown() ends the job and says so
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "The job failed while reading data: {0}", e.toString());
             endJob(true, "The job failed while reading data: " + e.getMessage());
@@ -248,9 +253,13 @@ final class JobControl {
         String metadata = !failed && settings.profile() == Profile.P2022
                 ? StatusJson.finishedMetadata2022(finalStatus, command.metadata(), command.nexusStructure())
                 : command.metadata();
-        channel.publish(new FinishedWriting(identity.serviceId(), job.jobId(), failed, fileName, metadata, text)
-                .toBytes());
-        LOG.log(Level.INFO, "Job {0} ended{1}, file {2}", job.jobId(), failed ? " with an error: " + text : "",
+        channel.publish(
+                new FinishedWriting(identity.serviceId(), job.jobId(), failed, fileName, metadata, text).toBytes());
+        LOG.log(
+                Level.INFO,
+                "Job {0} ended{1}, file {2}",
+                job.jobId(),
+                failed ? " with an error: " + text : "",
                 job.outputPath());
         job = null;
         if (revert) {
@@ -266,13 +275,29 @@ final class JobControl {
     }
 
     private byte[] startReply(int statusCode, String message, String jobId, Instant stopTime) {
-        return new ActionResponse(identity.serviceId(), jobId, ActionType.START_JOB, outcome(statusCode), statusCode,
-                stopTime, message, jobId).toBytes();
+        return new ActionResponse(
+                        identity.serviceId(),
+                        jobId,
+                        ActionType.START_JOB,
+                        outcome(statusCode),
+                        statusCode,
+                        stopTime,
+                        message,
+                        jobId)
+                .toBytes();
     }
 
     private byte[] stopReply(int statusCode, String message, String jobId, String commandId, Instant stopTime) {
-        return new ActionResponse(identity.serviceId(), jobId, ActionType.SET_STOP_TIME, outcome(statusCode),
-                statusCode, stopTime, message, commandId).toBytes();
+        return new ActionResponse(
+                        identity.serviceId(),
+                        jobId,
+                        ActionType.SET_STOP_TIME,
+                        outcome(statusCode),
+                        statusCode,
+                        stopTime,
+                        message,
+                        commandId)
+                .toBytes();
     }
 
     private static ActionOutcome outcome(int statusCode) {

@@ -50,7 +50,7 @@ final class PoolListener implements AutoCloseable {
             consumer.poll(timeout).forEach(records::add);
             return records;
         } catch (WakeupException e) {
-            throw e;  // the writer is shutting down
+            throw e; // the writer is shutting down
         } catch (KafkaException e) {
             LOG.log(Level.WARNING, "Polling job pool {0} failed: {1}", topic, e.getMessage());
             return List.of();
@@ -117,7 +117,6 @@ final class PoolListener implements AutoCloseable {
         }
 
         @Override
-        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-        }
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {}
     }
 }

@@ -10,8 +10,8 @@ record ServiceIdentity(String serviceId, String hostName, long pid) {
     static ServiceIdentity create(String serviceNameOrNull) {
         String host = localHostName();
         long pid = ProcessHandle.current().pid();
-        String name = serviceNameOrNull == null || serviceNameOrNull.isBlank() ? "kafka-to-nexus:" + host
-                : serviceNameOrNull;
+        String name =
+                serviceNameOrNull == null || serviceNameOrNull.isBlank() ? "kafka-to-nexus:" + host : serviceNameOrNull;
         String suffix = String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
         return new ServiceIdentity(name + "-pid:" + pid + "-" + suffix, host, pid);
     }

@@ -13,8 +13,7 @@ import writer.protocol.Replies;
 final class StatusJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private StatusJson() {
-    }
+    private StatusJson() {}
 
     static Map<String, Object> idle(Profile profile) {
         Map<String, Object> status = new LinkedHashMap<>();
@@ -35,7 +34,8 @@ final class StatusJson {
         status.put("job_id", job.jobId());
         status.put("file_being_written", job.command().filename());
         status.put("start_time", job.start().toEpochMilli());
-        long stop = job.stoppedNow() ? 0L
+        long stop = job.stoppedNow()
+                ? 0L
                 : (job.stopOrNull() == null ? Replies.NO_STOP_TIME : job.stopOrNull()).toEpochMilli();
         status.put("stop_time", stop);
         if (profile == Profile.P2022) {

@@ -24,8 +24,15 @@ final class StatusReporter {
     /** The heartbeat to publish now; the next one is due one interval later. */
     byte[] heartbeat(Instant now, String statusJson) {
         nextDue = now.plus(interval);
-        return new Status(SOFTWARE_NAME, WriterVersion.VERSION, identity.serviceId(), identity.hostName(),
-                identity.pid(), interval, statusJson).toBytes();
+        return new Status(
+                        SOFTWARE_NAME,
+                        WriterVersion.VERSION,
+                        identity.serviceId(),
+                        identity.hostName(),
+                        identity.pid(),
+                        interval,
+                        statusJson)
+                .toBytes();
     }
 
     /** Time until the next heartbeat, so an idle loop never sleeps past it. */

@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import writer.common.Profile;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
+import writer.common.Profile;
 import writer.kafka.BrokerMetadata;
 import writer.kafka.KafkaClients;
 import writer.output.hdf5.H5File;
@@ -28,6 +28,7 @@ public final class Writer {
      * cost up to one wait per batch of data (0.5 s of a million f144 messages). Fetches still progress in between.
      */
     private static final Duration COMMAND_POLL_WHILE_READING_DATA = Duration.ZERO;
+
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(60);
 
     private final WriterSettings settings;
@@ -36,7 +37,7 @@ public final class Writer {
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean shutdownRequested;
     /** Interrupts the main loop's blocking Kafka calls, so a shutdown never waits for a timeout. */
-    private volatile Runnable wakeUpMainLoop = () -> { };
+    private volatile Runnable wakeUpMainLoop = () -> {};
 
     public Writer(WriterSettings settings) {
         this.settings = settings;
@@ -72,12 +73,22 @@ public final class Writer {
     }
 
     private int serve() {
-        LOG.log(Level.INFO, "Starting as {0} ({1} profile); job pool {2} on {3}, commands {4} on {5}",
-                identity.serviceId(), settings.profile() == Profile.P2022 ? "2022" : "current",
-                settings.poolTopic(), settings.poolBrokers(), settings.commandTopic(), settings.commandBrokers());
-        try (CommandChannel channel = new CommandChannel(clients, settings.commandBrokers(), settings.commandTopic(),
-                identity.commandGroupId(), settings.metadataMaxTimeout());
-             PoolListener pool = new PoolListener(clients, settings.poolBrokers(), settings.poolTopic())) {
+        LOG.log(
+                Level.INFO,
+                "Starting as {0} ({1} profile); job pool {2} on {3}, commands {4} on {5}",
+                identity.serviceId(),
+                settings.profile() == Profile.P2022 ? "2022" : "current",
+                settings.poolTopic(),
+                settings.poolBrokers(),
+                settings.commandTopic(),
+                settings.commandBrokers());
+        try (CommandChannel channel = new CommandChannel(
+                        clients,
+                        settings.commandBrokers(),
+                        settings.commandTopic(),
+                        identity.commandGroupId(),
+                        settings.metadataMaxTimeout());
+                PoolListener pool = new PoolListener(clients, settings.poolBrokers(), settings.poolTopic())) {
             if (!requiredTopicsExist(channel)) {
                 return 0;
             }
@@ -129,8 +140,8 @@ public final class Writer {
         Set<String> poolTopics = commandTopics;
         if (!settings.poolBrokers().equals(settings.commandBrokers())) {
             try (KafkaConsumer<byte[], byte[]> metadata = clients.metadataConsumer(settings.poolBrokers())) {
-                poolTopics = BrokerMetadata.topicsWithRetries(metadata, settings.poolBrokers(),
-                        settings.metadataMaxTimeout(), () -> shutdownRequested);
+                poolTopics = BrokerMetadata.topicsWithRetries(
+                        metadata, settings.poolBrokers(), settings.metadataMaxTimeout(), () -> shutdownRequested);
             }
             if (poolTopics == null) {
                 return false;
@@ -202,8 +213,8 @@ public final class Writer {
         }
     }
 
-    private void handle2022Command(ConsumerRecord<byte[], byte[]> record, String identifier, StartOrigin origin,
-                                   JobControl jobs) {
+    private void handle2022Command(
+            ConsumerRecord<byte[], byte[]> record, String identifier, StartOrigin origin, JobControl jobs) {
         if ("pl72".equals(identifier)) {
             warnIfOld(record, Duration.ofSeconds(15));
             jobs.onStart(record.value(), Decode.startOrNull(record.value()), origin);

@@ -12,9 +12,20 @@ import writer.common.Profile;
  * @param serviceName null means a generated service id (protocol.md §4.8)
  * @param kafkaConfig extra client settings from -X, already in the Java client's spelling
  */
-public record WriterSettings(Profile profile, String poolBrokers, String poolTopic, String commandBrokers,
-                             String commandTopic, String outputPrefix, String serviceName, Duration statusInterval,
-                             Duration timeBeforeStart, Duration timeAfterStop, Duration metadataMaxTimeout,
-                             Duration kafkaErrorTimeout, Duration dataFlushInterval, Duration pollTimeout,
-                             Map<String, String> kafkaConfig, Path logFileOrNull) {
-}
+public record WriterSettings(
+        Profile profile,
+        String poolBrokers,
+        String poolTopic,
+        String commandBrokers,
+        String commandTopic,
+        String outputPrefix,
+        String serviceName,
+        Duration statusInterval,
+        Duration timeBeforeStart,
+        Duration timeAfterStop,
+        Duration metadataMaxTimeout,
+        Duration kafkaErrorTimeout,
+        Duration dataFlushInterval,
+        Duration pollTimeout,
+        Map<String, String> kafkaConfig,
+        Path logFileOrNull) {}

@@ -22,7 +22,8 @@ class CurrentModulesTest {
     private static final long STOP_MS = 15_000;
     private static final long MS = 1_000_000L;
 
-    private static final String STRUCTURE = """
+    private static final String STRUCTURE =
+            """
         {"children": [{"type": "group", "name": "entry", "attributes": {"NX_class": "NXentry"}, "children": [
           {"type": "group", "name": "instrument", "children": [
             {"type": "group", "name": "chopper", "children": [
@@ -71,28 +72,33 @@ class CurrentModulesTest {
 
     @TempDir
     static Path folder;
+
     static Path file;
 
     @BeforeAll
     static void writeFile() {
         String choppers = "local_choppers";
         String detector = "local_detector";
-        file = Replay.current(folder).structure(STRUCTURE).window(START_MS, STOP_MS)
+        file = Replay.current(folder)
+                .structure(STRUCTURE)
+                .window(START_MS, STOP_MS)
                 .add(Recorded.at(choppers, 10100, LogData.f144("speed", 10100 * MS, Value.ofDouble(10))))
                 .add(Recorded.at(choppers, 10110, LogData.f144("speed", 10110 * MS, Value.ofDouble(15))))
                 // time 0 is discarded (else it would be kept as the last value before the start)
                 .add(Recorded.at(choppers, 10111, LogData.f144("speed", 0, Value.ofDouble(99))))
                 .add(Recorded.at(choppers, 10150, LogData.f144("delay", 10150 * MS, Value.ofDouble(1e9))))
-                .add(Recorded.at(choppers, 10101, EpicsConnection.ep01("delay", instant(10101),
-                        ConnectionStatus.CONNECTED)))
-                .add(Recorded.at(choppers, 10111, EpicsConnection.ep01("delay", instant(10111),
-                        ConnectionStatus.DISCONNECTED)))
-                .add(Recorded.at(choppers, 10102, Alarm.al00("delay", 10102 * MS, Alarm.Severity.MINOR,
-                        "Chopper speed is too low")))
+                .add(Recorded.at(
+                        choppers, 10101, EpicsConnection.ep01("delay", instant(10101), ConnectionStatus.CONNECTED)))
+                .add(Recorded.at(
+                        choppers, 10111, EpicsConnection.ep01("delay", instant(10111), ConnectionStatus.DISCONNECTED)))
+                .add(Recorded.at(
+                        choppers,
+                        10102,
+                        Alarm.al00("delay", 10102 * MS, Alarm.Severity.MINOR, "Chopper speed is too low")))
                 .add(Recorded.at(choppers, 10112, Alarm.al00("delay", 10112 * MS, Alarm.Severity.OK, "")))
                 .add(Recorded.at(choppers, 10120, LogData.f144("quiet", 10120 * MS, Value.ofInt(7))))
-                .add(Recorded.at(choppers, 10121, EpicsConnection.ep01("quiet", instant(10121),
-                        ConnectionStatus.CONNECTED)))
+                .add(Recorded.at(
+                        choppers, 10121, EpicsConnection.ep01("quiet", instant(10121), ConnectionStatus.CONNECTED)))
                 .add(Recorded.at(choppers, 10130, LogData.f144("converted", 10130 * MS, Value.ofDouble(3.75))))
                 .add(Recorded.at(choppers, 10131, LogData.f144("converted", 10131 * MS, Value.ofDoubles(1, 2))))
                 .add(Recorded.at(choppers, 10132, LogData.f144("converted", 10132 * MS, Value.ofULong(-1L))))
@@ -102,18 +108,30 @@ class CurrentModulesTest {
                 .add(Recorded.at(detector, 10210, events(10210, 50, 60, 70, 80)))
                 .add(Recorded.at(detector, 10220, events(10220, 90, 100, 110, 120)))
                 .add(Recorded.at(detector, 10230, events(10230, 130, 140, 150, 160)))
-                .add(Recorded.at(detector, 10300, TestMessages.areaDetector("ad00", "image_data", 10300 * MS,
-                        new long[] {2, 2}, new short[] {10, 11, 12, 13})))
-                .add(Recorded.at(detector, 10310, TestMessages.areaDetector("ad00", "image_data", 10310 * MS,
-                        new long[] {2, 2}, new short[] {13, 12, 11, 10})))
-                .add(Recorded.at(detector, 10500, TestMessages.da00("monitor_data", 10500 * MS, "signal", "x",
-                        new int[] {1, 2, 3, 4, 3, 2, 1})))
-                .add(Recorded.at(detector, 10600, TestMessages.da00("monitor_data", 10600 * MS, "signal", "x",
-                        new int[] {4, 3, 2, 1, 2, 3, 4})))
-                .add(Recorded.at("local_sample", 10700, TestMessages.se00("temperature", 10700 * MS, 1000.0,
-                        (short) 1, (short) 2, (short) 3)))
-                .add(Recorded.at("local_pvs", 10900, EpicsConnection.ep01("pv", instant(10900),
-                        ConnectionStatus.REMOTE_ERROR)))
+                .add(Recorded.at(
+                        detector,
+                        10300,
+                        TestMessages.areaDetector(
+                                "ad00", "image_data", 10300 * MS, new long[] {2, 2}, new short[] {10, 11, 12, 13})))
+                .add(Recorded.at(
+                        detector,
+                        10310,
+                        TestMessages.areaDetector(
+                                "ad00", "image_data", 10310 * MS, new long[] {2, 2}, new short[] {13, 12, 11, 10})))
+                .add(Recorded.at(
+                        detector,
+                        10500,
+                        TestMessages.da00("monitor_data", 10500 * MS, "signal", "x", new int[] {1, 2, 3, 4, 3, 2, 1})))
+                .add(Recorded.at(
+                        detector,
+                        10600,
+                        TestMessages.da00("monitor_data", 10600 * MS, "signal", "x", new int[] {4, 3, 2, 1, 2, 3, 4})))
+                .add(Recorded.at(
+                        "local_sample",
+                        10700,
+                        TestMessages.se00("temperature", 10700 * MS, 1000.0, (short) 1, (short) 2, (short) 3)))
+                .add(Recorded.at(
+                        "local_pvs", 10900, EpicsConnection.ep01("pv", instant(10900), ConnectionStatus.REMOTE_ERROR)))
                 .add(Recorded.at("local_pvs", 10901, Alarm.al00("pv", 10901 * MS, Alarm.Severity.INVALID, "lost")))
                 .add(Recorded.at(detector, 10800, new byte[] {1, 2, 3}))
                 .add(Recorded.at(detector, 10800, "\0\0\0\0abcdunknown identifier".getBytes()))
@@ -134,18 +152,47 @@ class CurrentModulesTest {
         try (NexusFile nexus = NexusFile.open(file)) {
             String group = "entry/instrument/chopper/rotation_speed/";
             assertThat(nexus).dataset(group + "value").hasDtype("float64").hasValues(10.0, 15.0);
-            assertThat(nexus).dataset(group + "value").attribute("units").scalarValue().isEqualTo("Hz");
+            assertThat(nexus)
+                    .dataset(group + "value")
+                    .attribute("units")
+                    .scalarValue()
+                    .isEqualTo("Hz");
             assertThat(nexus).dataset(group + "time").hasDtype("uint64").hasValues(10100 * MS, 10110 * MS);
-            assertThat(nexus).dataset(group + "time").attribute("units").scalarValue().isEqualTo("ns");
-            assertThat(nexus).dataset(group + "time").attribute("start").scalarValue()
+            assertThat(nexus)
+                    .dataset(group + "time")
+                    .attribute("units")
+                    .scalarValue()
+                    .isEqualTo("ns");
+            assertThat(nexus)
+                    .dataset(group + "time")
+                    .attribute("start")
+                    .scalarValue()
                     .isEqualTo("1970-01-01T00:00:00Z");
             assertThat(nexus).dataset(group + "cue_index").hasDtype("int64").hasValues(0, 1);
-            assertThat(nexus).dataset(group + "cue_timestamp_zero").hasDtype("int64").hasValues(10100 * MS,
-                    10110 * MS);
-            assertThat(nexus).dataset(group + "minimum_value").isScalar().scalarValue().isEqualTo(10.0);
-            assertThat(nexus).dataset(group + "maximum_value").isScalar().scalarValue().isEqualTo(15.0);
-            assertThat(nexus).dataset(group + "average_value").isScalar().scalarValue().isCloseTo(12.5, within(1e-9));
-            assertThat(nexus).dataset(group + "average_value").attribute("units").scalarValue().isEqualTo("Hz");
+            assertThat(nexus)
+                    .dataset(group + "cue_timestamp_zero")
+                    .hasDtype("int64")
+                    .hasValues(10100 * MS, 10110 * MS);
+            assertThat(nexus)
+                    .dataset(group + "minimum_value")
+                    .isScalar()
+                    .scalarValue()
+                    .isEqualTo(10.0);
+            assertThat(nexus)
+                    .dataset(group + "maximum_value")
+                    .isScalar()
+                    .scalarValue()
+                    .isEqualTo(15.0);
+            assertThat(nexus)
+                    .dataset(group + "average_value")
+                    .isScalar()
+                    .scalarValue()
+                    .isCloseTo(12.5, within(1e-9));
+            assertThat(nexus)
+                    .dataset(group + "average_value")
+                    .attribute("units")
+                    .scalarValue()
+                    .isEqualTo("Hz");
         }
     }
 
@@ -154,36 +201,77 @@ class CurrentModulesTest {
         try (NexusFile nexus = NexusFile.open(file)) {
             String group = "entry/instrument/chopper/delay/";
             assertThat(nexus).dataset(group + "value").hasValues(1e9);
-            assertThat(nexus).dataset(group + "value").attribute("units").scalarValue().isEqualTo("");
-            assertThat(nexus).dataset(group + "minimum_value").attribute("units").scalarValue().isEqualTo("");
-            assertThat(nexus).dataset(group + "connection_status").hasDtype("int16").hasValues(2, 3);
+            assertThat(nexus)
+                    .dataset(group + "value")
+                    .attribute("units")
+                    .scalarValue()
+                    .isEqualTo("");
+            assertThat(nexus)
+                    .dataset(group + "minimum_value")
+                    .attribute("units")
+                    .scalarValue()
+                    .isEqualTo("");
+            assertThat(nexus)
+                    .dataset(group + "connection_status")
+                    .hasDtype("int16")
+                    .hasValues(2, 3);
             assertThat(nexus).dataset(group + "connection_status_time").hasValues(10101 * MS, 10111 * MS);
-            assertThat(nexus).dataset(group + "alarm_message").hasDtype("string(200)")
+            assertThat(nexus)
+                    .dataset(group + "alarm_message")
+                    .hasDtype("string(200)")
                     .hasValues("Chopper speed is too low", "NO ALARM MESSAGE");
-            assertThat(nexus).dataset(group + "alarm_severity").hasDtype("int16").hasValues(1, 0);
+            assertThat(nexus)
+                    .dataset(group + "alarm_severity")
+                    .hasDtype("int16")
+                    .hasValues(1, 0);
             assertThat(nexus).dataset(group + "alarm_time").hasValues(10102 * MS, 10112 * MS);
-            assertThat(nexus).dataset(group + "alarm_time").attribute("units").scalarValue().isEqualTo("ns");
+            assertThat(nexus)
+                    .dataset(group + "alarm_time")
+                    .attribute("units")
+                    .scalarValue()
+                    .isEqualTo("ns");
         }
     }
 
     @Test
     void module_group_attributes_keep_what_the_json_wrote_at_head() {
         try (NexusFile nexus = NexusFile.open(file)) {
-            assertThat(nexus).group("entry/instrument/chopper/rotation_speed").attribute("NX_class").scalarValue()
+            assertThat(nexus)
+                    .group("entry/instrument/chopper/rotation_speed")
+                    .attribute("NX_class")
+                    .scalarValue()
                     .isEqualTo("NXlog");
-            assertThat(nexus).group("entry/instrument/chopper/rotation_speed").attribute("topic").scalarValue()
+            assertThat(nexus)
+                    .group("entry/instrument/chopper/rotation_speed")
+                    .attribute("topic")
+                    .scalarValue()
                     .isEqualTo("local_choppers");
-            assertThat(nexus).group("entry/instrument/chopper/rotation_speed").attribute("source").scalarValue()
+            assertThat(nexus)
+                    .group("entry/instrument/chopper/rotation_speed")
+                    .attribute("source")
+                    .scalarValue()
                     .isEqualTo("speed");
-            assertThat(nexus).group("entry/instrument/chopper/rotation_speed").attribute("writer_module")
-                    .scalarValue().isEqualTo("f144");
-            assertThat(nexus).group("entry/instrument/chopper/delay").attribute("NX_class").scalarValue()
+            assertThat(nexus)
+                    .group("entry/instrument/chopper/rotation_speed")
+                    .attribute("writer_module")
+                    .scalarValue()
+                    .isEqualTo("f144");
+            assertThat(nexus)
+                    .group("entry/instrument/chopper/delay")
+                    .attribute("NX_class")
+                    .scalarValue()
                     .isEqualTo("NXcustom");
             assertThat(nexus.hdf().getByPath("entry/instrument/chopper/delay").getAttributes())
                     .doesNotContainKey("ignored");
-            assertThat(nexus).group("entry/instrument/event_detector/events").attribute("NX_class").scalarValue()
+            assertThat(nexus)
+                    .group("entry/instrument/event_detector/events")
+                    .attribute("NX_class")
+                    .scalarValue()
                     .isEqualTo("NXevent_data");
-            assertThat(nexus).group("entry/instrument/beam_monitor").attribute("NX_class").scalarValue()
+            assertThat(nexus)
+                    .group("entry/instrument/beam_monitor")
+                    .attribute("NX_class")
+                    .scalarValue()
                     .isEqualTo("NXdata");
         }
     }
@@ -192,7 +280,8 @@ class CurrentModulesTest {
     void companions_can_be_turned_off_and_nodes_without_topic_are_skipped() {
         try (NexusFile nexus = NexusFile.open(file)) {
             assertThat(nexus).dataset("entry/instrument/chopper/quiet/value").hasValues(7);
-            assertThat(nexus).hasNoNode("entry/instrument/chopper/quiet/connection_status")
+            assertThat(nexus)
+                    .hasNoNode("entry/instrument/chopper/quiet/connection_status")
                     .hasNoNode("entry/instrument/chopper/quiet/alarm_message")
                     .hasNoNode("entry/instrument/chopper/no_topic/value");
         }
@@ -201,7 +290,10 @@ class CurrentModulesTest {
     @Test
     void f144_converts_to_the_configured_type_and_refuses_arrays() {
         try (NexusFile nexus = NexusFile.open(file)) {
-            assertThat(nexus).dataset("entry/instrument/chopper/converted/value").hasDtype("int32").hasValues(3, -1);
+            assertThat(nexus)
+                    .dataset("entry/instrument/chopper/converted/value")
+                    .hasDtype("int32")
+                    .hasValues(3, -1);
             assertThat(nexus).dataset("entry/instrument/chopper/converted/time").hasValues(10130 * MS, 10132 * MS);
         }
     }
@@ -210,17 +302,28 @@ class CurrentModulesTest {
     void ev44_writes_events_pulses_indices_and_cues() {
         try (NexusFile nexus = NexusFile.open(file)) {
             String group = "entry/instrument/event_detector/events/";
-            assertThat(nexus).dataset(group + "event_time_offset").hasDtype("int32").hasValues(10, 20, 30, 40, 50,
-                    60, 70, 80, 90, 100, 110, 120, 130, 140, 150, 160);
-            assertThat(nexus).dataset(group + "event_time_offset").attribute("units").scalarValue().isEqualTo("ns");
-            assertThat(nexus).dataset(group + "event_id").hasDtype("int32").hasValues(1, 2, 3, 4, 1, 2, 3, 4, 1, 2,
-                    3, 4, 1, 2, 3, 4);
-            assertThat(nexus).dataset(group + "event_time_zero").hasDtype("uint64").hasValues(10200 * MS,
-                    10210 * MS, 10220 * MS, 10230 * MS);
+            assertThat(nexus)
+                    .dataset(group + "event_time_offset")
+                    .hasDtype("int32")
+                    .hasValues(10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150, 160);
+            assertThat(nexus)
+                    .dataset(group + "event_time_offset")
+                    .attribute("units")
+                    .scalarValue()
+                    .isEqualTo("ns");
+            assertThat(nexus)
+                    .dataset(group + "event_id")
+                    .hasDtype("int32")
+                    .hasValues(1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4);
+            assertThat(nexus)
+                    .dataset(group + "event_time_zero")
+                    .hasDtype("uint64")
+                    .hasValues(10200 * MS, 10210 * MS, 10220 * MS, 10230 * MS);
             assertThat(nexus).dataset(group + "event_index").hasDtype("int64").hasValues(0, 4, 8, 12);
             assertThat(nexus).dataset(group + "cue_index").hasValues(3, 7, 11, 15);
-            assertThat(nexus).dataset(group + "cue_timestamp_zero").hasValues(10200 * MS + 40, 10210 * MS + 80,
-                    10220 * MS + 120, 10230 * MS + 160);
+            assertThat(nexus)
+                    .dataset(group + "cue_timestamp_zero")
+                    .hasValues(10200 * MS + 40, 10210 * MS + 80, 10220 * MS + 120, 10230 * MS + 160);
         }
     }
 
@@ -228,9 +331,16 @@ class CurrentModulesTest {
     void ad00_writes_images_with_empty_units() {
         try (NexusFile nexus = NexusFile.open(file)) {
             String group = "entry/instrument/image_detector/data/";
-            assertThat(nexus).dataset(group + "value").hasShape(2, 2, 2).hasDtype("uint16").hasValues(10, 11, 12,
-                    13, 13, 12, 11, 10);
-            assertThat(nexus).dataset(group + "value").attribute("units").scalarValue().isEqualTo("");
+            assertThat(nexus)
+                    .dataset(group + "value")
+                    .hasShape(2, 2, 2)
+                    .hasDtype("uint16")
+                    .hasValues(10, 11, 12, 13, 13, 12, 11, 10);
+            assertThat(nexus)
+                    .dataset(group + "value")
+                    .attribute("units")
+                    .scalarValue()
+                    .isEqualTo("");
             assertThat(nexus).dataset(group + "time").hasValues(10300 * MS, 10310 * MS);
         }
     }
@@ -239,12 +349,22 @@ class CurrentModulesTest {
     void da00_writes_variables_constants_and_time() {
         try (NexusFile nexus = NexusFile.open(file)) {
             String group = "entry/instrument/beam_monitor/";
-            assertThat(nexus).dataset(group + "signal").hasShape(2, 7).hasDtype("int32").hasValues(1, 2, 3, 4, 3,
-                    2, 1, 4, 3, 2, 1, 2, 3, 4);
-            assertThat(nexus).dataset(group + "signal").attribute("units").scalarValue().isEqualTo("counts");
+            assertThat(nexus)
+                    .dataset(group + "signal")
+                    .hasShape(2, 7)
+                    .hasDtype("int32")
+                    .hasValues(1, 2, 3, 4, 3, 2, 1, 4, 3, 2, 1, 2, 3, 4);
+            assertThat(nexus)
+                    .dataset(group + "signal")
+                    .attribute("units")
+                    .scalarValue()
+                    .isEqualTo("counts");
             assertThat(nexus).dataset(group + "x").hasValues(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0);
             assertThat(nexus).dataset(group + "time").hasValues(10500 * MS, 10600 * MS);
-            assertThat(nexus).group("entry/instrument/beam_monitor").attribute("title").scalarValue()
+            assertThat(nexus)
+                    .group("entry/instrument/beam_monitor")
+                    .attribute("title")
+                    .scalarValue()
                     .isEqualTo("Monitor");
         }
     }
@@ -273,11 +393,20 @@ class CurrentModulesTest {
     @Test
     void ep01_and_al00_work_as_modules_of_their_own() {
         try (NexusFile nexus = NexusFile.open(file)) {
-            assertThat(nexus).dataset("entry/instrument/pv_connection/connection_status").hasValues(7);
-            assertThat(nexus).group("entry/instrument/pv_connection").attribute("writer_module").scalarValue()
+            assertThat(nexus)
+                    .dataset("entry/instrument/pv_connection/connection_status")
+                    .hasValues(7);
+            assertThat(nexus)
+                    .group("entry/instrument/pv_connection")
+                    .attribute("writer_module")
+                    .scalarValue()
                     .isEqualTo("epics_con_info");
-            assertThat(nexus).dataset("entry/instrument/pv_alarms/alarm_message").hasValues("lost");
-            assertThat(nexus).dataset("entry/instrument/pv_alarms/alarm_severity").hasValues(3);
+            assertThat(nexus)
+                    .dataset("entry/instrument/pv_alarms/alarm_message")
+                    .hasValues("lost");
+            assertThat(nexus)
+                    .dataset("entry/instrument/pv_alarms/alarm_severity")
+                    .hasValues(3);
             assertThat(nexus).dataset("entry/instrument/pv_alarms/alarm_time").hasValues(10901 * MS);
         }
     }
@@ -286,8 +415,12 @@ class CurrentModulesTest {
     void the_closed_file_is_not_in_swmr_mode() throws java.io.IOException {
         byte[] start = java.nio.file.Files.readAllBytes(file);
         // superblock version 3 (what SWMR needs); its consistency flags (byte 11) are cleared by a proper close
-        org.assertj.core.api.Assertions.assertThat(start[8]).as("superblock version").isEqualTo((byte) 3);
-        org.assertj.core.api.Assertions.assertThat(start[11]).as("file consistency flags").isZero();
+        org.assertj.core.api.Assertions.assertThat(start[8])
+                .as("superblock version")
+                .isEqualTo((byte) 3);
+        org.assertj.core.api.Assertions.assertThat(start[11])
+                .as("file consistency flags")
+                .isZero();
     }
 
     @Test

@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
  * h5dump (Debian hdf5-tools), when it is installed.
  */
 final class H5dump {
-    private H5dump() {
-    }
+    private H5dump() {}
 
     static boolean available() {
         String path = System.getenv().getOrDefault("PATH", "");
@@ -33,14 +32,19 @@ final class H5dump {
         try {
             Path output = Files.createTempFile("h5dump", ".txt");
             try {
-                Process process = new ProcessBuilder("h5dump", file.toString()).redirectErrorStream(true)
-                        .redirectOutput(output.toFile()).start();
+                Process process = new ProcessBuilder("h5dump", file.toString())
+                        .redirectErrorStream(true)
+                        .redirectOutput(output.toFile())
+                        .start();
                 if (!process.waitFor(60, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                 }
                 String text = Files.readString(output);
-                assertThat(process.exitValue()).as("h5dump %s exit code; its output ends with:%n%s", file,
-                        text.substring(Math.max(0, text.length() - 2000))).isZero();
+                assertThat(process.exitValue())
+                        .as(
+                                "h5dump %s exit code; its output ends with:%n%s",
+                                file, text.substring(Math.max(0, text.length() - 2000)))
+                        .isZero();
             } finally {
                 Files.deleteIfExists(output);
             }

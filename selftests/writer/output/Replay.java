@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * process. The harness never imports the writer, so neither do these tests.
  */
 final class Replay {
-    private static final long TIMEOUT_SECONDS = 300;  // the first run compiles the writer
+    private static final long TIMEOUT_SECONDS = 300; // the first run compiles the writer
 
     private final Path folder;
     private final String profile;
@@ -88,18 +88,32 @@ final class Replay {
             Path output = folder.resolve(name);
             Files.writeString(structureFile, structure);
             writeRecording(messageFile);
-            List<String> command = new ArrayList<>(List.of(RepoRoot.path().resolve("jbang").toString(),
-                    "--quiet", "--main", "writer.output.ReplayMain",
+            List<String> command = new ArrayList<>(List.of(
+                    RepoRoot.path().resolve("jbang").toString(),
+                    "--quiet",
+                    "--main",
+                    "writer.output.ReplayMain",
                     RepoRoot.path().resolve("file_writer.java").toString(),
-                    "--structure", structureFile.toString(), "--messages", messageFile.toString(),
-                    "--output", output.toString(), "--start", Long.toString(startMs), "--profile", profile));
+                    "--structure",
+                    structureFile.toString(),
+                    "--messages",
+                    messageFile.toString(),
+                    "--output",
+                    output.toString(),
+                    "--start",
+                    Long.toString(startMs),
+                    "--profile",
+                    profile));
             if (stopMs != null) {
                 command.add("--stop");
                 command.add(Long.toString(stopMs));
             }
             Path log = folder.resolve(name + ".log");
-            Process process = new ProcessBuilder(command).directory(RepoRoot.path().toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(RepoRoot.path().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             try {
                 if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                     process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -122,7 +136,7 @@ final class Replay {
     /** The recording format ReplayMain reads: "KRM1", then per record topic, Kafka time, value. */
     private void writeRecording(Path file) throws IOException {
         try (OutputStream stream = Files.newOutputStream(file);
-             DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(stream))) {
+                DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(stream))) {
             out.write("KRM1".getBytes(StandardCharsets.US_ASCII));
             for (Recorded record : records) {
                 byte[] topic = record.topic().getBytes(StandardCharsets.UTF_8);
@@ -135,6 +149,5 @@ final class Replay {
         }
     }
 
-    record Result(int exitCode, String output, Path file) {
-    }
+    record Result(int exitCode, String output, Path file) {}
 }

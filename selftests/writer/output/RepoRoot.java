@@ -5,8 +5,7 @@ import java.nio.file.Path;
 
 /** The repository root: the first folder upwards from the working directory that holds file_writer.java. */
 final class RepoRoot {
-    private RepoRoot() {
-    }
+    private RepoRoot() {}
 
     static Path path() {
         Path folder = Path.of("").toAbsolutePath();
@@ -17,7 +16,7 @@ final class RepoRoot {
             }
             folder = folder.getParent();
         }
-        throw new IllegalStateException("no file_writer.java above " + Path.of("").toAbsolutePath()
-                + "; run the self-tests from the repository");
+        throw new IllegalStateException("no file_writer.java above "
+                + Path.of("").toAbsolutePath() + "; run the self-tests from the repository");
     }
 }

@@ -37,6 +37,7 @@ class CurrentCommandChecksTest {
 
     @TempDir
     static Path folder;
+
     private static WriterRig rig;
 
     @RegisterExtension
@@ -60,7 +61,9 @@ class CurrentCommandChecksTest {
             byte[] bytes = start.toBytes();
             rig.send(rig.pool, bytes);
             ActionResponse answer = commands.awaitAnswer("the start's answ", response -> true);
-            List<TopicLog.Seen> seen = commands.seen().stream().filter(s -> !s.identifier().equals("x5f2")).toList();
+            List<TopicLog.Seen> seen = commands.seen().stream()
+                    .filter(s -> !s.identifier().equals("x5f2"))
+                    .toList();
             assertThat(seen.get(0).bytes()).as("the echo before the answ").isEqualTo(bytes);
             assertThat(answer.action()).isEqualTo(ActionType.START_JOB);
             assertThat(answer.outcome()).isEqualTo(ActionOutcome.FAILURE);
@@ -70,14 +73,18 @@ class CurrentCommandChecksTest {
 
     @Test
     void missingRequiredFieldsAre400WithOneLinePerField() {
-        ActionResponse answer = rejectedStart(RunStart.builder().controlTopic(rig.commands).build());
+        ActionResponse answer =
+                rejectedStart(RunStart.builder().controlTopic(rig.commands).build());
         assertThat(answer.statusCode()).isEqualTo(400);
-        assertThat(answer.message()).isEqualTo(START_PARSE_ERROR + "Job ID missing, this field is required\n"
-                + "NeXus Structure missing, this field is required\nFilename missing, this field is required\n");
+        assertThat(answer.message())
+                .isEqualTo(START_PARSE_ERROR + "Job ID missing, this field is required\n"
+                        + "NeXus Structure missing, this field is required\n"
+                        + "Filename missing, this field is required\n");
         assertThat(answer.jobId()).isEmpty();
         assertThat(answer.commandId()).isEmpty();
 
-        ActionResponse onlyFilename = rejectedStart(rig.job(rig.commands).filename("").build());
+        ActionResponse onlyFilename =
+                rejectedStart(rig.job(rig.commands).filename("").build());
         assertThat(onlyFilename.message()).isEqualTo(START_PARSE_ERROR + "Filename missing, this field is required\n");
     }
 
@@ -102,9 +109,11 @@ class CurrentCommandChecksTest {
     @Test
     void invalidStructureJsonIs500AndTheAnswerGoesToTheDefaultTopic() {
         String control = rig.newTopic("control");
-        ActionResponse answer = rejectedStart(rig.job(control).structure("{\"children\": [").build());
+        ActionResponse answer =
+                rejectedStart(rig.job(control).structure("{\"children\": [").build());
         assertThat(answer.statusCode()).isEqualTo(500);
-        assertThat(answer.message()).startsWith("Failed to start filewriting job. The failure message was: ")
+        assertThat(answer.message())
+                .startsWith("Failed to start filewriting job. The failure message was: ")
                 .contains("NeXus structure JSON");
     }
 
@@ -131,8 +140,11 @@ class CurrentCommandChecksTest {
 
             ActionResponse answer = commands.awaitAnswer("the marker's answ", response -> true);
             assertThat(answer.jobId()).as("the first answ is the marker's").isEqualTo("marker");
-            assertThat(commands.collectFor(Duration.ofSeconds(1)).stream().map(TopicLog.Seen::identifier)
-                    .filter(id -> !id.equals("x5f2")).toList()).as("published besides heartbeats")
+            assertThat(commands.collectFor(Duration.ofSeconds(1)).stream()
+                            .map(TopicLog.Seen::identifier)
+                            .filter(id -> !id.equals("x5f2"))
+                            .toList())
+                    .as("published besides heartbeats")
                     .containsExactly("pl72", "answ");
         }
     }
@@ -147,8 +159,9 @@ class CurrentCommandChecksTest {
         try (RunningJob job = startJob()) {
             ActionResponse answer = job.answerTo(RunStop.at("", Instant.now().plusSeconds(100)));
             assertThat(answer.statusCode()).isEqualTo(400);
-            assertThat(answer.message()).isEqualTo("Failed to extract stop command from flatbuffer. The error was: "
-                    + "Errors encountered parsing run stop message:\nJob ID missing, this field is required");
+            assertThat(answer.message())
+                    .isEqualTo("Failed to extract stop command from flatbuffer. The error was: "
+                            + "Errors encountered parsing run stop message:\nJob ID missing, this field is required");
             assertThat(answer.jobId()).isEmpty();
             assertThat(answer.commandId()).isEmpty();
             assertThat(answer.stopTime()).isNull();
@@ -162,8 +175,9 @@ class CurrentCommandChecksTest {
             RunStop stop = RunStop.now("wrong job id");
             ActionResponse answer = job.answerTo(stop);
             assertThat(answer.statusCode()).isEqualTo(400);
-            assertThat(answer.message()).isEqualTo("Rejected stop command as the job ID did not match (localID is "
-                    + job.command().jobId() + ", job ID was: wrong job id).");
+            assertThat(answer.message())
+                    .isEqualTo("Rejected stop command as the job ID did not match (localID is "
+                            + job.command().jobId() + ", job ID was: wrong job id).");
             assertThat(answer.jobId()).isEqualTo("wrong job id");
             assertThat(answer.commandId()).isEqualTo(stop.commandId());
         }
@@ -172,13 +186,15 @@ class CurrentCommandChecksTest {
     @Test
     void anInvalidOrAbsentCommandIdIs400() {
         try (RunningJob job = startJob()) {
-            ActionResponse invalid = job.answerTo(RunStop.now(job.command().jobId()).withCommandId("abc"));
+            ActionResponse invalid =
+                    job.answerTo(RunStop.now(job.command().jobId()).withCommandId("abc"));
             assertThat(invalid.statusCode()).isEqualTo(400);
             assertThat(invalid.message())
                     .isEqualTo("Rejected stop command as the command ID was invalid (it was: abc).");
 
             // The real binary crashes on this one (protocol.md §4.4); the reference writer answers it.
-            ActionResponse absent = job.answerTo(stopWithoutCommandId(job.command().jobId()), "without command_id");
+            ActionResponse absent =
+                    job.answerTo(stopWithoutCommandId(job.command().jobId()), "without command_id");
             assertThat(absent.statusCode()).isEqualTo(400);
             assertThat(absent.message()).isEqualTo("Rejected stop command as the command ID was invalid (it was: ).");
         }
@@ -204,8 +220,8 @@ class CurrentCommandChecksTest {
             assertThat(answer.outcome()).isEqualTo(ActionOutcome.SUCCESS);
             assertThat(answer.message()).startsWith("File writing job stop time set to: ");
             assertThat(answer.stopTime()).isEqualTo(stop);
-            job.log().awaitStatus("a heartbeat with the new stop time",
-                    status -> status.statusJson().contains("\"stop_time\":" + stop.toEpochMilli()));
+            job.log().awaitStatus("a heartbeat with the new stop time", status -> status.statusJson()
+                    .contains("\"stop_time\":" + stop.toEpochMilli()));
         }
     }
 
@@ -213,17 +229,20 @@ class CurrentCommandChecksTest {
     void aNewStopTimeIsRefusedOnceTheCurrentOneHasPassed() {
         String data = rig.newTopic("data");
         String control = rig.newTopic("control");
-        String structure = "{\"children\":[{\"module\":\"f144\",\"config\":{\"topic\":\"" + data
-                + "\",\"source\":\"s\"}}]}";
+        String structure =
+                "{\"children\":[{\"module\":\"f144\",\"config\":{\"topic\":\"" + data + "\",\"source\":\"s\"}}]}";
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        RunStart.Builder pastStop = rig.job(control).structure(structure).start(now.minusSeconds(30))
+        RunStart.Builder pastStop = rig.job(control)
+                .structure(structure)
+                .start(now.minusSeconds(30))
                 .stop(now.minusSeconds(1));
         // The data partition stays unfinished until stop + 20 s (--time-after-stop), so the job still runs.
         try (RunningJob job = RunningJob.start(rig, pastStop, control)) {
             ActionResponse answer = job.answerTo(RunStop.at(job.command().jobId(), now.plusSeconds(60)));
             assertThat(answer.statusCode()).isEqualTo(500);
-            assertThat(answer.message()).isEqualTo("Failed to execute stop command. The failure message was: "
-                    + "Unable to set a new stop time as the stop time has already been passed.");
+            assertThat(answer.message())
+                    .isEqualTo("Failed to execute stop command. The failure message was: "
+                            + "Unable to set a new stop time as the stop time has already been passed.");
         }
     }
 
@@ -241,7 +260,8 @@ class CurrentCommandChecksTest {
             assertThat(answer.statusCode()).isEqualTo(201);
             assertThat(answer.message()).isEqualTo("Attempting to stop writing job now.");
             assertThat(answer.stopTime()).isNull();
-            assertThat(job.log().awaitFinished(job.command().jobId()).errorEncountered()).isFalse();
+            assertThat(job.log().awaitFinished(job.command().jobId()).errorEncountered())
+                    .isFalse();
         }
     }
 }

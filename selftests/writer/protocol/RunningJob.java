@@ -32,8 +32,8 @@ final class RunningJob implements AutoCloseable {
         TopicLog log = TopicLog.fromEnd(rig.kafka, replyTopic);
         RunStart command = job.build();
         rig.sendJob(command);
-        ActionResponse answer = log.awaitAnswer("the start's answ", response -> response.jobId()
-                .equals(command.jobId()));
+        ActionResponse answer =
+                log.awaitAnswer("the start's answ", response -> response.jobId().equals(command.jobId()));
         assertThat(answer.statusCode()).as("start answ: " + answer.message()).isEqualTo(201);
         return new RunningJob(rig, command, replyTopic, log, answer.serviceId());
     }
@@ -62,12 +62,17 @@ final class RunningJob implements AutoCloseable {
     ActionResponse answerTo(byte[] stop, String what) {
         int mark = log.mark();
         rig.send(replyTopic, stop);
-        return log.awaitSince(mark, "the answ to stop " + what, ActionResponse.class,
-                answer -> answer.action() == ActionType.SET_STOP_TIME, TopicLog.WAIT);
+        return log.awaitSince(
+                mark,
+                "the answ to stop " + what,
+                ActionResponse.class,
+                answer -> answer.action() == ActionType.SET_STOP_TIME,
+                TopicLog.WAIT);
     }
 
     boolean finished() {
-        return log.all(FinishedWriting.class).stream().anyMatch(done -> done.jobId().equals(command.jobId()));
+        return log.all(FinishedWriting.class).stream()
+                .anyMatch(done -> done.jobId().equals(command.jobId()));
     }
 
     @Override
@@ -77,7 +82,9 @@ final class RunningJob implements AutoCloseable {
                 return;
             }
             ActionResponse answer = answerTo(RunStop.now(command.jobId()).withServiceId(writerServiceId));
-            assertThat(answer.statusCode()).as("stop-now at the end: " + answer.message()).isEqualTo(201);
+            assertThat(answer.statusCode())
+                    .as("stop-now at the end: " + answer.message())
+                    .isEqualTo(201);
             assertThat(log.awaitFinished(command.jobId()).errorEncountered()).isFalse();
         } finally {
             log.close();

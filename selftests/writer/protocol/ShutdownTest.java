@@ -9,9 +9,9 @@ import lib.fixtures.SelfTestKafka;
 import lib.kafka.Kafka;
 import lib.nexus.NexusAssertions;
 import lib.nexus.NexusFile;
+import lib.wire.FinishedWriting;
 import lib.wire.LogData;
 import lib.wire.Value;
-import lib.wire.FinishedWriting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,19 +34,25 @@ class ShutdownTest {
             String data = rig.newTopic("motion");
             Instant now = Instant.now();
             rig.send(data, LogData.f144("axis", now, Value.ofDouble(1)).toBytes(), now);
-            RunningJob job = RunningJob.start(rig, rig.job(control).structure("{\"children\":[{\"type\":\"group\","
-                    + "\"name\":\"entry\",\"children\":[{\"module\":\"dataset\",\"config\":{\"name\":\"title\","
-                    + "\"values\":\"kept\",\"dtype\":\"string\"}},{\"module\":\"f144\",\"config\":{\"topic\":\""
-                    + data + "\",\"source\":\"axis\",\"dtype\":\"double\"}}]}]}"), control);
+            RunningJob job = RunningJob.start(
+                    rig,
+                    rig.job(control)
+                            .structure("{\"children\":[{\"type\":\"group\","
+                                           + "\"name\":\"entry\",\"children\":[{\"module\":\"dataset\",\"config\":{\"name\":\"title\","
+                                           + "\"values\":\"kept\",\"dtype\":\"string\"}},{\"module\":\"f144\",\"config\":{\"topic\":\""
+                                    + data + "\",\"source\":\"axis\",\"dtype\":\"double\"}}]}]}"),
+                    control);
             try {
                 long sent = System.nanoTime();
                 assertThat(writer.terminate()).as("exit status after SIGTERM").isIn(0, 143);
-                assertThat(Duration.ofNanos(System.nanoTime() - sent)).as("time from SIGTERM to exit")
+                assertThat(Duration.ofNanos(System.nanoTime() - sent))
+                        .as("time from SIGTERM to exit")
                         .isLessThan(EXIT_BOUND);
                 FinishedWriting done = job.log().awaitFinished(job.command().jobId());
                 assertThat(done.errorEncountered()).isTrue();
                 assertThat(done.message()).contains("shut down");
-                try (NexusFile file = NexusFile.open(rig.output().resolve(job.command().filename()))) {
+                try (NexusFile file =
+                        NexusFile.open(rig.output().resolve(job.command().filename()))) {
                     NexusAssertions.assertThat(file).dataset("entry/title").isScalar();
                 }
             } finally {

@@ -19,8 +19,7 @@ final class TopicLog implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(30);
 
     /** One record: its identifier ("" if it has none), the decoded message (null if unknown) and Kafka time. */
-    record Seen(String identifier, Message message, byte[] bytes, long timestamp) {
-    }
+    record Seen(String identifier, Message message, byte[] bytes, long timestamp) {}
 
     private final String topic;
     private final TopicReader reader;
@@ -82,7 +81,11 @@ final class TopicLog implements AutoCloseable {
     }
 
     FinishedWriting awaitFinished(String jobId) {
-        return await("wrdn of job " + jobId, FinishedWriting.class, done -> done.jobId().equals(jobId), WAIT);
+        return await(
+                "wrdn of job " + jobId,
+                FinishedWriting.class,
+                done -> done.jobId().equals(jobId),
+                WAIT);
     }
 
     Status awaitStatus(String what, Predicate<Status> matches) {
@@ -90,7 +93,11 @@ final class TopicLog implements AutoCloseable {
     }
 
     <T extends Message> List<T> all(Class<T> type) {
-        return seen.stream().map(Seen::message).filter(type::isInstance).map(type::cast).toList();
+        return seen.stream()
+                .map(Seen::message)
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
     }
 
     List<String> identifiers() {

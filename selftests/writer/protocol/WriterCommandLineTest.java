@@ -21,8 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WriterCommandLineTest {
     private static final Duration EXIT_WAIT = Duration.ofSeconds(60);
 
-    private record Outcome(int status, String output) {
-    }
+    private record Outcome(int status, String output) {}
 
     private static Outcome run(Path folder, String... arguments) {
         WriterProcess writer = WriterProcess.start(folder, WriterRig.logFile("cli"), List.of(arguments));
@@ -37,8 +36,19 @@ class WriterCommandLineTest {
     void helpExplainsProfilesDurationsIniFilesAndMissingModules(@TempDir Path folder) {
         Outcome help = run(folder, "--help");
         assertThat(help.status()).isZero();
-        assertThat(help.output().replaceAll("\\s+", " ")).contains("--profile", "current", "2022", "--job-pool-uri",
-                "--brokers", "--status-master-interval", "No unit means SECONDS", "-X", "--config-file", "NDAr", "ns10");
+        assertThat(help.output().replaceAll("\\s+", " "))
+                .contains(
+                        "--profile",
+                        "current",
+                        "2022",
+                        "--job-pool-uri",
+                        "--brokers",
+                        "--status-master-interval",
+                        "No unit means SECONDS",
+                        "-X",
+                        "--config-file",
+                        "NDAr",
+                        "ns10");
     }
 
     @Test
@@ -49,15 +59,19 @@ class WriterCommandLineTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "unknown option|--no-such-option|--no-such-option",
-        "no topics|--brokers localhost:9092|--job-pool-topic",
-        "bad duration|--status-master-interval 2 fortnights --brokers b:1 --job-pool-topic p "
-                + "--command-status-topic c|fortnights",
-        "bad profile|--profile 2023 --brokers b:1 --job-pool-topic p --command-status-topic c|2023",
-        "bad uri|--job-pool-uri localhost:9092 --command-status-uri localhost:9092/c|host[:port]/topic",
-        "bad level|-v Loud --brokers b:1 --job-pool-topic p --command-status-topic c|Loud",
-        "bad kafka setting|-X max.poll.records many --brokers b:1 --job-pool-topic p --command-status-topic c|many"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "unknown option|--no-such-option|--no-such-option",
+                "no topics|--brokers localhost:9092|--job-pool-topic",
+                "bad duration|--status-master-interval 2 fortnights --brokers b:1 --job-pool-topic p "
+                        + "--command-status-topic c|fortnights",
+                "bad profile|--profile 2023 --brokers b:1 --job-pool-topic p --command-status-topic c|2023",
+                "bad uri|--job-pool-uri localhost:9092 --command-status-uri localhost:9092/c|host[:port]/topic",
+                "bad level|-v Loud --brokers b:1 --job-pool-topic p --command-status-topic c|Loud",
+                "bad kafka setting|-X max.poll.records many --brokers b:1 --job-pool-topic p --command-status-topic"
+                        + " c|many"
+            })
     void badOptionsGiveOneLineAndStatusTwo(String name, String arguments, String named, @TempDir Path folder) {
         Outcome bad = run(folder, arguments.split(" "));
         assertThat(bad.status()).isEqualTo(2);
@@ -78,19 +92,25 @@ class WriterCommandLineTest {
     @Test
     void iniValuesApplyAndTheCommandLineWins(Kafka kafka, @TempDir Path folder) throws IOException {
         try (WriterRig rig = WriterRig.create(kafka, "current", folder);
-             TopicLog commands = TopicLog.fromEnd(kafka, rig.commands)) {
+                TopicLog commands = TopicLog.fromEnd(kafka, rig.commands)) {
             Path ini = folder.resolve("writer.ini");
             Path logFile = folder.resolve("also-here.log");
-            Files.writeString(ini, String.join("\n",
-                    "brokers=" + kafka.bootstrapServers(),
-                    "job-pool-topic=" + rig.pool,
-                    "command-status-topic=\"" + rig.commands + "\"",
-                    "status-master-interval=1.5 s",
-                    "service-name=from_ini",
-                    "verbosity=\"Trace\"",
-                    "kafka-error-timeout=2s",
-                    "hdf-output-prefix=" + folder) + "\n");
-            WriterProcess writer = WriterProcess.start(folder, WriterRig.logFile("ini"),
+            Files.writeString(
+                    ini,
+                    String.join(
+                                    "\n",
+                                    "brokers=" + kafka.bootstrapServers(),
+                                    "job-pool-topic=" + rig.pool,
+                                    "command-status-topic=\"" + rig.commands + "\"",
+                                    "status-master-interval=1.5 s",
+                                    "service-name=from_ini",
+                                    "verbosity=\"Trace\"",
+                                    "kafka-error-timeout=2s",
+                                    "hdf-output-prefix=" + folder)
+                            + "\n");
+            WriterProcess writer = WriterProcess.start(
+                    folder,
+                    WriterRig.logFile("ini"),
                     List.of("-c", ini.toString(), "--service-name", "from_cli", "--log-file", logFile.toString()));
             try {
                 Status status = commands.awaitStatus("a heartbeat", heartbeat -> true);

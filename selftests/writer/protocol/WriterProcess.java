@@ -26,7 +26,8 @@ final class WriterProcess implements AutoCloseable {
     }
 
     static Path repoRoot() {
-        return RunSettings.present() ? RunSettings.fromSystemProperties().repoRoot()
+        return RunSettings.present()
+                ? RunSettings.fromSystemProperties().repoRoot()
                 : Path.of("").toAbsolutePath();
     }
 
@@ -38,7 +39,9 @@ final class WriterProcess implements AutoCloseable {
         try {
             Path log = Files.createTempFile("file-writer-build", ".log");
             ProcessBuilder builder = new ProcessBuilder(jbang(), "build", "file_writer.java")
-                    .directory(repoRoot().toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+                    .directory(repoRoot().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             Process build = ownBuildCache(builder).start();
             if (!build.waitFor(5, TimeUnit.MINUTES) || build.exitValue() != 0) {
                 build.destroyForcibly();
@@ -55,12 +58,15 @@ final class WriterProcess implements AutoCloseable {
 
     static WriterProcess start(Path workDir, Path log, List<String> arguments) {
         buildOnce();
-        List<String> command = new ArrayList<>(List.of(jbang(), repoRoot().resolve("file_writer.java").toString()));
+        List<String> command = new ArrayList<>(
+                List.of(jbang(), repoRoot().resolve("file_writer.java").toString()));
         command.addAll(arguments);
         try {
             Files.createDirectories(workDir);
-            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             Process process = ownBuildCache(builder).start();
             return new WriterProcess(process, log);
         } catch (IOException e) {
@@ -73,7 +79,8 @@ final class WriterProcess implements AutoCloseable {
      * a build with another --main) would share and overwrite one jar; this checkout gets a cache of its own.
      */
     private static ProcessBuilder ownBuildCache(ProcessBuilder builder) {
-        builder.environment().put("JBANG_CACHE_DIR", repoRoot().resolve("target/jbang-cache").toString());
+        builder.environment()
+                .put("JBANG_CACHE_DIR", repoRoot().resolve("target/jbang-cache").toString());
         return builder;
     }
 

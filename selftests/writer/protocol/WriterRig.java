@@ -62,14 +62,29 @@ final class WriterRig implements AutoCloseable {
     List<String> arguments(String serviceName, String... extra) {
         List<String> arguments = new ArrayList<>(List.of("--profile", profile));
         if ("2022".equals(profile)) {
-            arguments.addAll(List.of("--job-pool-uri", kafka.bootstrapServers() + "/" + pool,
-                    "--command-status-uri", kafka.bootstrapServers() + "/" + commands));
+            arguments.addAll(List.of(
+                    "--job-pool-uri",
+                    kafka.bootstrapServers() + "/" + pool,
+                    "--command-status-uri",
+                    kafka.bootstrapServers() + "/" + commands));
         } else {
-            arguments.addAll(List.of("--brokers", kafka.bootstrapServers(), "--job-pool-topic", pool,
-                    "--command-status-topic", commands));
+            arguments.addAll(List.of(
+                    "--brokers",
+                    kafka.bootstrapServers(),
+                    "--job-pool-topic",
+                    pool,
+                    "--command-status-topic",
+                    commands));
         }
-        arguments.addAll(List.of("--service-name", serviceName, "--hdf-output-prefix", output().toString(),
-                "--status-master-interval", STATUS_INTERVAL.toMillis() + "ms", "-v", "Trace"));
+        arguments.addAll(List.of(
+                "--service-name",
+                serviceName,
+                "--hdf-output-prefix",
+                output().toString(),
+                "--status-master-interval",
+                STATUS_INTERVAL.toMillis() + "ms",
+                "-v",
+                "Trace"));
         arguments.addAll(List.of(extra));
         return arguments;
     }
@@ -91,7 +106,8 @@ final class WriterRig implements AutoCloseable {
 
     /** Writer logs go to the run's log folder, so they outlive the scenario's temporary folder. */
     static Path logFile(String serviceName) {
-        Path logs = RunSettings.present() ? RunSettings.fromSystemProperties().logFolder().resolve("writers")
+        Path logs = RunSettings.present()
+                ? RunSettings.fromSystemProperties().logFolder().resolve("writers")
                 : Path.of(System.getProperty("java.io.tmpdir"));
         try {
             Files.createDirectories(logs);
@@ -117,8 +133,13 @@ final class WriterRig implements AutoCloseable {
     /** A job the writer accepts: static structure, a control topic, no stop time unless set later. */
     RunStart.Builder job(String controlTopic) {
         String id = UUID.randomUUID().toString();
-        return RunStart.builder().jobId(id).filename(id + ".nxs").broker(kafka.bootstrapServers())
-                .structure("{\"children\":[]}").controlTopic(controlTopic).metadata("{}");
+        return RunStart.builder()
+                .jobId(id)
+                .filename(id + ".nxs")
+                .broker(kafka.bootstrapServers())
+                .structure("{\"children\":[]}")
+                .controlTopic(controlTopic)
+                .metadata("{}");
     }
 
     /**
@@ -129,7 +150,9 @@ final class WriterRig implements AutoCloseable {
         TopicPartition partition = new TopicPartition(pool, 0);
         AtomicReference<Map<TopicPartition, OffsetAndMetadata>> lastSeen = new AtomicReference<>(Map.of());
         try (Admin admin = Topics.admin(kafka)) {
-            Awaitility.await("a writer listening to pool " + pool).atMost(timeout).pollInterval(Duration.ofMillis(100))
+            Awaitility.await("a writer listening to pool " + pool)
+                    .atMost(timeout)
+                    .pollInterval(Duration.ofMillis(100))
                     .conditionEvaluationListener(condition -> {
                         if (condition.getRemainingTimeInMS() <= 0) {
                             throw new AssertionError("no writer listens to pool " + pool + "; the group's offsets: "
@@ -137,7 +160,8 @@ final class WriterRig implements AutoCloseable {
                         }
                     })
                     .until(() -> {
-                        lastSeen.set(admin.listConsumerGroupOffsets(POOL_GROUP).partitionsToOffsetAndMetadata()
+                        lastSeen.set(admin.listConsumerGroupOffsets(POOL_GROUP)
+                                .partitionsToOffsetAndMetadata()
                                 .get(5, TimeUnit.SECONDS));
                         return lastSeen.get().get(partition) != null;
                     });
@@ -147,7 +171,11 @@ final class WriterRig implements AutoCloseable {
     String logs() {
         StringBuilder text = new StringBuilder();
         for (WriterProcess writer : writers) {
-            text.append("--- writer ").append(writer.pid()).append('\n').append(writer.logTail()).append('\n');
+            text.append("--- writer ")
+                    .append(writer.pid())
+                    .append('\n')
+                    .append(writer.logTail())
+                    .append('\n');
         }
         return text.toString();
     }

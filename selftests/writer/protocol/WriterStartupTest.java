@@ -26,14 +26,14 @@ class WriterStartupTest {
     @ValueSource(strings = {"current", "2022"})
     void heartbeatsWhileIdleFromStartup(String profile, Kafka kafka, @TempDir Path folder) throws IOException {
         try (WriterRig rig = WriterRig.create(kafka, profile, folder);
-             TopicLog commands = TopicLog.fromEnd(kafka, rig.commands)) {
+                TopicLog commands = TopicLog.fromEnd(kafka, rig.commands)) {
             WriterProcess.buildOnce();
             long started = System.nanoTime();
             WriterProcess writer = rig.startWriter("idle_" + profile);
             Status first = commands.awaitStatus("the first heartbeat", status -> true);
             long startupMillis = (System.nanoTime() - started) / 1_000_000;
-            System.out.println("[measured] profile " + profile + ": writer start to first heartbeat "
-                    + startupMillis + " ms");
+            System.out.println(
+                    "[measured] profile " + profile + ": writer start to first heartbeat " + startupMillis + " ms");
 
             assertThat(first.softwareName()).isEqualTo("kafka-to-nexus");
             assertThat(first.serviceId()).matches("idle_" + profile + "-pid:" + first.processId() + "-[0-9a-f]{4}");
@@ -47,8 +47,13 @@ class WriterStartupTest {
             assertThat(status.has("extra")).as("status 'extra'").isEqualTo("2022".equals(profile));
 
             List<Status> heartbeats = commands.collectFor(Duration.ofMillis(3_500)).stream()
-                    .map(TopicLog.Seen::message).filter(Status.class::isInstance).map(Status.class::cast).toList();
-            assertThat(heartbeats).as("heartbeats within 3.5 s at a 1 s interval").hasSizeBetween(3, 6)
+                    .map(TopicLog.Seen::message)
+                    .filter(Status.class::isInstance)
+                    .map(Status.class::cast)
+                    .toList();
+            assertThat(heartbeats)
+                    .as("heartbeats within 3.5 s at a 1 s interval")
+                    .hasSizeBetween(3, 6)
                     .allMatch(heartbeat -> heartbeat.serviceId().equals(first.serviceId()));
             assertThat(writer.alive()).isTrue();
             assertThat(writer.terminate()).as("exit status after SIGTERM").isIn(0, 143);
@@ -58,9 +63,16 @@ class WriterStartupTest {
     @Test
     void exitsWithStatusZeroWhenThePoolTopicIsMissing(Kafka kafka, @TempDir Path folder) {
         try (WriterRig rig = WriterRig.create(kafka, "current", folder)) {
-            WriterProcess writer = WriterProcess.start(folder, WriterRig.logFile("missing_topic"), List.of(
-                    "--brokers", kafka.bootstrapServers(), "--job-pool-topic", "no_such_pool_topic",
-                    "--command-status-topic", rig.commands));
+            WriterProcess writer = WriterProcess.start(
+                    folder,
+                    WriterRig.logFile("missing_topic"),
+                    List.of(
+                            "--brokers",
+                            kafka.bootstrapServers(),
+                            "--job-pool-topic",
+                            "no_such_pool_topic",
+                            "--command-status-topic",
+                            rig.commands));
             assertThat(writer.awaitExit(Duration.ofSeconds(30))).isZero();
             assertThat(writer.log()).contains("Unable to find job pool topic with name \"no_such_pool_topic\".");
         }
@@ -69,9 +81,16 @@ class WriterStartupTest {
     @Test
     void exitsWithStatusZeroWhenTheCommandTopicIsMissing(Kafka kafka, @TempDir Path folder) {
         try (WriterRig rig = WriterRig.create(kafka, "current", folder)) {
-            WriterProcess writer = WriterProcess.start(folder, WriterRig.logFile("missing_topic"), List.of(
-                    "--brokers", kafka.bootstrapServers(), "--job-pool-topic", rig.pool,
-                    "--command-status-topic", "no_such_command_topic"));
+            WriterProcess writer = WriterProcess.start(
+                    folder,
+                    WriterRig.logFile("missing_topic"),
+                    List.of(
+                            "--brokers",
+                            kafka.bootstrapServers(),
+                            "--job-pool-topic",
+                            rig.pool,
+                            "--command-status-topic",
+                            "no_such_command_topic"));
             assertThat(writer.awaitExit(Duration.ofSeconds(30))).isZero();
             assertThat(writer.log()).contains("Unable to find command topic with name \"no_such_command_topic\".");
         }

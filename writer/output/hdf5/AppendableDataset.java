@@ -25,8 +25,8 @@ public final class AppendableDataset extends H5Object {
     private int bufferCapacity;
     private int buffered;
 
-    private AppendableDataset(H5File file, long id, String path, DataType type, long typeId, long[] rowShape,
-                              long chunkRows) {
+    private AppendableDataset(
+            H5File file, long id, String path, DataType type, long typeId, long[] rowShape, long chunkRows) {
         super(file, id, path);
         this.type = type;
         this.typeId = typeId;
@@ -38,8 +38,8 @@ public final class AppendableDataset extends H5Object {
      * @param minimumChunkWidth the least chunk size along each row dimension: rows that may grow (images) need
      *                          more than their first size, or every later element lands in a chunk of its own
      */
-    static AppendableDataset create(H5Group parent, String name, DataType type, long[] rowShape,
-                                    long chunkElements, long minimumChunkWidth) {
+    static AppendableDataset create(
+            H5Group parent, String name, DataType type, long[] rowShape, long chunkElements, long minimumChunkWidth) {
         int rank = rowShape.length + 1;
         long[] dims = new long[rank];
         long[] maxDims = new long[rank];
@@ -61,8 +61,8 @@ public final class AppendableDataset extends H5Object {
             space = H5.H5Screate_simple(rank, dims, maxDims);
             properties = H5.H5Pcreate(HDF5Constants.H5P_DATASET_CREATE);
             H5.H5Pset_chunk(properties, rank, chunk);
-            long id = H5.H5Dcreate(parent.id, name, typeId, space, HDF5Constants.H5P_DEFAULT, properties,
-                    HDF5Constants.H5P_DEFAULT);
+            long id = H5.H5Dcreate(
+                    parent.id, name, typeId, space, HDF5Constants.H5P_DEFAULT, properties, HDF5Constants.H5P_DEFAULT);
             return new AppendableDataset(parent.file, id, parent.childPath(name), type, typeId, rowShape, chunkRows);
         } catch (RuntimeException e) {
             if (typeId >= 0) {
@@ -205,8 +205,8 @@ public final class AppendableDataset extends H5Object {
      */
     public void growRowShape(long[] wanted) {
         if (wanted.length != rowShape.length) {
-            throw new Hdf5Exception("rank of " + path() + " is " + (rowShape.length + 1) + ", not "
-                    + (wanted.length + 1));
+            throw new Hdf5Exception(
+                    "rank of " + path() + " is " + (rowShape.length + 1) + ", not " + (wanted.length + 1));
         }
         long[] grown = rowShape.clone();
         boolean changed = false;
@@ -240,7 +240,8 @@ public final class AppendableDataset extends H5Object {
             H5.H5Sselect_hyperslab(fileSpace, HDF5Constants.H5S_SELECT_SET, start, null, fullDims(rows), null);
             memSpace = H5.H5Screate_simple(1, new long[] {buffered}, null);
             Object data = type.isString() && !(buffer instanceof byte[])
-                    ? Arrays.copyOf((String[]) buffer, buffered) : buffer;
+                    ? Arrays.copyOf((String[]) buffer, buffered)
+                    : buffer;
             NativeIo.writeDataset(id, typeId, type, memSpace, fileSpace, data);
             writtenRows += rows;
             buffered = 0;
@@ -278,8 +279,8 @@ public final class AppendableDataset extends H5Object {
         rowShape = shape.clone();
         rowElements = (int) Math.max(1, NativeIo.elementCount(shape));
         long chunkElements = chunkRows * rowElements;
-        int rowsInBuffer = (int) Math.max(1, Math.min(MAX_BUFFER_ELEMENTS, Math.max(MIN_BUFFER_ELEMENTS,
-                chunkElements)) / rowElements);
+        int rowsInBuffer = (int)
+                Math.max(1, Math.min(MAX_BUFFER_ELEMENTS, Math.max(MIN_BUFFER_ELEMENTS, chunkElements)) / rowElements);
         bufferCapacity = rowsInBuffer * rowElements;
         buffer = type.newArray(bufferCapacity);
         buffered = 0;
@@ -294,22 +295,44 @@ public final class AppendableDataset extends H5Object {
 
     private void putLong(int index, long value) {
         switch (type.kind()) {
-            case INT8: case UINT8: ((byte[]) buffer)[index] = (byte) value; break;
-            case INT16: case UINT16: ((short[]) buffer)[index] = (short) value; break;
-            case INT32: case UINT32: ((int[]) buffer)[index] = (int) value; break;
-            case INT64: case UINT64: ((long[]) buffer)[index] = value; break;
-            case FLOAT32: ((float[]) buffer)[index] = value; break;
-            case FLOAT64: ((double[]) buffer)[index] = value; break;
-            default: NativeIo.putFixedOrVariable(buffer, type, index, Long.toString(value));
+            case INT8:
+            case UINT8:
+                ((byte[]) buffer)[index] = (byte) value;
+                break;
+            case INT16:
+            case UINT16:
+                ((short[]) buffer)[index] = (short) value;
+                break;
+            case INT32:
+            case UINT32:
+                ((int[]) buffer)[index] = (int) value;
+                break;
+            case INT64:
+            case UINT64:
+                ((long[]) buffer)[index] = value;
+                break;
+            case FLOAT32:
+                ((float[]) buffer)[index] = value;
+                break;
+            case FLOAT64:
+                ((double[]) buffer)[index] = value;
+                break;
+            default:
+                NativeIo.putFixedOrVariable(buffer, type, index, Long.toString(value));
         }
     }
 
     private void putDouble(int index, double value) {
         switch (type.kind()) {
-            case FLOAT32: ((float[]) buffer)[index] = (float) value; break;
-            case FLOAT64: ((double[]) buffer)[index] = value; break;
-            case UINT64: ((long[]) buffer)[index] = value >= 0x1p63 ? (long) (value - 0x1p63) ^ Long.MIN_VALUE
-                    : (long) value; break;
+            case FLOAT32:
+                ((float[]) buffer)[index] = (float) value;
+                break;
+            case FLOAT64:
+                ((double[]) buffer)[index] = value;
+                break;
+            case UINT64:
+                ((long[]) buffer)[index] = value >= 0x1p63 ? (long) (value - 0x1p63) ^ Long.MIN_VALUE : (long) value;
+                break;
             default:
                 if (type.isString()) {
                     NativeIo.putFixedOrVariable(buffer, type, index, Double.toString(value));

@@ -23,8 +23,8 @@ public final class H5Group extends H5Object {
         try {
             long child = hasChild(name)
                     ? H5.H5Gopen(id, name, HDF5Constants.H5P_DEFAULT)
-                    : H5.H5Gcreate(id, name, HDF5Constants.H5P_DEFAULT, HDF5Constants.H5P_DEFAULT,
-                            HDF5Constants.H5P_DEFAULT);
+                    : H5.H5Gcreate(
+                            id, name, HDF5Constants.H5P_DEFAULT, HDF5Constants.H5P_DEFAULT, HDF5Constants.H5P_DEFAULT);
             return new H5Group(file, child, childPath(name));
         } catch (RuntimeException e) {
             throw new Hdf5Exception("could not create group " + childPath(name), e);
@@ -40,7 +40,13 @@ public final class H5Group extends H5Object {
         try {
             typeId = type.openTypeId();
             space = NativeIo.createSpace(dims, null);
-            dataset = H5.H5Dcreate(id, name, typeId, space, HDF5Constants.H5P_DEFAULT, HDF5Constants.H5P_DEFAULT,
+            dataset = H5.H5Dcreate(
+                    id,
+                    name,
+                    typeId,
+                    space,
+                    HDF5Constants.H5P_DEFAULT,
+                    HDF5Constants.H5P_DEFAULT,
                     HDF5Constants.H5P_DEFAULT);
             if (NativeIo.elementCount(dims) > 0) {
                 NativeIo.writeDataset(dataset, typeId, type, HDF5Constants.H5S_ALL, HDF5Constants.H5S_ALL, data);
@@ -72,8 +78,8 @@ public final class H5Group extends H5Object {
     }
 
     /** As {@link #createAppendable}, for rows expected to grow (images): chunks are at least 64 wide per dimension. */
-    public AppendableDataset createAppendableWithGrowingRows(String name, DataType type, long[] rowShape,
-                                                             long chunkElements) {
+    public AppendableDataset createAppendableWithGrowingRows(
+            String name, DataType type, long[] rowShape, long chunkElements) {
         checkName(name);
         return AppendableDataset.create(this, name, type, rowShape, chunkElements, 64);
     }
@@ -82,8 +88,7 @@ public final class H5Group extends H5Object {
     public void createHardLink(String name, String target) {
         checkName(name);
         try {
-            H5.H5Lcreate_hard(file.fileId(), target, id, name, HDF5Constants.H5P_DEFAULT,
-                    HDF5Constants.H5P_DEFAULT);
+            H5.H5Lcreate_hard(file.fileId(), target, id, name, HDF5Constants.H5P_DEFAULT, HDF5Constants.H5P_DEFAULT);
         } catch (RuntimeException e) {
             throw new Hdf5Exception("could not link " + childPath(name) + " to " + target, e);
         }

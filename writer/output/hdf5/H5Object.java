@@ -89,8 +89,7 @@ public abstract class H5Object {
         release();
     }
 
-    void beforeClose() {
-    }
+    void beforeClose() {}
 
     abstract void release();
 }

@@ -11,8 +11,7 @@ final class Hdf5Library {
     private static final String LIBRARY_PROPERTY = "hdf.hdf5lib.H5.hdf5lib";
     private static volatile boolean loaded;
 
-    private Hdf5Library() {
-    }
+    private Hdf5Library() {}
 
     static synchronized void ensureLoaded() {
         if (loaded) {
@@ -20,8 +19,8 @@ final class Hdf5Library {
         }
         try {
             Loader.load(org.bytedeco.hdf5.global.hdf5.class);
-            File javaBinding = Loader.cacheResource(org.bytedeco.hdf5.global.hdf5.class,
-                    Loader.getPlatform() + "/libhdf5_java.so");
+            File javaBinding = Loader.cacheResource(
+                    org.bytedeco.hdf5.global.hdf5.class, Loader.getPlatform() + "/libhdf5_java.so");
             System.setProperty(LIBRARY_PROPERTY, javaBinding.getAbsolutePath());
         } catch (Exception | UnsatisfiedLinkError e) {
             throw new Hdf5Exception("could not load the bundled HDF5 library", e);

@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 /** The few raw read/write calls, picked by the Java array type the data is held in. */
 final class NativeIo {
-    private NativeIo() {
-    }
+    private NativeIo() {}
 
     static void writeDataset(long datasetId, long typeId, DataType type, long memSpace, long fileSpace, Object data) {
         long xfer = HDF5Constants.H5P_DEFAULT;

@@ -16,8 +16,8 @@ final class Al00Module implements WriterModule {
     Al00Module(ModuleContext context, String moduleName) {
         long chunk = Datasets.chunkSize(context.config(), Datasets.DEFAULT_CHUNK);
         GroupAttributes.apply(context, moduleName, "NXlog");
-        message = Datasets.oneDimensional(context.group(), "alarm_message", DataType.fixedString(MESSAGE_LENGTH),
-                chunk);
+        message =
+                Datasets.oneDimensional(context.group(), "alarm_message", DataType.fixedString(MESSAGE_LENGTH), chunk);
         severity = Datasets.oneDimensional(context.group(), "alarm_severity", DataType.INT16, chunk);
         time = Datasets.time(context.group(), "alarm_time", DataType.UINT64, chunk);
     }

@@ -15,8 +15,16 @@ final class AreaDetectorModule implements WriterModule {
     private static final Logger LOG = System.getLogger(AreaDetectorModule.class.getName());
     /** By lib.wire ElementType ordinal (the ADAr/ad00 DType code): 0..9; 10 = c_string is not supported. */
     static final DataType[] ELEMENT_TYPES = {
-        DataType.INT8, DataType.UINT8, DataType.INT16, DataType.UINT16, DataType.INT32, DataType.UINT32,
-        DataType.INT64, DataType.UINT64, DataType.FLOAT32, DataType.FLOAT64
+        DataType.INT8,
+        DataType.UINT8,
+        DataType.INT16,
+        DataType.UINT16,
+        DataType.INT32,
+        DataType.UINT32,
+        DataType.INT64,
+        DataType.UINT64,
+        DataType.FLOAT32,
+        DataType.FLOAT64
     };
 
     private final ModuleContext context;
@@ -36,15 +44,18 @@ final class AreaDetectorModule implements WriterModule {
         long[] chunkSize = longs(config.get("chunk_size"), new long[] {1 << 20});
         cueInterval = Math.max(1, config.integer("cue_interval", 1000));
         GroupAttributes.apply(context, identifier, "NXlog");
-        value = context.group().createAppendableWithGrowingRows("value", type, arraySize,
-                ShapePadding.product(chunkSize));
+        value = context.group()
+                .createAppendableWithGrowingRows("value", type, arraySize, ShapePadding.product(chunkSize));
         if (context.profile() == Profile.CURRENT) {
             value.setAttribute("units", "");
         }
         boolean old = context.profile() == Profile.P2022;
         time = Datasets.time(context.group(), "time", DataType.UINT64, Datasets.DEFAULT_CHUNK);
-        cues = new CueDatasets(context.group(), old ? DataType.UINT32 : DataType.INT64,
-                old ? DataType.UINT64 : DataType.INT64, Datasets.DEFAULT_CHUNK);
+        cues = new CueDatasets(
+                context.group(),
+                old ? DataType.UINT32 : DataType.INT64,
+                old ? DataType.UINT64 : DataType.INT64,
+                Datasets.DEFAULT_CHUNK);
     }
 
     private static long[] longs(JsonNode node, long[] fallback) {
@@ -73,20 +84,35 @@ final class AreaDetectorModule implements WriterModule {
         int typeCode = image.dataType().ordinal();
         ByteBuffer data = ByteBuffer.wrap(image.data());
         if (typeCode >= ELEMENT_TYPES.length) {
-            LOG.log(Level.WARNING, "{0} image from {1} has an unsupported data type {2}; skipped", identifier,
-                    message.source(), typeCode);
+            LOG.log(
+                    Level.WARNING,
+                    "{0} image from {1} has an unsupported data type {2}; skipped",
+                    identifier,
+                    message.source(),
+                    typeCode);
             return;
         }
         long[] rowShape = value.rowShape();
         if (dims.length != rowShape.length) {
-            LOG.log(Level.WARNING, "{0} image from {1} has {2} dimensions, {3} expects {4}; skipped", identifier,
-                    message.source(), dims.length, context.group().path(), rowShape.length);
+            LOG.log(
+                    Level.WARNING,
+                    "{0} image from {1} has {2} dimensions, {3} expects {4}; skipped",
+                    identifier,
+                    message.source(),
+                    dims.length,
+                    context.group().path(),
+                    rowShape.length);
             return;
         }
         NumericValues values = NumericValues.fromRawBytes(data, ELEMENT_TYPES[typeCode]);
         if (values.length() != ShapePadding.product(dims)) {
-            LOG.log(Level.WARNING, "{0} image from {1}: {2} elements for dimensions {3}; skipped", identifier,
-                    message.source(), values.length(), Arrays.toString(dims));
+            LOG.log(
+                    Level.WARNING,
+                    "{0} image from {1}: {2} elements for dimensions {3}; skipped",
+                    identifier,
+                    message.source(),
+                    values.length(),
+                    Arrays.toString(dims));
             return;
         }
         value.growRowShape(dims);
@@ -104,7 +130,8 @@ final class AreaDetectorModule implements WriterModule {
             }
         }
         if (exactIntegers) {
-            NumericValues.ofIntegers(integerRow, ELEMENT_TYPES[typeCode] == DataType.UINT64).appendTo(value);
+            NumericValues.ofIntegers(integerRow, ELEMENT_TYPES[typeCode] == DataType.UINT64)
+                    .appendTo(value);
         } else {
             value.appendDoubles(row, 0, rowElements);
         }

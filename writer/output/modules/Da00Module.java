@@ -27,8 +27,17 @@ final class Da00Module implements WriterModule {
     private static final Logger LOG = System.getLogger(Da00Module.class.getName());
     /** By da00_dtype code (lib.wire ElementType ordinal + 1): 1..10; 0 = none and 11 = c_string are not supported. */
     private static final DataType[] ELEMENT_TYPES = {
-        null, DataType.INT8, DataType.UINT8, DataType.INT16, DataType.UINT16, DataType.INT32, DataType.UINT32,
-        DataType.INT64, DataType.UINT64, DataType.FLOAT32, DataType.FLOAT64
+        null,
+        DataType.INT8,
+        DataType.UINT8,
+        DataType.INT16,
+        DataType.UINT16,
+        DataType.INT32,
+        DataType.UINT32,
+        DataType.INT64,
+        DataType.UINT64,
+        DataType.FLOAT32,
+        DataType.FLOAT64
     };
 
     private final ModuleContext context;
@@ -81,8 +90,12 @@ final class Da00Module implements WriterModule {
             try {
                 writeVariable(variable);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "da00 variable {0} from {1} not written: {2}", variable.name(),
-                        message.source(), e.getMessage());
+                LOG.log(
+                        Level.WARNING,
+                        "da00 variable {0} from {1} not written: {2}",
+                        variable.name(),
+                        message.source(),
+                        e.getMessage());
             }
         }
         time.appendLong(message.timeNs());
@@ -98,16 +111,17 @@ final class Da00Module implements WriterModule {
             throw new IllegalArgumentException("unsupported data type " + variable.dataType());
         }
         long[] dims = variable.shape();
-        NumericValues values = NumericValues.fromRawBytes(java.nio.ByteBuffer.wrap(variable.data()),
-                ELEMENT_TYPES[code]);
+        NumericValues values =
+                NumericValues.fromRawBytes(java.nio.ByteBuffer.wrap(variable.data()), ELEMENT_TYPES[code]);
         if (values.length() != ShapePadding.product(dims)) {
-            throw new IllegalArgumentException(values.length() + " elements for shape "
-                    + java.util.Arrays.toString(dims));
+            throw new IllegalArgumentException(
+                    values.length() + " elements for shape " + java.util.Arrays.toString(dims));
         }
         AppendableDataset dataset = variables.get(variable.name());
         if (dataset == null) {
             JsonNode configured = variableConfigs.get(variable.name());
-            DataType type = dtype(configured == null ? null : configured.get("data_type")).orElse(ELEMENT_TYPES[code]);
+            DataType type = dtype(configured == null ? null : configured.get("data_type"))
+                    .orElse(ELEMENT_TYPES[code]);
             dataset = createVariable(variable.name(), type, dims);
             if (configured == null) {
                 addVariableAttributes(dataset, variable.unit(), variable.label());
@@ -131,7 +145,8 @@ final class Da00Module implements WriterModule {
             for (int i = 0; i < targets.length; i++) {
                 row[targets[i]] = values.asLong(i);
             }
-            NumericValues.ofIntegers(row, ELEMENT_TYPES[code] == DataType.UINT64).appendTo(dataset);
+            NumericValues.ofIntegers(row, ELEMENT_TYPES[code] == DataType.UINT64)
+                    .appendTo(dataset);
         }
     }
 
@@ -193,10 +208,14 @@ final class Da00Module implements WriterModule {
 
     private static String attributeTypeName(DataType type) {
         switch (type.kind()) {
-            case FLOAT32: return "float";
-            case FLOAT64: return "double";
-            case VL_UTF8: return "string";
-            default: return type.kind().name().toLowerCase(Locale.ROOT);
+            case FLOAT32:
+                return "float";
+            case FLOAT64:
+                return "double";
+            case VL_UTF8:
+                return "string";
+            default:
+                return type.kind().name().toLowerCase(Locale.ROOT);
         }
     }
 

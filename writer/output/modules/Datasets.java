@@ -8,8 +8,7 @@ import writer.output.hdf5.H5Group;
 final class Datasets {
     static final long DEFAULT_CHUNK = 1024;
 
-    private Datasets() {
-    }
+    private Datasets() {}
 
     /** A 1-D time dataset in ns since the epoch, with units="ns" and start="1970-01-01T00:00:00Z". */
     static AppendableDataset time(H5Group group, String name, DataType type, long chunk) {

@@ -13,8 +13,8 @@ final class Ep00Module implements WriterModule {
     Ep00Module(ModuleContext context, String moduleName) {
         long chunk = Datasets.chunkSize(context.config(), Datasets.DEFAULT_CHUNK);
         GroupAttributes.apply(context, moduleName, "NXlog");
-        status = Datasets.oneDimensional(context.group(), "connection_status", DataType.fixedString(STATUS_LENGTH),
-                chunk);
+        status = Datasets.oneDimensional(
+                context.group(), "connection_status", DataType.fixedString(STATUS_LENGTH), chunk);
         time = Datasets.time(context.group(), "connection_status_time", DataType.UINT64, chunk);
     }
 

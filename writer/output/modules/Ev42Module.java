@@ -22,7 +22,7 @@ final class Ev42Module implements WriterModule {
 
     Ev42Module(ModuleContext context) {
         ModuleConfig config = context.config();
-        cueInterval = config.integer("cue_interval", -1L);  // 2^64 - 1 as unsigned: no cues
+        cueInterval = config.integer("cue_interval", -1L); // 2^64 - 1 as unsigned: no cues
         long chunk = Datasets.chunkSize(config, 1 << 20);
         H5Group group = context.group();
         GroupAttributes.apply(context, "ev42", "NXevent_data");
@@ -78,7 +78,8 @@ final class Ev42Module implements WriterModule {
 
     /** One value per event in each ADC dataset: the message's, cut or zero-filled to the event count. */
     private void writeAdcPulseDebug(EventData event, int eventCount) {
-        AdcPulseDebug debug = event.facilityData() instanceof AdcPulseDebug ? (AdcPulseDebug) event.facilityData()
+        AdcPulseDebug debug = event.facilityData() instanceof AdcPulseDebug
+                ? (AdcPulseDebug) event.facilityData()
                 : new AdcPulseDebug(new int[0], new int[0], new int[0], new long[0], new long[0]);
         int[][] counts = {debug.amplitude(), debug.peakArea(), debug.background()};
         for (int i = 0; i < counts.length; i++) {

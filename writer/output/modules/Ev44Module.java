@@ -48,7 +48,7 @@ final class Ev44Module implements WriterModule {
     @Override
     public void write(DecodedMessage message, boolean buffered) {
         if (buffered && context.profile() == Profile.CURRENT) {
-            return;  // HEAD's ev44 drops the last message from before the start
+            return; // HEAD's ev44 drops the last message from before the start
         }
         Ev44Events data = message.payload(Ev44Events.class);
         IntBuffer timesOfFlight = data.timeOfFlight();

@@ -14,8 +14,7 @@ import lib.wire.generated.ev44.Event44Message;
  * that goes wrong surface as an exception, which the decoder reports as an invalid message.
  */
 final class Ev44Reader {
-    private Ev44Reader() {
-    }
+    private Ev44Reader() {}
 
     static Optional<DecodedMessage> read(byte[] bytes) {
         Event44Message table = Event44Message.getRootAsEvent44Message(ByteBuffer.wrap(bytes));
@@ -23,10 +22,14 @@ final class Ev44Reader {
         if (source == null) {
             throw new IllegalArgumentException("missing required field source_name");
         }
-        LongBuffer referenceTime = required(table.referenceTimeAsByteBuffer(), "reference_time").asLongBuffer();
+        LongBuffer referenceTime =
+                required(table.referenceTimeAsByteBuffer(), "reference_time").asLongBuffer();
         IntBuffer referenceTimeIndex = required(table.referenceTimeIndexAsByteBuffer(), "reference_time_index")
                 .asIntBuffer();
-        Ev44Events events = new Ev44Events(referenceTime, referenceTimeIndex, ints(table.timeOfFlightAsByteBuffer()),
+        Ev44Events events = new Ev44Events(
+                referenceTime,
+                referenceTimeIndex,
+                ints(table.timeOfFlightAsByteBuffer()),
                 ints(table.pixelIdAsByteBuffer()));
         long timeNs = referenceTime.remaining() == 0 ? 0 : referenceTime.get(referenceTime.position());
         return Optional.of(new DecodedMessage("ev44", source, timeNs, events));
@@ -41,6 +44,8 @@ final class Ev44Reader {
 
     /** An absent optional vector reads as empty, as in lib.wire. */
     private static IntBuffer ints(ByteBuffer vector) {
-        return vector == null ? IntBuffer.allocate(0) : vector.order(ByteOrder.LITTLE_ENDIAN).asIntBuffer();
+        return vector == null
+                ? IntBuffer.allocate(0)
+                : vector.order(ByteOrder.LITTLE_ENDIAN).asIntBuffer();
     }
 }

@@ -45,8 +45,8 @@ final class F142Module implements WriterModule {
         cues = new CueDatasets(group, DataType.UINT32, DataType.UINT64, chunk);
         alarmTime = Datasets.time(group, "alarm_time", DataType.UINT64, chunk);
         alarmStatus = Datasets.oneDimensional(group, "alarm_status", DataType.fixedString(ALARM_TEXT_LENGTH), chunk);
-        alarmSeverity = Datasets.oneDimensional(group, "alarm_severity", DataType.fixedString(ALARM_TEXT_LENGTH),
-                chunk);
+        alarmSeverity =
+                Datasets.oneDimensional(group, "alarm_severity", DataType.fixedString(ALARM_TEXT_LENGTH), chunk);
     }
 
     @Override
@@ -108,7 +108,12 @@ final class F142Module implements WriterModule {
         if (!metaData) {
             return Map.of();
         }
-        return Map.of("minimum_value", statistics.minimum(), "maximum_value", statistics.maximum(),
-                "average_value", statistics.average());
+        return Map.of(
+                "minimum_value",
+                statistics.minimum(),
+                "maximum_value",
+                statistics.maximum(),
+                "average_value",
+                statistics.average());
     }
 }

@@ -47,8 +47,11 @@ final class F144Module implements WriterModule {
     public void write(DecodedMessage message, boolean buffered) {
         LogSample log = message.payload(LogSample.class);
         if (log.array()) {
-            LOG.log(Level.WARNING, "f144 array value from {0} not written to {1}: only scalars are supported",
-                    message.source(), context.group().path());
+            LOG.log(
+                    Level.WARNING,
+                    "f144 array value from {0} not written to {1}: only scalars are supported",
+                    message.source(),
+                    context.group().path());
             return;
         }
         NumericValues values = log.values();
@@ -74,7 +77,8 @@ final class F144Module implements WriterModule {
     }
 
     private void writeStatistic(String name, double number) {
-        context.group().createDataset(name, DataType.FLOAT64, new long[0], new double[] {number})
+        context.group()
+                .createDataset(name, DataType.FLOAT64, new long[0], new double[] {number})
                 .setAttribute("units", units);
     }
 
@@ -83,7 +87,12 @@ final class F144Module implements WriterModule {
         if (!metaData) {
             return Map.of();
         }
-        return Map.of("minimum_value", statistics.minimum(), "maximum_value", statistics.maximum(),
-                "average_value", statistics.average());
+        return Map.of(
+                "minimum_value",
+                statistics.minimum(),
+                "maximum_value",
+                statistics.maximum(),
+                "average_value",
+                statistics.average());
     }
 }

@@ -14,8 +14,7 @@ import writer.output.nexus.AttributeWriter;
 final class GroupAttributes {
     private static final Logger LOG = System.getLogger(GroupAttributes.class.getName());
 
-    private GroupAttributes() {
-    }
+    private GroupAttributes() {}
 
     static void apply(ModuleContext context, String moduleName, String nxClass) {
         H5Group group = context.group();
@@ -30,8 +29,7 @@ final class GroupAttributes {
             if (overwrite) {
                 AttributeWriter.write(group, context.config().get("attributes"));
             } else {
-                LOG.log(Level.INFO, "attributes inside the config of {0} in {1} are ignored", moduleName,
-                        group.path());
+                LOG.log(Level.INFO, "attributes inside the config of {0} in {1} are ignored", moduleName, group.path());
             }
         }
     }

@@ -66,8 +66,8 @@ final class Hs00Module implements WriterModule {
 
     private static DataType requiredType(ModuleConfig config, String key) {
         String name = config.text(key).orElseThrow(() -> new IllegalArgumentException("hs00 needs " + key));
-        return DataType.numericByName(name).orElseThrow(() -> new IllegalArgumentException(
-                "hs00 " + key + " '" + name + "' is not a known type"));
+        return DataType.numericByName(name)
+                .orElseThrow(() -> new IllegalArgumentException("hs00 " + key + " '" + name + "' is not a known type"));
     }
 
     @Override
@@ -87,8 +87,13 @@ final class Hs00Module implements WriterModule {
         long[] sliceShape = unsigned(histogram.currentShape());
         long[] offset = unsigned(histogram.offset());
         if (sliceShape.length != shape.length) {
-            LOG.log(Level.WARNING, "hs00 message from {0} has rank {1}, {2} expects {3}; skipped", message.source(),
-                    sliceShape.length, context.group().path(), shape.length);
+            LOG.log(
+                    Level.WARNING,
+                    "hs00 message from {0} has rank {1}, {2} expects {3}; skipped",
+                    message.source(),
+                    sliceShape.length,
+                    context.group().path(),
+                    shape.length);
             return;
         }
         if (offset.length != shape.length) {
@@ -153,12 +158,26 @@ final class Hs00Module implements WriterModule {
         Object converted = dataType.newArray(data.length);
         for (int i = 0; i < data.length; i++) {
             switch (dataType.kind()) {
-                case FLOAT32: ((float[]) converted)[i] = (float) data[i]; break;
-                case FLOAT64: ((double[]) converted)[i] = data[i]; break;
-                case UINT32: case INT32: ((int[]) converted)[i] = (int) (long) data[i]; break;
-                case UINT64: case INT64: ((long[]) converted)[i] = (long) data[i]; break;
-                case INT16: case UINT16: ((short[]) converted)[i] = (short) data[i]; break;
-                default: ((byte[]) converted)[i] = (byte) data[i];
+                case FLOAT32:
+                    ((float[]) converted)[i] = (float) data[i];
+                    break;
+                case FLOAT64:
+                    ((double[]) converted)[i] = data[i];
+                    break;
+                case UINT32:
+                case INT32:
+                    ((int[]) converted)[i] = (int) (long) data[i];
+                    break;
+                case UINT64:
+                case INT64:
+                    ((long[]) converted)[i] = (long) data[i];
+                    break;
+                case INT16:
+                case UINT16:
+                    ((short[]) converted)[i] = (short) data[i];
+                    break;
+                default:
+                    ((byte[]) converted)[i] = (byte) data[i];
             }
         }
         context.group().createDataset("data", dataType, shape, converted);

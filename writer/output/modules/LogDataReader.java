@@ -14,12 +14,19 @@ import writer.output.hdf5.DataType;
 final class LogDataReader {
     /** Union codes 1..10 are the scalars Byte..Double, 11..20 the arrays in the same order. */
     private static final DataType[] ELEMENT_TYPES = {
-        DataType.INT8, DataType.UINT8, DataType.INT16, DataType.UINT16, DataType.INT32, DataType.UINT32,
-        DataType.INT64, DataType.UINT64, DataType.FLOAT32, DataType.FLOAT64
+        DataType.INT8,
+        DataType.UINT8,
+        DataType.INT16,
+        DataType.UINT16,
+        DataType.INT32,
+        DataType.UINT32,
+        DataType.INT64,
+        DataType.UINT64,
+        DataType.FLOAT32,
+        DataType.FLOAT64
     };
 
-    private LogDataReader() {
-    }
+    private LogDataReader() {}
 
     static Optional<DecodedMessage> f144(byte[] bytes) {
         f144_LogData log = f144_LogData.getRootAsf144_LogData(ByteBuffer.wrap(bytes));
@@ -28,8 +35,8 @@ final class LogDataReader {
         if (source == null || values == null) {
             return Optional.empty();
         }
-        LogSample sample = new LogSample(values, isArray(log.valueType()), LogSample.NO_CHANGE_STATUS,
-                LogSample.NO_CHANGE_SEVERITY);
+        LogSample sample = new LogSample(
+                values, isArray(log.valueType()), LogSample.NO_CHANGE_STATUS, LogSample.NO_CHANGE_SEVERITY);
         return Optional.of(new DecodedMessage("f144", source, log.timestamp(), sample));
     }
 

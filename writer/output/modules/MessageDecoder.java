@@ -8,8 +8,7 @@ import lib.wire.Messages;
 
 /** Reads identifier, source and message time of a data message (protocol.md §3). */
 public final class MessageDecoder {
-    private MessageDecoder() {
-    }
+    private MessageDecoder() {}
 
     /** The 4-character file identifier at bytes 4..8, or "" for a buffer too short to have one. */
     public static String identifier(byte[] value) {

@@ -45,7 +45,9 @@ public final class ModuleConfig {
             return (long) value.asDouble();
         }
         try {
-            return new java.math.BigDecimal(value.asText().trim()).toBigInteger().longValue();
+            return new java.math.BigDecimal(value.asText().trim())
+                    .toBigInteger()
+                    .longValue();
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("config value " + key + "=" + value + " is not a number");
         }
@@ -59,7 +61,8 @@ public final class ModuleConfig {
         if (value.isBoolean()) {
             return value.booleanValue();
         }
-        return !value.asText().trim().equalsIgnoreCase("false") && !value.asText().trim().equals("0");
+        return !value.asText().trim().equalsIgnoreCase("false")
+                && !value.asText().trim().equals("0");
     }
 
     /** The numeric type named by `type` or `dtype`; an unknown name is an error. */

@@ -17,8 +17,7 @@ import writer.output.nexus.ModuleNode;
 public final class ModuleFactory {
     private static final Logger LOG = System.getLogger(ModuleFactory.class.getName());
 
-    private record Kind(String identifier, Function<ModuleContext, WriterModule> create) {
-    }
+    private record Kind(String identifier, Function<ModuleContext, WriterModule> create) {}
 
     private static final Map<String, Kind> MODULES = Map.ofEntries(
             Map.entry("f142", new Kind("f142", F142Module::new)),
@@ -40,8 +39,7 @@ public final class ModuleFactory {
             Map.entry("da00", new Kind("da00", Da00Module::new)),
             Map.entry("hs00", new Kind("hs00", Hs00Module::new)));
 
-    private ModuleFactory() {
-    }
+    private ModuleFactory() {}
 
     /** Every module name the writer knows (for --help and logs). */
     public static List<String> moduleNames() {
@@ -57,13 +55,20 @@ public final class ModuleFactory {
         Optional<String> topic = config.text("topic");
         Optional<String> source = config.text("source");
         if (topic.isEmpty() || source.isEmpty()) {
-            LOG.log(Level.WARNING, "Module {0} in {1} needs topic and source; skipped", node.module(),
+            LOG.log(
+                    Level.WARNING,
+                    "Module {0} in {1} needs topic and source; skipped",
+                    node.module(),
                     node.group().path());
             return List.of();
         }
         Kind kind = MODULES.get(node.module());
         if (kind == null) {
-            LOG.log(Level.WARNING, "Unknown writer module {0} in {1}; skipped", node.module(), node.group().path());
+            LOG.log(
+                    Level.WARNING,
+                    "Unknown writer module {0} in {1}; skipped",
+                    node.module(),
+                    node.group().path());
             return List.of();
         }
         ModuleContext context = new ModuleContext(node.group(), topic.get(), source.get(), config, profile);
@@ -78,7 +83,11 @@ public final class ModuleFactory {
     }
 
     private static ModuleInstance instance(ModuleContext context, String name, Kind kind) {
-        return new ModuleInstance(context.topic(), context.source(), name, context.group().path(),
+        return new ModuleInstance(
+                context.topic(),
+                context.source(),
+                name,
+                context.group().path(),
                 kind.create().apply(context));
     }
 
@@ -87,10 +96,16 @@ public final class ModuleFactory {
         List<String> currentSet = List.of("epics_con_info", "alarm_info");
         List<String> set2022 = List.of("epics_con_status");
         switch (module) {
-            case "f142": case "senv": return set2022;
-            case "f144": case "se00": return currentSet;
-            case "tdct": return profile == Profile.P2022 ? set2022 : currentSet;
-            default: return List.of();
+            case "f142":
+            case "senv":
+                return set2022;
+            case "f144":
+            case "se00":
+                return currentSet;
+            case "tdct":
+                return profile == Profile.P2022 ? set2022 : currentSet;
+            default:
+                return List.of();
         }
     }
 }

@@ -45,7 +45,7 @@ public final class NumericValues {
         }
         long[] integers = new long[value.size()];
         for (int i = 0; i < integers.length; i++) {
-            integers[i] = value.longAt(i);  // narrower unsigned types come back widened without sign
+            integers[i] = value.longAt(i); // narrower unsigned types come back widened without sign
         }
         return ofIntegers(integers, false);
     }
@@ -122,13 +122,20 @@ public final class NumericValues {
 
     private static long readInteger(java.nio.ByteBuffer bytes, int index, DataType type) {
         switch (type.kind()) {
-            case INT8: return bytes.get(index);
-            case UINT8: return bytes.get(index) & 0xFFL;
-            case INT16: return bytes.getShort(index * 2);
-            case UINT16: return bytes.getShort(index * 2) & 0xFFFFL;
-            case INT32: return bytes.getInt(index * 4);
-            case UINT32: return bytes.getInt(index * 4) & 0xFFFFFFFFL;
-            default: return bytes.getLong(index * 8);
+            case INT8:
+                return bytes.get(index);
+            case UINT8:
+                return bytes.get(index) & 0xFFL;
+            case INT16:
+                return bytes.getShort(index * 2);
+            case UINT16:
+                return bytes.getShort(index * 2) & 0xFFFFL;
+            case INT32:
+                return bytes.getInt(index * 4);
+            case UINT32:
+                return bytes.getInt(index * 4) & 0xFFFFFFFFL;
+            default:
+                return bytes.getLong(index * 8);
         }
     }
 }

@@ -22,8 +22,8 @@ final class SampleEnvironmentModule implements WriterModule {
         value = Datasets.oneDimensional(context.group(), "value", type, chunk);
         time = Datasets.time(context.group(), "time", DataType.UINT64, chunk);
         boolean old = context.profile() == Profile.P2022;
-        cues = new CueDatasets(context.group(), old ? DataType.UINT32 : DataType.INT64,
-                old ? DataType.UINT64 : DataType.INT64, chunk);
+        cues = new CueDatasets(
+                context.group(), old ? DataType.UINT32 : DataType.INT64, old ? DataType.UINT64 : DataType.INT64, chunk);
     }
 
     @Override
@@ -42,8 +42,7 @@ final class SampleEnvironmentModule implements WriterModule {
         long[] timestamps = data.timestamps();
         values.appendTo(value);
         for (int i = 0; i < values.length(); i++) {
-            time.appendLong(i < timestamps.length ? timestamps[i]
-                    : packetTime + Math.round(i * data.timeDeltaNs()));
+            time.appendLong(i < timestamps.length ? timestamps[i] : packetTime + Math.round(i * data.timeDeltaNs()));
         }
         cues.add(samples, packetTime);
         samples += values.length();

@@ -2,8 +2,7 @@ package writer.output.modules;
 
 /** Places an N-d block (C order) into the top-left corner of a larger zero-filled block. */
 final class ShapePadding {
-    private ShapePadding() {
-    }
+    private ShapePadding() {}
 
     /** Index of every source element in a C-ordered array of shape `to`, for a source of shape `from`. */
     static int[] targetIndices(long[] from, long[] to) {

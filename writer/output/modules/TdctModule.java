@@ -16,8 +16,8 @@ final class TdctModule implements WriterModule {
         GroupAttributes.apply(context, "tdct", "NXlog");
         time = Datasets.time(context.group(), "time", DataType.UINT64, chunk);
         boolean old = context.profile() == Profile.P2022;
-        cues = new CueDatasets(context.group(), old ? DataType.UINT32 : DataType.INT64,
-                old ? DataType.UINT64 : DataType.INT64, chunk);
+        cues = new CueDatasets(
+                context.group(), old ? DataType.UINT32 : DataType.INT64, old ? DataType.UINT64 : DataType.INT64, chunk);
     }
 
     @Override

@@ -20,15 +20,24 @@ final class UnionValue extends Table {
         }
         int at = offset + bb_pos;
         switch (type.kind()) {
-            case INT8: return single(type, bb.get(at), 0);
-            case UINT8: return single(type, bb.get(at) & 0xFFL, 0);
-            case INT16: return single(type, bb.getShort(at), 0);
-            case UINT16: return single(type, bb.getShort(at) & 0xFFFFL, 0);
-            case INT32: return single(type, bb.getInt(at), 0);
-            case UINT32: return single(type, bb.getInt(at) & 0xFFFFFFFFL, 0);
-            case FLOAT32: return single(type, 0, bb.getFloat(at));
-            case FLOAT64: return single(type, 0, bb.getDouble(at));
-            default: return single(type, bb.getLong(at), 0);
+            case INT8:
+                return single(type, bb.get(at), 0);
+            case UINT8:
+                return single(type, bb.get(at) & 0xFFL, 0);
+            case INT16:
+                return single(type, bb.getShort(at), 0);
+            case UINT16:
+                return single(type, bb.getShort(at) & 0xFFFFL, 0);
+            case INT32:
+                return single(type, bb.getInt(at), 0);
+            case UINT32:
+                return single(type, bb.getInt(at) & 0xFFFFFFFFL, 0);
+            case FLOAT32:
+                return single(type, 0, bb.getFloat(at));
+            case FLOAT64:
+                return single(type, 0, bb.getDouble(at));
+            default:
+                return single(type, bb.getLong(at), 0);
         }
     }
 
@@ -36,7 +45,8 @@ final class UnionValue extends Table {
     NumericValues vector(DataType type) {
         int offset = __offset(VALUE_SLOT);
         if (offset == 0) {
-            return type.isFloatingPoint() ? NumericValues.ofFloats(new double[0])
+            return type.isFloatingPoint()
+                    ? NumericValues.ofFloats(new double[0])
                     : NumericValues.ofIntegers(new long[0], false);
         }
         int start = __vector(offset);
@@ -48,7 +58,8 @@ final class UnionValue extends Table {
     }
 
     private static NumericValues single(DataType type, long integer, double floating) {
-        return type.isFloatingPoint() ? NumericValues.ofFloats(new double[] {floating})
+        return type.isFloatingPoint()
+                ? NumericValues.ofFloats(new double[] {floating})
                 : NumericValues.ofIntegers(new long[] {integer}, type.kind() == DataType.Kind.UINT64);
     }
 }

@@ -19,8 +19,7 @@ public interface WriterModule {
     void write(DecodedMessage message, boolean buffered);
 
     /** Writes what is only known at the end (meta-data). The datasets are flushed by the file. */
-    default void finish() {
-    }
+    default void finish() {}
 
     /** Live values for the 2022 status `extra`, keyed by name (without the group path). */
     default Map<String, Object> statusExtra() {

@@ -13,8 +13,7 @@ import writer.output.hdf5.H5Object;
 public final class AttributeWriter {
     private static final Logger LOG = System.getLogger(AttributeWriter.class.getName());
 
-    private AttributeWriter() {
-    }
+    private AttributeWriter() {}
 
     /** Writes every attribute it can; each one that fails is logged and skipped. */
     public static void write(H5Object target, JsonNode attributes) {
@@ -33,7 +32,10 @@ public final class AttributeWriter {
                 JsonNode values = entry.has("values") ? entry.get("values") : entry.get("value");
                 JsonNode dtype = entry.has("dtype") ? entry.get("dtype") : entry.get("type");
                 if (name == null || !name.isTextual() || values == null) {
-                    LOG.log(Level.WARNING, "Attribute without name or values on {0} skipped: {1}", target.path(),
+                    LOG.log(
+                            Level.WARNING,
+                            "Attribute without name or values on {0} skipped: {1}",
+                            target.path(),
                             entry);
                     continue;
                 }
@@ -46,7 +48,7 @@ public final class AttributeWriter {
 
     private static void writeOne(H5Object target, String name, JsonNode values, String dtypeName) {
         if (values.isBoolean() || values.isNull() || values.isObject()) {
-            return;  // booleans are not written, as by kafka-to-nexus
+            return; // booleans are not written, as by kafka-to-nexus
         }
         try {
             DataType type;
@@ -55,8 +57,12 @@ public final class AttributeWriter {
             } else {
                 Optional<DataType> named = JsonValues.typeByName(dtypeName);
                 if (named.isEmpty()) {
-                    LOG.log(Level.WARNING, "Attribute {0} on {1} has unknown dtype {2}; skipped", name,
-                            target.path(), dtypeName);
+                    LOG.log(
+                            Level.WARNING,
+                            "Attribute {0} on {1} has unknown dtype {2}; skipped",
+                            name,
+                            target.path(),
+                            dtypeName);
                     return;
                 }
                 type = named.get();

@@ -9,24 +9,36 @@ import writer.output.hdf5.DataType;
 
 /** Turns JSON values (scalars or nested arrays) into typed, flat arrays with their shape. */
 public final class JsonValues {
-    private JsonValues() {
-    }
+    private JsonValues() {}
 
     /** The dtype names static datasets and attributes accept (§5.2, §5.4); float32/float64 are not among them. */
     public static Optional<DataType> typeByName(String name) {
         switch (name.trim().toLowerCase(Locale.ROOT)) {
-            case "int8": return Optional.of(DataType.INT8);
-            case "int16": return Optional.of(DataType.INT16);
-            case "int32": case "int": return Optional.of(DataType.INT32);
-            case "int64": return Optional.of(DataType.INT64);
-            case "uint8": return Optional.of(DataType.UINT8);
-            case "uint16": return Optional.of(DataType.UINT16);
-            case "uint32": return Optional.of(DataType.UINT32);
-            case "uint64": return Optional.of(DataType.UINT64);
-            case "float": return Optional.of(DataType.FLOAT32);
-            case "double": return Optional.of(DataType.FLOAT64);
-            case "string": return Optional.of(DataType.STRING);
-            default: return Optional.empty();
+            case "int8":
+                return Optional.of(DataType.INT8);
+            case "int16":
+                return Optional.of(DataType.INT16);
+            case "int32":
+            case "int":
+                return Optional.of(DataType.INT32);
+            case "int64":
+                return Optional.of(DataType.INT64);
+            case "uint8":
+                return Optional.of(DataType.UINT8);
+            case "uint16":
+                return Optional.of(DataType.UINT16);
+            case "uint32":
+                return Optional.of(DataType.UINT32);
+            case "uint64":
+                return Optional.of(DataType.UINT64);
+            case "float":
+                return Optional.of(DataType.FLOAT32);
+            case "double":
+                return Optional.of(DataType.FLOAT64);
+            case "string":
+                return Optional.of(DataType.STRING);
+            default:
+                return Optional.empty();
         }
     }
 
@@ -87,16 +99,30 @@ public final class JsonValues {
             leaf = numberFromText(leaf);
         }
         switch (type.kind()) {
-            case FLOAT32: ((float[]) data)[index] = (float) leaf.asDouble(); break;
-            case FLOAT64: ((double[]) data)[index] = leaf.asDouble(); break;
+            case FLOAT32:
+                ((float[]) data)[index] = (float) leaf.asDouble();
+                break;
+            case FLOAT64:
+                ((double[]) data)[index] = leaf.asDouble();
+                break;
             default:
                 // bigIntegerValue keeps uint64 values above Long.MAX_VALUE as their 64-bit pattern
                 long bits = leaf.isIntegralNumber() ? leaf.bigIntegerValue().longValue() : (long) leaf.asDouble();
                 switch (type.kind()) {
-                    case INT8: case UINT8: ((byte[]) data)[index] = (byte) bits; break;
-                    case INT16: case UINT16: ((short[]) data)[index] = (short) bits; break;
-                    case INT32: case UINT32: ((int[]) data)[index] = (int) bits; break;
-                    default: ((long[]) data)[index] = bits;
+                    case INT8:
+                    case UINT8:
+                        ((byte[]) data)[index] = (byte) bits;
+                        break;
+                    case INT16:
+                    case UINT16:
+                        ((short[]) data)[index] = (short) bits;
+                        break;
+                    case INT32:
+                    case UINT32:
+                        ((int[]) data)[index] = (int) bits;
+                        break;
+                    default:
+                        ((long[]) data)[index] = bits;
                 }
         }
     }

@@ -11,21 +11,29 @@ import writer.output.hdf5.H5File;
 public final class LinkWriter {
     private static final Logger LOG = System.getLogger(LinkWriter.class.getName());
 
-    private LinkWriter() {
-    }
+    private LinkWriter() {}
 
     public static void writeAll(H5File file, List<LinkNode> links) {
         for (LinkNode link : links) {
             String target = resolve(link.group().path(), link.source());
             if (!file.exists(target)) {
-                LOG.log(Level.WARNING, "Link {0} in {1}: target {2} (resolved to {3}) not found; skipped",
-                        link.name(), link.group().path(), link.source(), target);
+                LOG.log(
+                        Level.WARNING,
+                        "Link {0} in {1}: target {2} (resolved to {3}) not found; skipped",
+                        link.name(),
+                        link.group().path(),
+                        link.source(),
+                        target);
                 continue;
             }
             try {
                 link.group().createHardLink(link.name(), target);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Link {0} in {1} not made: {2}", link.name(), link.group().path(),
+                LOG.log(
+                        Level.WARNING,
+                        "Link {0} in {1} not made: {2}",
+                        link.name(),
+                        link.group().path(),
                         e.getMessage());
             }
         }

@@ -15,12 +15,12 @@ import writer.output.hdf5.DataType;
 public final class MdatWriter {
     /** The end time written when the job has none: the largest time kafka-to-nexus can represent. */
     public static final Instant NO_STOP_TIME = Instant.ofEpochSecond(0, Long.MAX_VALUE);
+
     private static final Logger LOG = System.getLogger(MdatWriter.class.getName());
     private static final DateTimeFormatter ISO_MILLIS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private MdatWriter() {
-    }
+    private MdatWriter() {}
 
     public static String formatMillis(Instant instant) {
         return ISO_MILLIS.format(instant);
@@ -35,11 +35,15 @@ public final class MdatWriter {
                 String name = item.asText();
                 Instant value = valueOf(name, start, end);
                 if (value == null) {
-                    LOG.log(Level.INFO, "mdat item {0} in {1} is not known; ignored", name, node.group().path());
+                    LOG.log(
+                            Level.INFO,
+                            "mdat item {0} in {1} is not known; ignored",
+                            name,
+                            node.group().path());
                     continue;
                 }
-                writeSafely(node, name, () -> node.group().createDataset(name, DataType.ASCII_STRING, new long[0],
-                        new String[] {formatMillis(value)}));
+                writeSafely(node, name, () -> node.group()
+                        .createDataset(name, DataType.ASCII_STRING, new long[0], new String[] {formatMillis(value)}));
             }
             return;
         }
@@ -48,19 +52,26 @@ public final class MdatWriter {
             String name = nameNode.asText();
             Instant value = valueOf(name, start, end);
             if (value == null) {
-                LOG.log(Level.INFO, "mdat name {0} in {1} is not known; ignored", name, node.group().path());
+                LOG.log(
+                        Level.INFO,
+                        "mdat name {0} in {1} is not known; ignored",
+                        name,
+                        node.group().path());
                 return;
             }
-            writeSafely(node, name, () -> node.group().createDataset(name, DataType.INT64, new long[0],
-                    new long[] {value.toEpochMilli()}));
+            writeSafely(node, name, () -> node.group()
+                    .createDataset(name, DataType.INT64, new long[0], new long[] {value.toEpochMilli()}));
         }
     }
 
     private static Instant valueOf(String name, Instant start, Instant end) {
         switch (name) {
-            case "start_time": return start;
-            case "end_time": return end;
-            default: return null;
+            case "start_time":
+                return start;
+            case "end_time":
+                return end;
+            default:
+                return null;
         }
     }
 
@@ -68,7 +79,12 @@ public final class MdatWriter {
         try {
             write.run();
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "mdat {0} in {1} not written: {2}", name, node.group().path(), e.getMessage());
+            LOG.log(
+                    Level.ERROR,
+                    "mdat {0} in {1} not written: {2}",
+                    name,
+                    node.group().path(),
+                    e.getMessage());
         }
     }
 }

@@ -85,8 +85,9 @@ public final class StructureWriter {
 
     private void writeModuleNode(H5Group parent, JsonNode node) {
         String module = text(node, "module");
-        JsonNode config = node.has("config") ? node.get("config") : com.fasterxml.jackson.databind.node
-                .JsonNodeFactory.instance.objectNode();
+        JsonNode config = node.has("config")
+                ? node.get("config")
+                : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         if (module == null) {
             LOG.log(Level.WARNING, "Module node without a module name in {0} skipped", parent.path());
         } else if (module.equals("dataset")) {
@@ -103,7 +104,10 @@ public final class StructureWriter {
             mdatNodes.add(new ModuleNode(parent, module, config));
         } else {
             if (node.has("attributes")) {
-                LOG.log(Level.INFO, "attributes beside the config of module {0} in {1} are ignored", module,
+                LOG.log(
+                        Level.INFO,
+                        "attributes beside the config of module {0} in {1} are ignored",
+                        module,
                         parent.path());
             }
             modules.add(new ModuleNode(parent, module, config));
@@ -120,13 +124,16 @@ public final class StructureWriter {
         JsonNode dtypeNode = config.has("dtype") ? config.get("dtype") : config.get("type");
         DataType type;
         if (dtypeNode == null) {
-            type = values.isTextual() || JsonValues.inferType(values).isString() ? DataType.STRING
-                    : DataType.FLOAT64;
+            type = values.isTextual() || JsonValues.inferType(values).isString() ? DataType.STRING : DataType.FLOAT64;
         } else {
             Optional<DataType> named = JsonValues.typeByName(dtypeNode.asText());
             if (named.isEmpty()) {
-                LOG.log(Level.ERROR, "Failed to create or access dataset. Name: {0}. Unknown dtype {1}. HDF5 Path: {2}",
-                        name, dtypeNode.asText(), parent.path());
+                LOG.log(
+                        Level.ERROR,
+                        "Failed to create or access dataset. Name: {0}. Unknown dtype {1}. HDF5 Path: {2}",
+                        name,
+                        dtypeNode.asText(),
+                        parent.path());
                 return;
             }
             type = named.get();
@@ -134,7 +141,7 @@ public final class StructureWriter {
         TypedData data = JsonValues.toTypedData(values, type);
         long[] dims = data.dims();
         if (dims.length == 0 && profile == Profile.P2022) {
-            dims = new long[] {1};  // 2022 stores scalars as 1-element arrays
+            dims = new long[] {1}; // 2022 stores scalars as 1-element arrays
         }
         try (H5Dataset dataset = parent.createDataset(name, type, dims, data.data())) {
             AttributeWriter.write(dataset, attributes);
