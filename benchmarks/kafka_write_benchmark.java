@@ -9,6 +9,7 @@
 //DEPS io.jhdf:jhdf:0.13.0
 //DEPS com.fasterxml.jackson.core:jackson-databind:2.18.2
 //DEPS com.google.flatbuffers:flatbuffers-java:25.2.10
+//SOURCES ../lib/logs/*.java
 //SOURCES ../lib/kafka/*.java
 //SOURCES ../lib/writers/*.java
 //SOURCES ../lib/control/*.java
