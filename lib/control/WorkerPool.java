@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import lib.kafka.ExternalKafka;
 import lib.kafka.Kafka;
@@ -31,6 +33,7 @@ public final class WorkerPool implements AutoCloseable {
     private final Registries registries;
     private final CommandPublisher publisher;
     private final StatusListener listener;
+    private final List<Consumer<WriteJob>> jobSentListeners = new CopyOnWriteArrayList<>();
 
     private WorkerPool(Kafka kafka, WorkerPoolSettings settings) {
         this.settings = settings;
@@ -58,6 +61,11 @@ public final class WorkerPool implements AutoCloseable {
         return settings;
     }
 
+    /** Calls {@code listener} with every job this pool sends, right after sending it. */
+    public void onJobSent(Consumer<WriteJob> listener) {
+        jobSentListeners.add(listener);
+    }
+
     /** Sends the job's run start to the pool topic; follows its control topic from this moment on. */
     public StartedJob startJob(WriteJob job) {
         Instant sentAt = clock.instant();
@@ -65,6 +73,7 @@ public final class WorkerPool implements AutoCloseable {
         registries.commands.onSent(job.jobId(), job.jobId());
         listener.follow(job.controlTopic(), sentAt);
         publisher.publishStart(settings.poolTopic(), job);
+        jobSentListeners.forEach(listener -> listener.accept(job));
         return new StartedJob(jobHandle(job.jobId()), new CommandHandle(this, job.jobId()));
     }
 

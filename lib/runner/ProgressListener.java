@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import lib.fixtures.InherentWaits;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -38,6 +40,7 @@ public final class ProgressListener implements TestExecutionListener {
     private final boolean interactive = System.console() != null;
     private boolean runningLineShown;
     private final Map<String, Long> startNanos = new ConcurrentHashMap<>();
+    private long planStartNanos = System.nanoTime();
     private final Set<String> finishedTests = ConcurrentHashMap.newKeySet();
     private final Set<String> printedHeaders = new HashSet<>();
     private final List<String> summary = new ArrayList<>();
@@ -57,6 +60,7 @@ public final class ProgressListener implements TestExecutionListener {
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
         this.plan = testPlan;
+        planStartNanos = System.nanoTime();
     }
 
     @Override
@@ -127,6 +131,13 @@ public final class ProgressListener implements TestExecutionListener {
         }
         TestCounts counts = new TestCounts(tally.passed, tally.failed, tally.skipped);
         LAST_RUN.set(counts);
+        Duration inherent = InherentWaits.total();
+        if (!inherent.isZero()) {
+            long wallSeconds =
+                    Duration.ofNanos(System.nanoTime() - planStartNanos).toSeconds();
+            print("time: " + wallSeconds + " s running tests, of which " + inherent.toSeconds()
+                    + " s inherent waits (observation windows, paced publishing, jobs that end at a later time)");
+        }
         print(counts.toString());
         try {
             Files.write(
