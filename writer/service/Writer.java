@@ -159,22 +159,28 @@ public final class Writer {
     }
 
     private void loopOnce(PoolListener pool, CommandChannel channel, JobControl jobs, StatusReporter status) {
-        Instant now = Instant.now();
-        if (status.due(now) && !jobs.stopping()) {
-            channel.publish(status.heartbeat(now, jobs.statusJson()));
-        }
         if (jobs.writing()) {
             if (settings.profile() == Profile.P2022) {
                 pool.leave();
             }
             boolean readingData = jobs.jobOrNull().consumesData();
             handleCommands(channel.poll(readingData ? COMMAND_POLL_WHILE_READING_DATA : IDLE_POLL), jobs);
+            // Commands first: a stop already waiting is answered before the next heartbeat goes out.
+            publishHeartbeatIfDue(channel, jobs, status);
             jobs.tick(settings.pollTimeout(), Instant.now());
         } else {
+            publishHeartbeatIfDue(channel, jobs, status);
             handlePool(pool.poll(IDLE_POLL), pool, jobs);
             if (!jobs.writing()) {
                 handleCommands(channel.poll(IDLE_POLL), jobs);
             }
+        }
+    }
+
+    private static void publishHeartbeatIfDue(CommandChannel channel, JobControl jobs, StatusReporter status) {
+        Instant now = Instant.now();
+        if (status.due(now) && !jobs.stopping()) {
+            channel.publish(status.heartbeat(now, jobs.statusJson()));
         }
     }
 

@@ -274,9 +274,15 @@ class CurrentJobTest {
             try (NexusFile file = NexusFile.open(rig.output().resolve(job.filename()))) {
                 NexusAssertions.assertThat(file).dataset("entry/motion/value").hasRows(20);
             }
+            // A heartbeat due while the stop is on its way may land between the 6s4t and the writer reading it;
+            // after the reply nothing but the wrdn may follow.
             List<String> identifiers = controlLog.identifiers();
-            assertThat(identifiers.subList(identifiers.size() - 3, identifiers.size()))
+            List<String> commandsAndReplies =
+                    identifiers.stream().filter(id -> !id.equals("x5f2")).toList();
+            assertThat(commandsAndReplies.subList(commandsAndReplies.size() - 3, commandsAndReplies.size()))
                     .containsExactly("6s4t", "answ", "wrdn");
+            assertThat(identifiers.subList(identifiers.size() - 2, identifiers.size()))
+                    .containsExactly("answ", "wrdn");
         }
     }
 }
