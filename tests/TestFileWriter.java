@@ -21,6 +21,7 @@ import lib.control.StartedJob;
 import lib.control.WorkerPool;
 import lib.control.WriteJob;
 import lib.fixtures.Era;
+import lib.fixtures.InherentWaits;
 import lib.fixtures.MultipleWriters;
 import lib.fixtures.Now;
 import lib.fixtures.OutputFiles;
@@ -95,10 +96,10 @@ class TestFileWriter {
     void test_idle_status_messages_sent(RunSettings run, TopicRecorders recorders) {
         TopicRecorder status = recorders.fromEnd(run.commandTopic());
 
-        List<RecordedMessage> messages = status.collectUntil(
+        List<RecordedMessage> messages = InherentWaits.measure(() -> status.collectUntil(
                 "two status messages from one writer",
                 received -> mostStatusesFromOneWriter(received) >= 2,
-                STATUS_DEADLINE);
+                STATUS_DEADLINE));
 
         assertThat(messages).hasSizeGreaterThanOrEqualTo(2);
         assertThat(messages).extracting(RecordedMessage::identifier).containsOnly(Status.IDENTIFIER);
@@ -124,10 +125,10 @@ class TestFileWriter {
         pool.waitIdle(1, IDLE_TIMEOUT);
 
         pool.start(job, START_TIMEOUT);
-        List<RecordedMessage> writing = control.collectUntil(
+        List<RecordedMessage> writing = InherentWaits.measure(() -> control.collectUntil(
                 "six status messages while writing",
                 received -> count(received, Status.IDENTIFIER) >= 6,
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30)));
         pool.stopNow(job, "");
         control.awaitMessage("the job's wrdn", message -> message.is(FinishedWriting.IDENTIFIER), STOP_TIMEOUT);
         // Nothing may follow the wrdn: a status sent to the control topic after it would show within an interval.
@@ -208,10 +209,10 @@ class TestFileWriter {
         TopicRecorder control = recorders.fromEnd(INST1);
         WriteJob job = job(structure, now, null, INST1);
         pool.waitIdle(1, IDLE_TIMEOUT);
-        List<RecordedMessage> before = status.collectUntil(
+        List<RecordedMessage> before = InherentWaits.measure(() -> status.collectUntil(
                 "an idle status from each of the run's writers",
                 received -> serviceIds(received).size() >= run.writers(),
-                STATUS_DEADLINE);
+                STATUS_DEADLINE));
         Duration writingTime = statusInterval(before).multipliedBy(3);
 
         JobHandle running = pool.start(job, START_TIMEOUT);
@@ -220,10 +221,10 @@ class TestFileWriter {
         observe(writingTime);
         pool.stopNow(job, "");
         running.awaitDone(STOP_TIMEOUT);
-        List<RecordedMessage> statuses = status.collectUntil(
+        List<RecordedMessage> statuses = InherentWaits.measure(() -> status.collectUntil(
                 "two statuses from " + writer + " after its job",
                 received -> statusesOf(received, writer, started, false).size() >= 2,
-                STATUS_DEADLINE);
+                STATUS_DEADLINE));
 
         List<RecordedMessage> beforeJob = statusesOf(statuses, writer, started, true);
         List<RecordedMessage> afterJob = statusesOf(statuses, writer, started, false);

@@ -1,6 +1,7 @@
 package lib.control;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * The three registries of catalogue §1.2, and how each received message updates them. The order of the updates
@@ -34,6 +35,20 @@ final class Registries {
             commands.onSeen(start.jobId(), start.jobId());
         } else if (event instanceof StopSeen stop) {
             commands.onSeen(stop.commandId(), stop.jobId());
+        }
+    }
+
+    /**
+     * A message sent at {@code at}, before the pool opened (its status look-back): it only tells what state its
+     * writer was in. Jobs and commands of earlier controllers are not this pool's.
+     */
+    void applyEarlier(ControlEvent event, Instant at) {
+        if (event instanceof StatusSeen status) {
+            workers.onStatus(status, at);
+        } else if (event instanceof AnswerSeen answer) {
+            workers.onReply(answer, at);
+        } else if (event instanceof FinishedSeen finished) {
+            workers.onFinished(finished.serviceId(), at);
         }
     }
 }

@@ -15,9 +15,9 @@ import lib.kafka.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * The pool's one reading thread: reads the command/status topic from the moment it was created, and every control
- * topic a job names from the time that job was sent, and feeds each message to the registries and the history.
- * The readers belong to this thread alone; other threads only queue topics to follow.
+ * The pool's one reading thread: reads the command/status topic from {@code opened} (or from its look-back before
+ * that), and every control topic a job names from the time that job was sent, and feeds each message to the
+ * registries and the history. The readers belong to this thread alone; other threads only queue topics to follow.
  */
 final class StatusListener implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(50);
@@ -26,6 +26,8 @@ final class StatusListener implements AutoCloseable {
     private record Follow(String topic, Instant from) {}
 
     private final Kafka kafka;
+    private final String commandTopic;
+    private final Instant opened;
     private final Registries registries;
     private final MessageHistory history;
     private final Clock clock;
@@ -36,13 +38,28 @@ final class StatusListener implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    /** Returns once the command topic's read position is fixed: every later message will be seen. */
-    StatusListener(Kafka kafka, String commandTopic, Registries registries, MessageHistory history, Clock clock) {
+    /**
+     * Returns once the command topic's read position is fixed: every later message will be seen, and those sent
+     * within {@code lookBack} before {@code opened} as well.
+     */
+    StatusListener(
+            Kafka kafka,
+            String commandTopic,
+            Instant opened,
+            Duration lookBack,
+            Registries registries,
+            MessageHistory history,
+            Clock clock) {
         this.kafka = kafka;
+        this.commandTopic = commandTopic;
+        this.opened = opened;
         this.registries = registries;
         this.history = history;
         this.clock = clock;
-        readers.add(TopicReader.fromEnd(kafka, commandTopic));
+        readers.add(
+                lookBack.isZero()
+                        ? TopicReader.fromEnd(kafka, commandTopic)
+                        : TopicReader.fromTime(kafka, commandTopic, opened.minus(lookBack)));
         followed.add(commandTopic);
         history.listening(commandTopic);
         thread = new Thread(this::readUntilClosed, "worker-pool " + commandTopic);
@@ -97,6 +114,12 @@ final class StatusListener implements AutoCloseable {
         } catch (RuntimeException notControl) {
             // Anything else on these topics (wrong identifier, broken buffer, empty record) is only reported.
             history.record(record.topic(), now, "ignored: " + notControl.getMessage());
+            return;
+        }
+        Instant sent = Instant.ofEpochMilli(record.timestamp());
+        if (record.topic().equals(commandTopic) && sent.isBefore(opened)) {
+            history.record(record.topic(), sent, "(before the pool opened) " + event.describe());
+            registries.applyEarlier(event, sent);
             return;
         }
         history.record(record.topic(), now, event.describe());

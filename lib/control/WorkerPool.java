@@ -40,14 +40,18 @@ public final class WorkerPool implements AutoCloseable {
         registries = new Registries(clock, settings);
         publisher = new CommandPublisher(kafka);
         try {
-            listener = new StatusListener(kafka, settings.commandTopic(), registries, history, clock);
+            listener = new StatusListener(
+                    kafka, settings.commandTopic(), createdAt, settings.statusLookBack(), registries, history, clock);
         } catch (RuntimeException e) {
             publisher.close();
             throw e;
         }
     }
 
-    /** A pool on {@code kafka}; it hears every message the command/status topic gets after this returns. */
+    /**
+     * A pool on {@code kafka}; it hears every message the command/status topic gets after this returns (and learns
+     * the writers' states from the settings' status look-back before that).
+     */
     public static WorkerPool open(Kafka kafka, WorkerPoolSettings settings) {
         return new WorkerPool(kafka, settings);
     }
@@ -149,7 +153,8 @@ public final class WorkerPool implements AutoCloseable {
     /**
      * WAIT_NONE_WRITING: waits until at least one worker is known and every known worker is IDLE; a zero timeout
      * checks once. Instead of the original's 1.5 s pause it first waits until a status has arrived and the pool
-     * has listened for the longest status interval announced, so every live writer had its say (for a single
+     * has listened (its status look-back included) for the longest status interval announced, so every live writer
+     * had its say (for a single
      * check that first wait may take up to the worker silence timeout).
      */
     public void waitNoneWriting(Duration timeout) {
@@ -171,7 +176,7 @@ public final class WorkerPool implements AutoCloseable {
     }
 
     private boolean heardFromWriters() {
-        Duration listened = Duration.between(createdAt, clock.instant());
+        Duration listened = Duration.between(createdAt.minus(settings.statusLookBack()), clock.instant());
         return registries.workers.statusCount() > 0
                 && listened.compareTo(registries.workers.longestStatusInterval()) >= 0;
     }

@@ -24,7 +24,11 @@ final class WorkerRegistry {
     }
 
     synchronized void onStatus(StatusSeen status) {
-        heard(status.serviceId(), status.workerState());
+        onStatus(status, clock.instant());
+    }
+
+    synchronized void onStatus(StatusSeen status, Instant at) {
+        heard(status.serviceId(), status.workerState(), at);
         statusCount++;
         longestStatusIntervalMs = Math.max(longestStatusIntervalMs, status.updateIntervalMs());
     }
@@ -34,20 +38,27 @@ final class WorkerRegistry {
      * from x5f2 alone, but then a WAIT_NONE_WRITING right after a START could pass on the writer's last idle status.
      */
     synchronized void onReply(AnswerSeen answer) {
+        onReply(answer, clock.instant());
+    }
+
+    synchronized void onReply(AnswerSeen answer, Instant at) {
         boolean started = answer.action() == ActionType.START_JOB && answer.outcome() == ActionOutcome.SUCCESS;
-        heard(answer.serviceId(), started ? WorkerState.WRITING : null);
+        heard(answer.serviceId(), started ? WorkerState.WRITING : null, at);
     }
 
     synchronized void onFinished(String serviceId) {
-        heard(serviceId, WorkerState.IDLE);
+        onFinished(serviceId, clock.instant());
     }
 
-    private void heard(String serviceId, WorkerState stateOrNull) {
-        Instant now = clock.instant();
+    synchronized void onFinished(String serviceId, Instant at) {
+        heard(serviceId, WorkerState.IDLE, at);
+    }
+
+    private void heard(String serviceId, WorkerState stateOrNull, Instant at) {
         Worker known = workers.get(serviceId);
         Worker fresh = known == null
-                ? new Worker(serviceId, stateOrNull == null ? WorkerState.UNKNOWN : stateOrNull, now)
-                : known.heardAgain(stateOrNull, now);
+                ? new Worker(serviceId, stateOrNull == null ? WorkerState.UNKNOWN : stateOrNull, at)
+                : known.heardAgain(stateOrNull, at);
         workers.put(serviceId, fresh);
     }
 

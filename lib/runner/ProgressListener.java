@@ -136,7 +136,8 @@ public final class ProgressListener implements TestExecutionListener {
             long wallSeconds =
                     Duration.ofNanos(System.nanoTime() - planStartNanos).toSeconds();
             print("time: " + wallSeconds + " s running tests, of which " + inherent.toSeconds()
-                    + " s inherent waits (observation windows, paced publishing, jobs that end at a later time)");
+                    + " s inherent waits (observation windows, paced publishing, status intervals, jobs that end"
+                    + " at their stop time)");
         }
         print(counts.toString());
         try {

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import lib.control.JobState;
 import lib.control.Waits;
 import lib.control.Worker;
+import lib.control.WorkerPool;
+import lib.control.WorkerPoolSettings;
 import lib.control.WriteJob;
 import lib.fixtures.SelfTestKafka;
 import lib.kafka.Kafka;
@@ -83,6 +85,27 @@ class WorkerDiscoveryTest {
             scene.writer.finish(scene.topics.command(), job.jobId(), "busy.nxs", "");
             scene.pool.waitNoneWriting(Scene.WAIT);
             assertThat(scene.pool.jobState(job.jobId())).isEqualTo(JobState.DONE);
+        }
+    }
+
+    @Test
+    void aPoolWithStatusLookBackKnowsTheWritersAtOnceButNotTheJobsOfEarlierControllers(Kafka kafka) {
+        try (Scene scene = Scene.open(kafka);
+                ScriptedWriter busy = scene.otherWriter("writer-2")) {
+            scene.writer.writing(scene.topics.command(), "earlier-job", "earlier.nxs");
+            scene.writer.finish(scene.topics.command(), "earlier-job", "earlier.nxs", "");
+            busy.writing(scene.topics.command(), "other-job", "other.nxs");
+
+            WorkerPoolSettings settings = WorkerPoolSettings.of(scene.topics.pool(), scene.topics.command())
+                    .withStatusLookBack(Duration.ofSeconds(10));
+            try (WorkerPool late = WorkerPool.open(kafka, settings)) {
+                late.waitIdle(1, Scene.WAIT); // writer-1 sends nothing after the pool opens
+                Waits.until("two workers", Scene.WAIT, () -> late.workers().size() == 2, late::recentMessages);
+
+                assertThat(states(late.workers())).containsExactly("writer-1 IDLE", "writer-2 WRITING");
+                assertThat(late.jobs()).as("jobs of earlier controllers").isEmpty();
+                assertThat(late.recentMessages()).contains("(before the pool opened) x5f2 service=writer-2");
+            }
         }
     }
 
