@@ -22,6 +22,7 @@ import lib.control.WorkerPool;
 import lib.control.WriteJob;
 import lib.fixtures.Era;
 import lib.fixtures.InherentWaits;
+import lib.fixtures.Modules;
 import lib.fixtures.MultipleWriters;
 import lib.fixtures.Now;
 import lib.fixtures.OutputFiles;
@@ -113,6 +114,7 @@ class TestFileWriter {
     @Test
     @Order(2)
     @Era(value = Era.CURRENT, reason = HEAD_ONLY)
+    @Modules({"ev44", "f144", "mdat"})
     void test_writing_a_blank_file_sends_correct_messages(
             WorkerPool pool,
             TopicRecorders recorders,
@@ -156,6 +158,7 @@ class TestFileWriter {
     @Test
     @Order(3)
     @Era(value = Era.CURRENT, reason = HEAD_ONLY)
+    @Modules({"ev44", "f144", "mdat"})
     void test_data_written_to_file_is_correct(
             WorkerPool pool,
             Publisher publisher,
@@ -199,6 +202,7 @@ class TestFileWriter {
     @Test
     @Order(4)
     @Era(value = Era.CURRENT, reason = HEAD_ONLY)
+    @Modules({"ev44", "f144", "mdat"})
     void test_rejoins_pool_after_writing_done(
             RunSettings run,
             WorkerPool pool,
@@ -247,6 +251,7 @@ class TestFileWriter {
     @Test
     @Order(5)
     @Era(value = Era.CURRENT, reason = HEAD_ONLY)
+    @Modules({"ev44", "f144", "mdat"})
     void test_start_and_stop_in_same_message(
             WorkerPool pool, OutputFiles files, @Now Instant now, @Structure(STRUCTURE) String structure) {
         Instant start = now.truncatedTo(ChronoUnit.SECONDS);
@@ -263,6 +268,7 @@ class TestFileWriter {
     @Order(6)
     @Era(value = Era.CURRENT, reason = HEAD_ONLY)
     @MultipleWriters(2)
+    @Modules({"ev44", "f144", "mdat"})
     void test_two_writers_write_three_files(
             WorkerPool pool,
             TopicRecorders recorders,
@@ -313,6 +319,7 @@ class TestFileWriter {
     @Test
     @Order(7)
     @Era(value = Era.CURRENT, reason = HEAD_ONLY)
+    @Modules({"ev44", "f144", "mdat"})
     void test_data_before_and_after(
             WorkerPool pool,
             Publisher publisher,
@@ -351,6 +358,7 @@ class TestFileWriter {
     @Test
     @Order(8)
     @Era(value = Era.CURRENT, reason = HEAD_ONLY)
+    @Modules({"ev44", "f144", "mdat"})
     void test_start_and_stop_in_the_future(
             WorkerPool pool, OutputFiles files, @Now Instant now, @Structure(STRUCTURE) String structure) {
         Instant start = now.plus(FUTURE_START).truncatedTo(ChronoUnit.SECONDS);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import lib.control.WorkerPool;
 import lib.fixtures.HistoricalData;
 import lib.fixtures.Jobs;
+import lib.fixtures.Modules;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.RunSettings;
@@ -34,6 +35,7 @@ class test_ev44_functionality {
      * window, at T + 10 s.
      */
     @Test
+    @Modules("ev44")
     void test_ev44_several_pulses(
             WorkerPool pool,
             Jobs jobs,

@@ -10,6 +10,7 @@ import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.HistoricalData;
 import lib.fixtures.Jobs;
+import lib.fixtures.Modules;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.Structure;
@@ -30,6 +31,7 @@ class test_f142_meta_data {
     /** D2 (2022): minimum, maximum and average over every value written, array elements and post-stop included. */
     @Test
     @Era(value = Era.P2022, reason = "f144 refuses arrays and drops the message after the stop")
+    @Modules("f142")
     void test_f142_meta_data(
             WorkerPool pool,
             Jobs jobs,

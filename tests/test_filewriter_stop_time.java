@@ -14,6 +14,7 @@ import lib.control.WriteJob;
 import lib.fixtures.Era;
 import lib.fixtures.HistoricalData;
 import lib.fixtures.Jobs;
+import lib.fixtures.Modules;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.Structure;
@@ -46,6 +47,7 @@ class test_filewriter_stop_time {
     @Test
     @Order(1)
     @Era(value = Era.P2022, reason = "the current writer has no f142 (with f144 the count would be 148)")
+    @Modules("f142")
     void test_start_and_stop_time_are_in_the_past(
             WorkerPool pool,
             Jobs jobs,
@@ -89,6 +91,7 @@ class test_filewriter_stop_time {
     @Test
     @Order(2)
     @Era(value = Era.P2022, reason = "the current writer has no f142 (with f144 there are no alarm rows)")
+    @Modules({"f142", "mdat"})
     void test_start_and_stop_time_are_in_the_past_with_alarms(
             WorkerPool pool,
             Jobs jobs,

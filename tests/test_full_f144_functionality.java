@@ -9,6 +9,7 @@ import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.HistoricalData;
 import lib.fixtures.Jobs;
+import lib.fixtures.Modules;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.Structure;
@@ -34,6 +35,7 @@ class test_full_f144_functionality {
     /** E10 (current): f144 with its ep01 and al00 companions, and the statistics of its values. */
     @Test
     @Era(value = Era.CURRENT, reason = "the 2022 writer has no f144, ep01 or al00")
+    @Modules({"f144", "ep01", "al00"})
     void test_f144(
             WorkerPool pool,
             Jobs jobs,

@@ -11,6 +11,7 @@ import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.HistoricalData;
 import lib.fixtures.Jobs;
+import lib.fixtures.Modules;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.Structure;
@@ -36,6 +37,7 @@ class test_mass_message_handling {
      */
     @Test
     @Era(value = Era.P2022, reason = "the count encodes the 2022 data-window rules (151 rows; current rules: 150)")
+    @Modules("f142")
     void test_mass_message_handling(
             WorkerPool pool,
             Jobs jobs,

@@ -8,6 +8,7 @@ import java.time.Instant;
 import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.Jobs;
+import lib.fixtures.Modules;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
@@ -22,6 +23,7 @@ class test_mdat_functionality {
     /** E12 in its current form (decisions B2): mdat writes the job's start and stop as ISO 8601 UTC strings. */
     @Test
     @Era(value = Era.CURRENT, reason = "the 2022 writer has no mdat module")
+    @Modules("mdat")
     void test_mdat(
             WorkerPool pool, Jobs jobs, OutputFiles files, @Structure("nexus_structure_mdat.json") String structure) {
         pool.waitIdle(1, Duration.ofSeconds(20));

@@ -13,6 +13,7 @@ import static tests.DomainTestWindow.nanos;
 import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.FreshTopics;
+import lib.fixtures.Modules;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.RunSettings;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 @Era(value = Era.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
 @FreshTopics({CHOPPERS, DETECTOR})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Modules({"f144", "ev44"})
 class test_messages_before_and_after {
     private static final String DELAY_GROUP = "entry/instrument/chopper/delay/";
     private static final String EVENTS_GROUP = "entry/instrument/event_detector/events/";

@@ -10,6 +10,7 @@ import static tests.DomainTestWindow.nanos;
 import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.FreshTopics;
+import lib.fixtures.Modules;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.RunSettings;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 @Era(value = Era.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
 @FreshTopics({CHOPPERS, DomainTestWindow.DETECTOR})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Modules("f144")
 class test_repeated_data {
     private NexusFile file;
 

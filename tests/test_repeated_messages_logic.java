@@ -10,6 +10,7 @@ import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.HistoricalData;
 import lib.fixtures.Jobs;
+import lib.fixtures.Modules;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.Structure;
@@ -35,6 +36,7 @@ class test_repeated_messages_logic {
      */
     @Test
     @Era(value = Era.P2022, reason = "the current writer writes nothing after the stop ([19, 20])")
+    @Modules("f142")
     void test_repeated_messages(
             WorkerPool pool,
             Jobs jobs,

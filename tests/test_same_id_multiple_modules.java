@@ -12,6 +12,7 @@ import java.util.stream.LongStream;
 import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.Jobs;
+import lib.fixtures.Modules;
 import lib.fixtures.Now;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
@@ -30,6 +31,7 @@ class test_same_id_multiple_modules {
     /** D9 (2022): two writer modules reading the same flatbuffer id (f142 and f142_test) each get their source. */
     @Test
     @Era(value = Era.P2022, reason = "the current writer has neither f142 nor f142_test")
+    @Modules({"f142", "f142_test"})
     void test_two_different_writer_modules_with_same_flatbuffer_id(
             WorkerPool pool,
             Jobs jobs,

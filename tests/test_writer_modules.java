@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.FreshTopics;
+import lib.fixtures.Modules;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.RunSettings;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.TestInstance;
 @Era(value = Era.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
 @FreshTopics({CHOPPERS, DETECTOR})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Modules({"f144", "ep01", "al00", "ev44", "ad00", "da00", "tdct"})
 class test_writer_modules {
     private static final String SPEED_SOURCE = "local:choppers:rotation_speed";
     private static final String SPEED = "entry/instrument/chopper/rotation_speed/";

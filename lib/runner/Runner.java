@@ -15,6 +15,7 @@ import lib.kafka.Kafka;
 import lib.kafka.Topics;
 import lib.writers.LocalBuild;
 import lib.writers.WriterCommandLine;
+import lib.writers.WriterModules;
 import lib.writers.WriterPidFile;
 import lib.writers.WriterPool;
 import lib.writers.WriterProcess;
@@ -110,6 +111,7 @@ public final class Runner {
                     options.writers(),
                     options.waitToAttachDebugger() && options.localBuild() != null,
                     WriterSetup.DEV_LOG);
+            WriterModules modules = writerModules();
             try (AutoCloseable writers = startWriters(kafka, setup)) {
                 RunSettings.forProfile(
                                 options.profile(),
@@ -119,6 +121,7 @@ public final class Runner {
                                 runFolder,
                                 repo,
                                 setup.waitForDebugger())
+                        .withAbsentModules(modules.absent())
                         .publish();
                 return runJUnit(classes, runFolder);
             }
@@ -162,6 +165,23 @@ public final class Runner {
                     + kafka.bootstrapServers() + " (other topics are left alone)");
             Topics.recreate(kafka, HarnessTopics.ALL);
         }
+    }
+
+    /**
+     * The modules the writers under test lack: none for the reference writer, or for writers started by hand
+     * (unknown, so nothing is skipped for it); a local build is asked.
+     */
+    private WriterModules writerModules() {
+        if (options.localBuild() == null) {
+            return WriterModules.referenceWriter();
+        }
+        WriterModules modules = WriterModules.probe(LocalBuild.binary(options.localBuild()));
+        say("writers: "
+                + (modules.absent().isEmpty()
+                        ? "every module the tests need"
+                        : "no " + String.join(", ", modules.absent()) + "; tests needing them are skipped")
+                + " (" + modules.source() + ")");
+        return modules;
     }
 
     /** Starts the run's writers, or with --no-writer says how to start them by hand. */
