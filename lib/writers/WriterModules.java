@@ -22,8 +22,22 @@ import java.util.regex.Pattern;
 public record WriterModules(Set<String> absent, String source) {
     /** Every module a test of the catalogue names. */
     public static final Set<String> KNOWN = Set.of(
-            "f142", "f142_test", "ep00", "ev42", "f144", "ep01", "al00", "ev44", "mdat", "ad00", "da00", "tdct",
-            "senv", "se00", "hs00", "ADAr");
+            "f142",
+            "f142_test",
+            "ep00",
+            "ev42",
+            "f144",
+            "ep01",
+            "al00",
+            "ev44",
+            "mdat",
+            "ad00",
+            "da00",
+            "tdct",
+            "senv",
+            "se00",
+            "hs00",
+            "ADAr");
 
     /** What a HEAD build lacks (catalogue §0). */
     static final Set<String> ABSENT_FROM_HEAD = Set.of("f142", "f142_test", "ep00", "ev42");
@@ -75,7 +89,8 @@ public record WriterModules(Set<String> absent, String source) {
             process = new ProcessBuilder(binary.toString(), "--list_modules")
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                    .redirectInput(
+                            ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                     .start();
             boolean exited = process.waitFor(PROBE_SECONDS, TimeUnit.SECONDS);
             String listing = Files.readString(output, StandardCharsets.UTF_8);

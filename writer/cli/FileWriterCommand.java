@@ -98,7 +98,6 @@ public final class FileWriterCommand implements Callable<Integer> {
             names = "--status-master-interval",
             paramLabel = "DURATION",
             defaultValue = "2000ms",
-            converter = OptionConverters.DurationConverter.class,
             description = "Status (x5f2) interval" + DEFAULT)
     Duration statusInterval;
 
@@ -106,7 +105,6 @@ public final class FileWriterCommand implements Callable<Integer> {
             names = "--time-before-start",
             paramLabel = "DURATION",
             defaultValue = "10s",
-            converter = OptionConverters.DurationConverter.class,
             description = "Data read from before the job's start" + DEFAULT)
     Duration timeBeforeStart;
 
@@ -114,7 +112,6 @@ public final class FileWriterCommand implements Callable<Integer> {
             names = "--time-after-stop",
             paramLabel = "DURATION",
             defaultValue = "10s",
-            converter = OptionConverters.DurationConverter.class,
             description = "Data awaited after the job's stop" + DEFAULT)
     Duration timeAfterStop;
 
@@ -122,7 +119,6 @@ public final class FileWriterCommand implements Callable<Integer> {
             names = "--kafka-metadata-max-timeout",
             paramLabel = "DURATION",
             defaultValue = "10s",
-            converter = OptionConverters.DurationConverter.class,
             description = "Longest wait for broker metadata" + DEFAULT)
     Duration metadataMaxTimeout;
 
@@ -130,7 +126,6 @@ public final class FileWriterCommand implements Callable<Integer> {
             names = "--kafka-error-timeout",
             paramLabel = "DURATION",
             defaultValue = "30s",
-            converter = OptionConverters.DurationConverter.class,
             description = "Data-topic errors lasting this long end reading it" + DEFAULT)
     Duration kafkaErrorTimeout;
 
@@ -138,7 +133,6 @@ public final class FileWriterCommand implements Callable<Integer> {
             names = "--kafka-poll-timeout",
             paramLabel = "DURATION",
             defaultValue = "100ms",
-            converter = OptionConverters.DurationConverter.class,
             description = "Longest data poll" + DEFAULT)
     Duration pollTimeout;
 
@@ -146,7 +140,6 @@ public final class FileWriterCommand implements Callable<Integer> {
             names = "--data-flush-interval",
             paramLabel = "DURATION",
             defaultValue = "10s",
-            converter = OptionConverters.DurationConverter.class,
             description = "How often written data is flushed to disk" + DEFAULT)
     Duration dataFlushInterval;
 
@@ -266,6 +259,8 @@ public final class FileWriterCommand implements Callable<Integer> {
     public static int run(String... args) {
         FileWriterCommand command = new FileWriterCommand();
         CommandLine commandLine = new CommandLine(command);
+        // Every Duration option takes the writer's duration forms (2s, 500ms, bare milliseconds).
+        commandLine.registerConverter(Duration.class, new OptionConverters.DurationConverter());
         commandLine.setParameterExceptionHandler(FileWriterCommand::oneLineError);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             cl.getErr().println("file_writer: " + e.getMessage());
