@@ -17,65 +17,82 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import writer.kafka.OffsetLookup;
 import writer.output.JobOutput;
 
 /**
  * Reads a job's data topics (protocol.md §6.1): every partition from the offset for Kafka time
  * {@code start - time_before_start}, handing each record to the job's output until the partition is finished.
+ * A {@link Prefetcher} polls the consumer on its own thread; everything else here runs on the main loop, which
+ * decides when a partition is finished from the offsets it has handed to the output, not from the consumer's.
  */
 final class DataConsumer implements AutoCloseable {
     private static final Logger LOG = System.getLogger(DataConsumer.class.getName());
     private static final Duration END_OFFSET_CHECK_INTERVAL = Duration.ofMillis(500);
 
     private final KafkaConsumer<byte[], byte[]> consumer;
+    private final OffsetLookup lookup;
+    private final boolean ownsLookup;
     private final JobOutput output;
     private final Duration timeAfterStop;
     private final Duration errorTimeout;
     private final Set<TopicPartition> unfinished = new HashSet<>();
+    /** Per partition, the offset after the last record handed to the output (or skipped past by the consumer). */
+    private final Map<TopicPartition, Long> handedOver = new HashMap<>();
+
+    private Prefetcher prefetcher;
+    private Duration lookupTimeout = Duration.ofSeconds(1);
     private Instant stopOrNull;
     private Instant firstErrorOrNull;
     private Instant nextEndOffsetCheck = Instant.MIN;
     private Map<TopicPartition, Long> drainTargets;
 
+    /** {@code ownsLookup}: closed with this consumer (otherwise the writer's, shared with the command channel). */
     DataConsumer(
             KafkaConsumer<byte[], byte[]> consumer,
+            OffsetLookup lookup,
+            boolean ownsLookup,
             JobOutput output,
             Instant stopOrNull,
             Duration timeAfterStop,
             Duration errorTimeout) {
         this.consumer = consumer;
+        this.lookup = lookup;
+        this.ownsLookup = ownsLookup;
         this.output = output;
         this.stopOrNull = stopOrNull;
         this.timeAfterStop = timeAfterStop;
         this.errorTimeout = errorTimeout;
     }
 
-    /** Assigns every partition of the topics and seeks to the first record at or after {@code from}. */
+    /**
+     * Assigns every partition of the topics, seeks to the first record at or after {@code from} (the end if there
+     * is none) and starts fetching.
+     */
     void seek(Collection<String> topics, Instant from, Duration timeout) {
+        lookupTimeout = timeout;
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : topics) {
-            for (PartitionInfo info : consumer.partitionsFor(topic, timeout)) {
-                partitions.add(new TopicPartition(topic, info.partition()));
-            }
+            partitions.addAll(lookup.partitions(topic, timeout));
         }
         Map<TopicPartition, Long> times = new HashMap<>();
         partitions.forEach(partition -> times.put(partition, Math.max(0, from.toEpochMilli())));
-        Map<TopicPartition, OffsetAndTimestamp> offsets = consumer.offsetsForTimes(times, timeout);
+        Map<TopicPartition, OffsetAndTimestamp> offsets = lookup.offsetsForTimes(times, timeout);
+        List<TopicPartition> atEnd = partitions.stream()
+                .filter(partition -> offsets.get(partition) == null)
+                .toList();
+        Map<TopicPartition, Long> ends = atEnd.isEmpty() ? Map.of() : lookup.endOffsets(atEnd, timeout);
         consumer.assign(partitions);
         for (TopicPartition partition : partitions) {
             OffsetAndTimestamp offset = offsets.get(partition);
-            if (offset == null) {
-                consumer.seekToEnd(List.of(partition));
-            } else {
-                consumer.seek(partition, offset.offset());
-            }
+            long position = offset == null ? ends.get(partition) : offset.offset();
+            consumer.seek(partition, position);
+            handedOver.put(partition, position);
         }
-        // Resolve lazy seeks now: left to a poll, the lookup was seen to stall after a reassignment.
-        partitions.forEach(partition -> consumer.position(partition, timeout));
         unfinished.addAll(partitions);
+        prefetcher = new Prefetcher(consumer, String.join(",", topics));
     }
 
     /**
@@ -84,7 +101,7 @@ final class DataConsumer implements AutoCloseable {
      */
     void drainToCurrentEnd(Duration timeout) {
         try {
-            drainTargets = consumer.endOffsets(List.copyOf(unfinished), timeout);
+            drainTargets = lookup.endOffsets(List.copyOf(unfinished), timeout);
         } catch (KafkaException e) {
             LOG.log(Level.WARNING, "No end offsets to read up to before stopping: {0}", e.getMessage());
             List.copyOf(unfinished).forEach(partition -> finish(partition, "stop-now"));
@@ -99,27 +116,39 @@ final class DataConsumer implements AutoCloseable {
         return unfinished.isEmpty();
     }
 
-    /** Polls once, hands the records to the output and marks partitions that are done. */
+    /** Takes the next fetched batch (waiting at most {@code timeout}), hands it to the output, finishes partitions. */
     void poll(Duration timeout, Instant now) {
         if (unfinished.isEmpty()) {
             return;
         }
-        if (drainTargets != null) {
-            finishDrainedPartitions();
-        }
-        ConsumerRecords<byte[], byte[]> records;
+        finishDrainedPartitions();
+        Prefetcher.Batch batch;
         try {
-            records = consumer.poll(timeout);
-            firstErrorOrNull = null;
-        } catch (WakeupException e) {
-            throw e; // the writer is shutting down
-        } catch (KafkaException e) {
-            handleError(e, now);
-            return;
+            batch = prefetcher.next(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WakeupException();
         }
-        // Partition by partition (the order the records came in), with no per-record key or Instant to build.
+        if (batch != null) {
+            if (batch.error() instanceof WakeupException wakeUp) {
+                throw wakeUp; // the writer is shutting down
+            } else if (batch.error() != null) {
+                handleError(batch.error(), now);
+                return;
+            }
+            firstErrorOrNull = null;
+            write(batch);
+        }
+        finishTopicsTheOutputIsDoneWith();
+        finishPartitionsAtTheirEnd(now);
+        finishDrainedPartitions();
+    }
+
+    /** Partition by partition (the order the records came in), with no per-record key or Instant to build. */
+    private void write(Prefetcher.Batch batch) {
         Instant latest = latestAcceptedTime();
         long latestMs = latest == null ? Long.MAX_VALUE : latest.toEpochMilli();
+        ConsumerRecords<byte[], byte[]> records = batch.records();
         for (TopicPartition partition : records.partitions()) {
             for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
                 if (!unfinished.contains(partition)) {
@@ -135,9 +164,11 @@ final class DataConsumer implements AutoCloseable {
                 }
             }
         }
-        finishTopicsTheOutputIsDoneWith();
-        finishPartitionsAtTheirEnd(now);
-        finishDrainedPartitions();
+        batch.positions().forEach((partition, position) -> {
+            if (unfinished.contains(partition)) {
+                handedOver.put(partition, position);
+            }
+        });
     }
 
     private void finishDrainedPartitions() {
@@ -146,7 +177,7 @@ final class DataConsumer implements AutoCloseable {
         }
         for (TopicPartition partition : List.copyOf(unfinished)) {
             Long target = drainTargets.get(partition);
-            if (target == null || consumer.position(partition, Duration.ofSeconds(1)) >= target) {
+            if (target == null || handedOver.get(partition) >= target) {
                 finish(partition, "read up to where it ended at the stop-now");
             }
         }
@@ -172,9 +203,9 @@ final class DataConsumer implements AutoCloseable {
         }
         nextEndOffsetCheck = now.plus(END_OFFSET_CHECK_INTERVAL);
         try {
-            Map<TopicPartition, Long> ends = consumer.endOffsets(List.copyOf(unfinished), Duration.ofSeconds(1));
+            Map<TopicPartition, Long> ends = lookup.endOffsets(List.copyOf(unfinished), lookupTimeout);
             for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
-                if (consumer.position(end.getKey(), Duration.ofSeconds(1)) >= end.getValue()) {
+                if (handedOver.get(end.getKey()) >= end.getValue()) {
                     finish(end.getKey(), "its end was reached after stop + time_after_stop");
                 }
             }
@@ -198,19 +229,34 @@ final class DataConsumer implements AutoCloseable {
 
     private void finish(TopicPartition partition, String why) {
         if (unfinished.remove(partition)) {
-            consumer.pause(List.of(partition));
+            if (prefetcher != null) {
+                prefetcher.pause(partition);
+            }
             LOG.log(Level.DEBUG, "Finished reading {0}: {1}", partition, why);
         }
     }
 
-    /** Makes a blocking call of the consumer return at once (from any thread): the writer is shutting down. */
+    /** Makes a blocking call return at once (from any thread): the writer is shutting down. */
     void wakeUp() {
-        consumer.wakeup();
+        Prefetcher current = prefetcher;
+        if (current != null) {
+            current.wakeUp();
+        } else {
+            consumer.wakeup();
+        }
+        lookup.wakeUp();
     }
 
-    /** Without waiting: the consumer has no group and commits nothing, so an in-flight fetch is simply dropped. */
+    /** Without waiting: the prefetching thread drops any fetch in flight and closes the consumer. */
     @Override
     public void close() {
-        consumer.close(CloseOptions.timeout(Duration.ZERO));
+        if (prefetcher != null) {
+            prefetcher.close();
+        } else {
+            consumer.close(CloseOptions.timeout(Duration.ZERO));
+        }
+        if (ownsLookup) {
+            lookup.close();
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import lib.wire.RunStart;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import writer.kafka.OffsetLookup;
 import writer.output.JobOutput;
 import writer.output.JobSettings;
 import writer.output.JobStartException;
@@ -79,14 +80,19 @@ public final class Job implements AutoCloseable {
         return message.toString();
     }
 
-    /** Starts reading the data topics from {@code start - timeBeforeStart}. */
+    /**
+     * Starts reading the data topics from {@code start - timeBeforeStart}; offsets are looked up with
+     * {@code lookup}, which the job closes at its end if {@code ownsLookup}.
+     */
     public void startConsuming(
             KafkaConsumer<byte[], byte[]> consumer,
+            OffsetLookup lookup,
+            boolean ownsLookup,
             Duration timeBeforeStart,
             Duration timeAfterStop,
             Duration errorTimeout,
             Duration metadataTimeout) {
-        data = new DataConsumer(consumer, output, stopOrNull, timeAfterStop, errorTimeout);
+        data = new DataConsumer(consumer, lookup, ownsLookup, output, stopOrNull, timeAfterStop, errorTimeout);
         try {
             data.seek(dataTopics(), start.minus(timeBeforeStart), metadataTimeout);
         } catch (RuntimeException e) {

@@ -17,11 +17,11 @@ import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import writer.kafka.BrokerMetadata;
 import writer.kafka.KafkaClients;
+import writer.kafka.OffsetLookup;
 
 /**
  * The topic commands are read from and replies and status go to: the default command topic, or a job's control
@@ -33,6 +33,9 @@ final class CommandChannel implements AutoCloseable {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
 
     private final KafkaConsumer<byte[], byte[]> consumer;
+    /** Offsets are looked up here: the reading consumer's look-ups wait behind its long-poll fetch. */
+    private final OffsetLookup lookup;
+
     private final KafkaProducer<byte[], byte[]> producer;
     private final String defaultTopic;
     private final Duration metadataTimeout;
@@ -44,6 +47,7 @@ final class CommandChannel implements AutoCloseable {
     CommandChannel(
             KafkaClients clients, String brokers, String defaultTopic, String groupId, Duration metadataTimeout) {
         this.consumer = clients.commandConsumer(brokers, groupId);
+        this.lookup = new OffsetLookup(clients, brokers);
         this.producer = clients.producer(brokers);
         this.defaultTopic = defaultTopic;
         this.metadataTimeout = metadataTimeout;
@@ -58,6 +62,11 @@ final class CommandChannel implements AutoCloseable {
     /** Starts reading the default topic at its end: earlier commands are never seen. */
     void start() {
         readFromEnd(defaultTopic);
+    }
+
+    /** The look-up consumer on the command brokers; data on the same brokers is looked up there too. */
+    OffsetLookup lookup() {
+        return lookup;
     }
 
     String activeTopic() {
@@ -79,17 +88,16 @@ final class CommandChannel implements AutoCloseable {
         List<TopicPartition> partitions = partitions(controlTopic);
         Map<TopicPartition, Long> times = new HashMap<>();
         partitions.forEach(partition -> times.put(partition, from.toEpochMilli()));
-        Map<TopicPartition, OffsetAndTimestamp> offsets = consumer.offsetsForTimes(times, metadataTimeout);
+        Map<TopicPartition, OffsetAndTimestamp> offsets = lookup.offsetsForTimes(times, metadataTimeout);
+        List<TopicPartition> atEnd = partitions.stream()
+                .filter(partition -> offsets.get(partition) == null)
+                .toList();
+        Map<TopicPartition, Long> ends = atEnd.isEmpty() ? Map.of() : lookup.endOffsets(atEnd, metadataTimeout);
         consumer.assign(partitions);
         for (TopicPartition partition : partitions) {
             OffsetAndTimestamp offset = offsets.get(partition);
-            if (offset == null) {
-                consumer.seekToEnd(List.of(partition));
-            } else {
-                consumer.seek(partition, offset.offset());
-            }
+            consumer.seek(partition, offset == null ? ends.get(partition) : offset.offset());
         }
-        resolvePositions(partitions);
         activeTopic = controlTopic;
         LOG.log(Level.DEBUG, "Reading control topic {0} from {1}: offsets {2}", controlTopic, from, offsets);
     }
@@ -126,6 +134,7 @@ final class CommandChannel implements AutoCloseable {
     /** Called from the shutdown hook: a poll or look-up in progress returns at once. */
     void wakeUp() {
         consumer.wakeup();
+        lookup.wakeUp();
     }
 
     /** Publishes to the active topic (control topic while a job uses one). */
@@ -141,19 +150,15 @@ final class CommandChannel implements AutoCloseable {
         });
     }
 
+    /**
+     * Seeks to the end offsets as of now, so every message sent from here on counts. (A lazy seekToEnd left to the
+     * next poll was seen to stall for the client's request timeout after a reassignment.)
+     */
     private void readFromEnd(String topic) {
         List<TopicPartition> partitions = partitions(topic);
+        Map<TopicPartition, Long> ends = lookup.endOffsets(partitions, metadataTimeout);
         consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        resolvePositions(partitions);
-    }
-
-    /**
-     * Seeking to the end is lazy; resolving it now makes every message sent from here on count. (Left to the next
-     * poll, the lookup was seen to stall for the client's request timeout after a reassignment.)
-     */
-    private void resolvePositions(List<TopicPartition> partitions) {
-        partitions.forEach(partition -> consumer.position(partition, metadataTimeout));
+        partitions.forEach(partition -> consumer.seek(partition, ends.get(partition)));
     }
 
     private List<TopicPartition> partitions(String topic) {
@@ -161,13 +166,10 @@ final class CommandChannel implements AutoCloseable {
         if (known != null) {
             return known;
         }
-        List<PartitionInfo> infos = consumer.partitionsFor(topic, metadataTimeout);
-        if (infos == null || infos.isEmpty()) {
+        List<TopicPartition> partitions = lookup.partitions(topic, metadataTimeout);
+        if (partitions.isEmpty()) {
             throw new IllegalStateException("the topic \"" + topic + "\" does not exist");
         }
-        List<TopicPartition> partitions = infos.stream()
-                .map(info -> new TopicPartition(topic, info.partition()))
-                .toList();
         partitionsByTopic.put(topic, partitions);
         return partitions;
     }
@@ -176,6 +178,7 @@ final class CommandChannel implements AutoCloseable {
     public void close() {
         producer.close(CLOSE_TIMEOUT);
         consumer.close(CloseOptions.timeout(CLOSE_TIMEOUT));
+        lookup.close();
         LOG.log(Level.DEBUG, "Closed the command channel");
     }
 }

@@ -20,8 +20,10 @@ import writer.common.Faults;
 import writer.common.Faults.Fault;
 import writer.common.Profile;
 import writer.job.Job;
+import writer.job.JobTimeline;
 import writer.job.OutputPaths;
 import writer.kafka.KafkaClients;
+import writer.kafka.OffsetLookup;
 import writer.output.JobSettings;
 import writer.output.JobStartException;
 import writer.protocol.Replies;
@@ -42,6 +44,8 @@ final class JobControl {
     private final StartRules startRules;
     private final StopRules stopRules;
     private volatile Job job;
+    /** The current job's phases, logged when it ends. */
+    private JobTimeline timeline;
 
     JobControl(WriterSettings settings, ServiceIdentity identity, CommandChannel channel, KafkaClients clients) {
         this.settings = settings;
@@ -82,8 +86,11 @@ final class JobControl {
         return new WriterView(identity.serviceId(), job == null ? null : job.jobId());
     }
 
-    /** Handles a pl72 (raw bytes kept for the current profile's echo); startOrNull is null if it did not verify. */
-    void onStart(byte[] bytes, RunStart startOrNull, StartOrigin origin) {
+    /**
+     * Handles a pl72 (raw bytes kept for the current profile's echo); startOrNull is null if it did not verify.
+     * {@code sentAtMillis} is the command's Kafka timestamp, for the job's timeline.
+     */
+    void onStart(byte[] bytes, RunStart startOrNull, StartOrigin origin, long sentAtMillis) {
         Verdict verdict = startRules.check(startOrNull, origin, view());
         if (verdict instanceof Verdict.Drop drop) {
             LOG.log(Level.INFO, "Ignoring start command: {0}", drop.reason());
@@ -93,17 +100,19 @@ final class JobControl {
             int statusCode = Faults.isOn(Fault.WRONG_STATUS_CODE) ? 201 : reject.statusCode();
             channel.publish(startReply(statusCode, reject.message(), reject.jobId(), reject.stopTime()));
         } else {
-            start(bytes, startOrNull);
+            start(bytes, startOrNull, JobTimeline.begin(sentAtMillis));
         }
     }
 
-    private void start(byte[] bytes, RunStart command) {
+    private void start(byte[] bytes, RunStart command, JobTimeline phases) {
         Instant now = Instant.now();
         String path = OutputPaths.resolve(settings.profile(), settings.outputPrefix(), command.filename());
         Job started;
         try {
             switchToControlTopic(command, now);
+            phases.mark("control topic");
             started = Job.open(command, now, path, this::jobSettings, settings.dataFlushInterval());
+            phases.mark("file");
         } catch (JobStartException | RuntimeException e) {
             channel.revert();
             String message = Replies.startFailed(e.getMessage() != null ? e.getMessage() : e.toString());
@@ -113,11 +122,21 @@ final class JobControl {
             return;
         }
         job = started;
+        timeline = phases;
         String message = Replies.started(job.start(), job.stopOrNull());
         LOG.log(Level.INFO, "{0} Job {1}, file {2}", message, job.jobId(), path);
         echo(bytes);
         channel.publish(startReply(201, message, command.jobId(), StartRules.replyStopTime(command)));
+        phases.mark("answer");
         startConsumingData();
+        phases.mark("data consumer");
+    }
+
+    /** Ends a phase of the current job's timeline (e.g. leaving the job pool, which the main loop does). */
+    void phaseDone(String name) {
+        if (timeline != null) {
+            timeline.mark(name);
+        }
     }
 
     /** A control topic equal to the default command topic switches nothing (protocol.md §1.3). */
@@ -137,37 +156,58 @@ final class JobControl {
         return new JobSettings(settings.profile(), jobId, start, stopOrNull);
     }
 
-    /** After the 201: a data topic that does not exist fails the job with one sentence per stream. */
+    /**
+     * After the 201: a data topic that does not exist fails the job with one sentence per stream. Look-ups on the
+     * command brokers share the command channel's look-up consumer; other brokers (2022) get one for the job.
+     */
     private void startConsumingData() {
         if (job.dataTopics().isEmpty()) {
             return;
         }
         String brokers = settings.profile() == Profile.P2022 ? job.command().broker() : settings.commandBrokers();
-        KafkaConsumer<byte[], byte[]> consumer = clients.dataConsumer(brokers);
+        boolean shared = brokers.equals(settings.commandBrokers());
+        OffsetLookup lookup = shared ? channel.lookup() : new OffsetLookup(clients, brokers);
+        KafkaConsumer<byte[], byte[]> consumer = null;
         try {
-            Set<String> existing =
-                    consumer.listTopics(settings.metadataMaxTimeout()).keySet();
+            Set<String> existing = lookup.topics(settings.metadataMaxTimeout());
             String missing = job.missingTopicsMessage(existing);
             if (!missing.isEmpty()) {
-                consumer.close(CloseOptions.timeout(Duration.ZERO));
+                closeUnlessShared(lookup, shared);
                 LOG.log(Level.ERROR, missing);
                 endJob(true, missing);
                 return;
             }
+            consumer = clients.dataConsumer(brokers);
             job.startConsuming(
                     consumer,
+                    lookup,
+                    !shared,
                     settings.timeBeforeStart(),
                     settings.timeAfterStop(),
                     settings.kafkaErrorTimeout(),
                     settings.metadataMaxTimeout());
         } catch (WakeupException e) {
-            consumer.close(CloseOptions.timeout(Duration.ZERO));
+            closeQuietly(consumer, lookup, shared);
             throw e; // the writer is shutting down: abortForShutdown() ends the job and says so
         } catch (KafkaException e) {
-            consumer.close(CloseOptions.timeout(Duration.ZERO));
+            closeQuietly(consumer, lookup, shared);
             String message = "Could not read the data topics from " + brokers + ": " + e.getMessage();
             LOG.log(Level.ERROR, message);
             endJob(true, message);
+        }
+    }
+
+    private static void closeQuietly(
+            KafkaConsumer<byte[], byte[]> consumerOrNull, OffsetLookup lookup, boolean shared) {
+        if (consumerOrNull != null) {
+            consumerOrNull.close(CloseOptions.timeout(Duration.ZERO));
+        }
+        closeUnlessShared(lookup, shared);
+    }
+
+    private static void closeUnlessShared(OffsetLookup lookup, boolean shared) {
+        if (!shared) {
+            lookup.close();
         }
     }
 
@@ -238,6 +278,7 @@ final class JobControl {
 
     /** {@code revert}: false when the writer shuts down, which needs no command topic (a metadata round trip). */
     private void endJob(boolean error, String message, boolean revert) {
+        phaseDone("reading");
         Map<String, Object> finalStatus = StatusJson.writing(settings.profile(), job);
         boolean failed = error;
         String text = message;
@@ -248,6 +289,7 @@ final class JobControl {
             failed = true;
             text = message.isEmpty() ? "Closing the file failed: " + e.getMessage() : message;
         }
+        phaseDone("close");
         RunStart command = job.command();
         String fileName = settings.profile() == Profile.P2022 ? command.filename() : job.outputPath();
         String metadata = !failed && settings.profile() == Profile.P2022
@@ -261,10 +303,14 @@ final class JobControl {
                 job.jobId(),
                 failed ? " with an error: " + text : "",
                 job.outputPath());
-        job = null;
+        phaseDone("wrdn");
         if (revert) {
             channel.revert();
+            phaseDone("back to the command topic");
         }
+        LOG.log(Level.INFO, "Job {0} timeline: {1}", job.jobId(), timeline == null ? "-" : timeline.describe());
+        job = null;
+        timeline = null;
     }
 
     /** Current profile: the unchanged pl72 bytes go out before the answ (protocol.md §1.5). */

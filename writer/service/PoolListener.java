@@ -8,6 +8,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,7 +23,9 @@ import writer.kafka.KafkaClients;
 
 /**
  * This writer's membership of the shared job pool (protocol.md §1.1). The consumer is created lazily by the first
- * poll and closed when the writer leaves the pool, so a writing writer holds no pool partition.
+ * poll and closed when the writer leaves the pool, so a writing writer holds no pool partition. Leaving (the
+ * LeaveGroup round trip and the auto-commit) happens on a thread of its own, so the job that made the writer leave
+ * does not wait for it; the main loop hands the consumer over and never touches it again.
  */
 final class PoolListener implements AutoCloseable {
     private static final Logger LOG = System.getLogger(PoolListener.class.getName());
@@ -28,8 +33,16 @@ final class PoolListener implements AutoCloseable {
     private final KafkaClients clients;
     private final String brokers;
     private final String topic;
+    private static final Duration LEAVE_TIMEOUT = Duration.ofSeconds(5);
+
     /** Volatile for {@link #wakeUp()}, which the shutdown hook calls. */
     private volatile KafkaConsumer<byte[], byte[]> consumer;
+
+    private final ExecutorService leaving = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "leave job pool");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     PoolListener(KafkaClients clients, String brokers, String topic) {
         this.clients = clients;
@@ -37,13 +50,12 @@ final class PoolListener implements AutoCloseable {
         this.topic = topic;
     }
 
-    /** Joins the pool if not a member yet (that poll returns nothing), otherwise polls for at most one job. */
+    /** Joins the pool if not a member yet, then polls for at most one job. */
     List<ConsumerRecord<byte[], byte[]>> poll(Duration timeout) {
         if (consumer == null) {
             consumer = clients.poolConsumer(brokers);
             consumer.subscribe(List.of(topic), new CommitStartingPoint(consumer));
-            LOG.log(Level.DEBUG, "Joined the job pool on {0}", topic);
-            return List.of();
+            LOG.log(Level.DEBUG, "Joining the job pool on {0}", topic);
         }
         try {
             List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
@@ -78,22 +90,37 @@ final class PoolListener implements AutoCloseable {
         return consumer != null;
     }
 
-    /** Leaves the consumer group (committing what was consumed), handing queued jobs to the other writers. */
+    /**
+     * Leaves the consumer group (committing what was consumed), handing queued jobs to the other writers. Returns
+     * at once; the next poll joins with a new consumer.
+     */
     void leave() {
-        if (consumer != null) {
-            try {
-                consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
-            } catch (KafkaException e) {
-                LOG.log(Level.WARNING, "Leaving the job pool: {0}", e.getMessage());
-            }
+        KafkaConsumer<byte[], byte[]> leaver = consumer;
+        if (leaver != null) {
             consumer = null;
-            LOG.log(Level.DEBUG, "Left the job pool");
+            leaving.execute(() -> {
+                try {
+                    leaver.close(CloseOptions.timeout(LEAVE_TIMEOUT));
+                    LOG.log(Level.DEBUG, "Left the job pool");
+                } catch (KafkaException e) {
+                    LOG.log(Level.WARNING, "Leaving the job pool: {0}", e.getMessage());
+                }
+            });
         }
     }
 
+    /** Leaves the pool and waits until every leave has finished. */
     @Override
     public void close() {
         leave();
+        leaving.shutdown();
+        try {
+            if (!leaving.awaitTermination(LEAVE_TIMEOUT.toMillis() + 1_000, TimeUnit.MILLISECONDS)) {
+                LOG.log(Level.WARNING, "Leaving the job pool took longer than {0} s", LEAVE_TIMEOUT.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

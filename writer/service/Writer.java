@@ -198,8 +198,9 @@ public final class Writer {
                 }
                 warnIfOld(record, Duration.ofSeconds(120));
                 pool.commit();
-                jobs.onStart(record.value(), start, StartOrigin.POOL);
+                jobs.onStart(record.value(), start, StartOrigin.POOL, record.timestamp());
                 pool.leave();
+                jobs.phaseDone("leave the pool");
                 return;
             }
             handle2022Command(record, identifier, StartOrigin.POOL, jobs);
@@ -223,7 +224,7 @@ public final class Writer {
             ConsumerRecord<byte[], byte[]> record, String identifier, StartOrigin origin, JobControl jobs) {
         if ("pl72".equals(identifier)) {
             warnIfOld(record, Duration.ofSeconds(15));
-            jobs.onStart(record.value(), Decode.startOrNull(record.value()), origin);
+            jobs.onStart(record.value(), Decode.startOrNull(record.value()), origin, record.timestamp());
         } else if ("6s4t".equals(identifier)) {
             jobs.onStop(Decode.stopOrNull(record.value()));
         } else {
