@@ -2,6 +2,7 @@ package writer.job;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class DataConsumer implements AutoCloseable {
     private static final Logger LOG = System.getLogger(DataConsumer.class.getName());
     private static final Duration END_OFFSET_CHECK_INTERVAL = Duration.ofMillis(500);
 
-    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final KafkaConsumer<ByteBuffer, ByteBuffer> consumer;
     private final OffsetLookup lookup;
     private final boolean ownsLookup;
     private final JobOutput output;
@@ -51,7 +52,7 @@ final class DataConsumer implements AutoCloseable {
 
     /** {@code ownsLookup}: closed with this consumer (otherwise the writer's, shared with the command channel). */
     DataConsumer(
-            KafkaConsumer<byte[], byte[]> consumer,
+            KafkaConsumer<ByteBuffer, ByteBuffer> consumer,
             OffsetLookup lookup,
             boolean ownsLookup,
             JobOutput output,
@@ -148,9 +149,9 @@ final class DataConsumer implements AutoCloseable {
     private void write(Prefetcher.Batch batch) {
         Instant latest = latestAcceptedTime();
         long latestMs = latest == null ? Long.MAX_VALUE : latest.toEpochMilli();
-        ConsumerRecords<byte[], byte[]> records = batch.records();
+        ConsumerRecords<ByteBuffer, ByteBuffer> records = batch.records();
         for (TopicPartition partition : records.partitions()) {
-            for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
+            for (ConsumerRecord<ByteBuffer, ByteBuffer> record : records.records(partition)) {
                 if (!unfinished.contains(partition)) {
                     break;
                 }

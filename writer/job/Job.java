@@ -2,6 +2,7 @@ package writer.job;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,7 +86,7 @@ public final class Job implements AutoCloseable {
      * {@code lookup}, which the job closes at its end if {@code ownsLookup}.
      */
     public void startConsuming(
-            KafkaConsumer<byte[], byte[]> consumer,
+            KafkaConsumer<ByteBuffer, ByteBuffer> consumer,
             OffsetLookup lookup,
             boolean ownsLookup,
             Duration timeBeforeStart,

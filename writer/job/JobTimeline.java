@@ -47,7 +47,10 @@ public final class JobTimeline {
                     .append(millis(phases.get(i).nanos()))
                     .append(" ms");
         }
-        return text.append(" = ").append(millis(lastNanos - startNanos)).append(" ms").toString();
+        return text.append(" = ")
+                .append(millis(lastNanos - startNanos))
+                .append(" ms")
+                .toString();
     }
 
     private static String millis(long nanos) {

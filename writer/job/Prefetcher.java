@@ -2,6 +2,7 @@ package writer.job;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,9 +38,12 @@ final class Prefetcher implements AutoCloseable {
      * What one poll gave: its records (possibly none) and, for every assigned partition, the consumer's position
      * right after it, i.e. the offset after the last record handed over; or the error the poll threw.
      */
-    record Batch(ConsumerRecords<byte[], byte[]> records, Map<TopicPartition, Long> positions, KafkaException error) {}
+    record Batch(
+            ConsumerRecords<ByteBuffer, ByteBuffer> records,
+            Map<TopicPartition, Long> positions,
+            KafkaException error) {}
 
-    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final KafkaConsumer<ByteBuffer, ByteBuffer> consumer;
     private final LinkedBlockingQueue<Batch> queue = new LinkedBlockingQueue<>();
     private final Semaphore room = new Semaphore(CAPACITY);
     private final Set<TopicPartition> toPause = ConcurrentHashMap.newKeySet();
@@ -47,7 +51,7 @@ final class Prefetcher implements AutoCloseable {
     private volatile boolean running = true;
 
     /** Takes over {@code consumer}, assigned and positioned already, and starts polling it. */
-    Prefetcher(KafkaConsumer<byte[], byte[]> consumer, String name) {
+    Prefetcher(KafkaConsumer<ByteBuffer, ByteBuffer> consumer, String name) {
         this.consumer = consumer;
         this.thread = new Thread(this::pollUntilStopped, "data " + name);
         thread.setDaemon(true);
@@ -77,7 +81,7 @@ final class Prefetcher implements AutoCloseable {
                 pauseFinished(paused);
                 Batch batch;
                 try {
-                    ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
+                    ConsumerRecords<ByteBuffer, ByteBuffer> records = consumer.poll(POLL);
                     Map<TopicPartition, Long> positions = positions();
                     // An empty batch after an error tells the main loop that reading works again.
                     if (records.isEmpty() && positions.equals(lastPositions) && !lastFailed) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -205,7 +206,20 @@ public final class JobOutput implements AutoCloseable {
      * data: garbage, unknown identifiers and time 0 are logged and skipped.
      */
     public void accept(String topic, byte[] value, long kafkaTimestampMs) {
+        accept(topic, value == null ? null : ByteBuffer.wrap(value), kafkaTimestampMs);
+    }
+
+    /**
+     * As {@link #accept(String, byte[], long)}, for the record's value from the buffer's position to its limit
+     * (left alone). The buffer may be a view of a whole Kafka fetch: a message the window filter may keep beyond
+     * this call (one from before the start) is decoded again from a copy, so it does not hold on to the fetch.
+     */
+    public void accept(String topic, ByteBuffer value, long kafkaTimestampMs) {
         if (closed) {
+            return;
+        }
+        if (value == null) {
+            LOG.log(Level.DEBUG, "Skipped a record without a value on {0}", topic);
             return;
         }
         Optional<DecodedMessage> decoded;
@@ -239,6 +253,10 @@ public final class JobOutput implements AutoCloseable {
             return;
         }
         try {
+            if (route.filter.mayKeep(message.timeNs())) {
+                message = MessageDecoder.decode(ByteBuffer.wrap(MessageDecoder.copy(value)))
+                        .orElseThrow();
+            }
             route.filter.accept(message);
         } catch (RuntimeException e) {
             LOG.log(

@@ -2,6 +2,7 @@ package writer.service;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -167,7 +168,7 @@ final class JobControl {
         String brokers = settings.profile() == Profile.P2022 ? job.command().broker() : settings.commandBrokers();
         boolean shared = brokers.equals(settings.commandBrokers());
         OffsetLookup lookup = shared ? channel.lookup() : new OffsetLookup(clients, brokers);
-        KafkaConsumer<byte[], byte[]> consumer = null;
+        KafkaConsumer<ByteBuffer, ByteBuffer> consumer = null;
         try {
             Set<String> existing = lookup.topics(settings.metadataMaxTimeout());
             String missing = job.missingTopicsMessage(existing);
@@ -198,7 +199,7 @@ final class JobControl {
     }
 
     private static void closeQuietly(
-            KafkaConsumer<byte[], byte[]> consumerOrNull, OffsetLookup lookup, boolean shared) {
+            KafkaConsumer<ByteBuffer, ByteBuffer> consumerOrNull, OffsetLookup lookup, boolean shared) {
         if (consumerOrNull != null) {
             consumerOrNull.close(CloseOptions.timeout(Duration.ZERO));
         }

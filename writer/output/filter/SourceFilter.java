@@ -43,6 +43,11 @@ public final class SourceFilter {
         return finished;
     }
 
+    /** Whether a message of this time may be kept past {@link #accept}: one from before the start. */
+    public boolean mayKeep(long timeNs) {
+        return Math.floorDiv(timeNs, 1000L) < startMicros;
+    }
+
     public void accept(DecodedMessage message) {
         if (finished) {
             return;

@@ -16,8 +16,8 @@ import lib.wire.generated.ev44.Event44Message;
 final class Ev44Reader {
     private Ev44Reader() {}
 
-    static Optional<DecodedMessage> read(byte[] bytes) {
-        Event44Message table = Event44Message.getRootAsEvent44Message(ByteBuffer.wrap(bytes));
+    static Optional<DecodedMessage> read(ByteBuffer bytes) {
+        Event44Message table = Event44Message.getRootAsEvent44Message(bytes);
         String source = table.sourceName();
         if (source == null) {
             throw new IllegalArgumentException("missing required field source_name");

@@ -28,8 +28,8 @@ final class LogDataReader {
 
     private LogDataReader() {}
 
-    static Optional<DecodedMessage> f144(byte[] bytes) {
-        f144_LogData log = f144_LogData.getRootAsf144_LogData(ByteBuffer.wrap(bytes));
+    static Optional<DecodedMessage> f144(ByteBuffer bytes) {
+        f144_LogData log = f144_LogData.getRootAsf144_LogData(bytes);
         String source = log.sourceName();
         NumericValues values = read(log.valueType(), log.value(new UnionValue()));
         if (source == null || values == null) {
@@ -40,8 +40,8 @@ final class LogDataReader {
         return Optional.of(new DecodedMessage("f144", source, log.timestamp(), sample));
     }
 
-    static Optional<DecodedMessage> f142(byte[] bytes) {
-        LogData log = LogData.getRootAsLogData(ByteBuffer.wrap(bytes));
+    static Optional<DecodedMessage> f142(ByteBuffer bytes) {
+        LogData log = LogData.getRootAsLogData(bytes);
         String source = log.sourceName();
         if (source == null) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package writer.output.modules;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import lib.wire.DataMessage;
@@ -12,39 +13,66 @@ public final class MessageDecoder {
 
     /** The 4-character file identifier at bytes 4..8, or "" for a buffer too short to have one. */
     public static String identifier(byte[] value) {
-        return value == null || value.length < 8 ? "" : new String(value, 4, 4, StandardCharsets.US_ASCII);
+        return value == null ? "" : identifier(ByteBuffer.wrap(value));
+    }
+
+    /** The identifier of the message from the buffer's position to its limit (the position is left alone). */
+    public static String identifier(ByteBuffer value) {
+        if (value == null || value.remaining() < 8) {
+            return "";
+        }
+        byte[] id = new byte[4];
+        value.get(value.position() + 4, id);
+        return new String(id, StandardCharsets.US_ASCII);
+    }
+
+    public static Optional<DecodedMessage> decode(byte[] value) {
+        return decode(ByteBuffer.wrap(value));
     }
 
     /**
-     * Decodes a message of a known data schema; empty for an unknown identifier (or a message without source).
+     * Decodes a message of a known data schema from the buffer's position to its limit; empty for an unknown
+     * identifier (or a message without source). ev44, f144 and f142 are read in place (ev44's event vectors stay
+     * views of the buffer); other schemas are read from a copy.
      * @throws IllegalArgumentException for a known identifier whose buffer is invalid, naming the problem
      */
-    public static Optional<DecodedMessage> decode(byte[] value) {
+    public static Optional<DecodedMessage> decode(ByteBuffer value) {
         String id = identifier(value);
         try {
             switch (id) {
                 case "f144":
-                    return LogDataReader.f144(value);
+                    return LogDataReader.f144(value.duplicate());
                 case "f142":
-                    return LogDataReader.f142(value);
+                    return LogDataReader.f142(value.duplicate());
                 case "ev44":
-                    return Ev44Reader.read(value);
+                    return Ev44Reader.read(value.duplicate());
                 default:
-                    if (!Messages.isKnown(value)) {
-                        return Optional.empty();
-                    }
-                    // lib.wire verifies every offset and required field before reading
-                    Message parsed = Messages.parse(value);
-                    if (!(parsed instanceof DataMessage)) {
-                        return Optional.empty();
-                    }
-                    DataMessage data = (DataMessage) parsed;
-                    return message(id, data.sourceName(), data.messageTimeNs(), data);
+                    return decodeCopy(id, copy(value));
             }
         } catch (RuntimeException badBuffer) {
             // WireFormatException from lib.wire; IndexOutOfBounds and the like from the f142/f144 reader
             throw new IllegalArgumentException("invalid " + id + " message: " + badBuffer.getMessage(), badBuffer);
         }
+    }
+
+    /** The bytes from the buffer's position to its limit, in an array of their own. */
+    public static byte[] copy(ByteBuffer value) {
+        byte[] bytes = new byte[value.remaining()];
+        value.get(value.position(), bytes);
+        return bytes;
+    }
+
+    private static Optional<DecodedMessage> decodeCopy(String id, byte[] value) {
+        if (!Messages.isKnown(value)) {
+            return Optional.empty();
+        }
+        // lib.wire verifies every offset and required field before reading
+        Message parsed = Messages.parse(value);
+        if (!(parsed instanceof DataMessage)) {
+            return Optional.empty();
+        }
+        DataMessage data = (DataMessage) parsed;
+        return message(id, data.sourceName(), data.messageTimeNs(), data);
     }
 
     private static Optional<DecodedMessage> message(String id, String source, long timeNs, Object root) {
