@@ -21,9 +21,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -125,6 +128,13 @@ public class kafka_write_benchmark implements Callable<Integer> {
     boolean keep;
 
     @Option(
+            names = "--output-dir",
+            paramLabel = "DIR",
+            description = "where the writer writes its files (in a new folder, removed at the end unless --keep;"
+                    + " default: the work folder in the system temp folder); its raw write speed is printed")
+    Path outputDir;
+
+    @Option(
             names = "--jfr",
             paramLabel = "FILE",
             description = "record the writer's jobs with Java Flight Recorder"
@@ -184,7 +194,10 @@ public class kafka_write_benchmark implements Callable<Integer> {
                 System.out.println("broker ceiling " + result.workload.label() + ": " + result.ceiling.describe());
             }
 
-            Path output = Files.createDirectories(work.resolve("output-files"));
+            Path output = outputFolder(work, cleanup);
+            long largest =
+                    results.stream().mapToLong(r -> r.produced.bytes()).max().orElse(0);
+            System.out.println("output folder " + output + ": " + DiskSpeed.measure(output, largest));
             WriterSetup setup = new WriterSetup(
                     "current",
                     kafka.bootstrapServers(),
@@ -234,6 +247,19 @@ public class kafka_write_benchmark implements Callable<Integer> {
         if (!done.message().isEmpty()) {
             System.out.println("wrdn message: " + done.message());
         }
+    }
+
+    /** A new folder in --output-dir (removed at the end unless --keep), or one in the work folder. */
+    private Path outputFolder(Path work, Cleanup cleanup) throws IOException {
+        if (outputDir == null) {
+            return Files.createDirectories(work.resolve("output-files"));
+        }
+        if (!Files.isDirectory(outputDir)) {
+            throw new IllegalArgumentException("--output-dir " + outputDir + " is not a folder; create it first");
+        }
+        Path folder = Files.createTempDirectory(outputDir.toAbsolutePath(), "kafka-write-benchmark-output-");
+        cleanup.add(keep ? () -> System.out.println("kept: " + folder) : () -> deleteTree(folder));
+        return folder;
     }
 
     static double loadAverage() {
@@ -550,6 +576,42 @@ public class kafka_write_benchmark implements Callable<Integer> {
                 }
                 return new Rate(messages, bytes, (System.nanoTime() - started) / 1e9);
             }
+        }
+    }
+
+    /**
+     * The raw write speed of a folder, as context for the writer's rate (the headline stays writer / ceiling): the
+     * same number of bytes written with a FileChannel in 4 MiB blocks and closed, no fsync (the writer does not
+     * sync either), so it is the rate of the page cache and whatever the kernel flushes meanwhile.
+     */
+    static final class DiskSpeed {
+        private static final int BLOCK = 4 * 1024 * 1024;
+
+        static String measure(Path folder, long bytes) throws IOException {
+            if (bytes <= 0) {
+                return "no data to compare with";
+            }
+            Path file = folder.resolve("raw-write-speed.bin");
+            ByteBuffer block = ByteBuffer.allocateDirect(BLOCK);
+            new Random(1).ints(BLOCK / 4).forEach(block::putInt);
+            long started = System.nanoTime();
+            try (FileChannel channel =
+                    FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                for (long written = 0; written < bytes; ) {
+                    block.clear().limit((int) Math.min(BLOCK, bytes - written));
+                    while (block.hasRemaining()) {
+                        written += channel.write(block);
+                    }
+                }
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            Files.delete(file);
+            return String.format(
+                    Locale.ROOT,
+                    "raw write speed %.0f MB/s (%.1f MB with a FileChannel in 4 MiB blocks, no fsync, %.2f s)",
+                    bytes / seconds / 1e6,
+                    bytes / 1e6,
+                    seconds);
         }
     }
 

@@ -22,7 +22,7 @@ public final class JobTimeline {
         this.sentAgoMillis = sentAgoMillis;
     }
 
-    /** Starts when the start command is handled; {@code sentAtMillis} is its Kafka timestamp (-1: unknown). */
+    /** Starts when the start command is read; {@code sentAtMillis} is its Kafka timestamp (-1: unknown). */
     public static JobTimeline begin(long sentAtMillis) {
         return new JobTimeline(sentAtMillis < 0 ? -1 : Math.max(0, System.currentTimeMillis() - sentAtMillis));
     }
@@ -38,7 +38,7 @@ public final class JobTimeline {
     public String describe() {
         StringBuilder text = new StringBuilder();
         if (sentAgoMillis >= 0) {
-            text.append("start command sent ").append(sentAgoMillis).append(" ms before it was handled; ");
+            text.append("start command read ").append(sentAgoMillis).append(" ms after it was sent; ");
         }
         for (int i = 0; i < phases.size(); i++) {
             text.append(i == 0 ? "" : ", ")

@@ -89,9 +89,9 @@ final class JobControl {
 
     /**
      * Handles a pl72 (raw bytes kept for the current profile's echo); startOrNull is null if it did not verify.
-     * {@code sentAtMillis} is the command's Kafka timestamp, for the job's timeline.
+     * {@code phases} began when the command was read.
      */
-    void onStart(byte[] bytes, RunStart startOrNull, StartOrigin origin, long sentAtMillis) {
+    void onStart(byte[] bytes, RunStart startOrNull, StartOrigin origin, JobTimeline phases) {
         Verdict verdict = startRules.check(startOrNull, origin, view());
         if (verdict instanceof Verdict.Drop drop) {
             LOG.log(Level.INFO, "Ignoring start command: {0}", drop.reason());
@@ -101,7 +101,7 @@ final class JobControl {
             int statusCode = Faults.isOn(Fault.WRONG_STATUS_CODE) ? 201 : reject.statusCode();
             channel.publish(startReply(statusCode, reject.message(), reject.jobId(), reject.stopTime()));
         } else {
-            start(bytes, startOrNull, JobTimeline.begin(sentAtMillis));
+            start(bytes, startOrNull, phases);
         }
     }
 

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
 import writer.common.Profile;
+import writer.job.JobTimeline;
 import writer.kafka.BrokerMetadata;
 import writer.kafka.KafkaClients;
 import writer.output.hdf5.H5File;
@@ -197,8 +198,10 @@ public final class Writer {
                     continue;
                 }
                 warnIfOld(record, Duration.ofSeconds(120));
+                JobTimeline phases = JobTimeline.begin(record.timestamp());
                 pool.commit();
-                jobs.onStart(record.value(), start, StartOrigin.POOL, record.timestamp());
+                phases.mark("commit the pool offset");
+                jobs.onStart(record.value(), start, StartOrigin.POOL, phases);
                 pool.leave();
                 jobs.phaseDone("leave the pool");
                 return;
@@ -224,7 +227,8 @@ public final class Writer {
             ConsumerRecord<byte[], byte[]> record, String identifier, StartOrigin origin, JobControl jobs) {
         if ("pl72".equals(identifier)) {
             warnIfOld(record, Duration.ofSeconds(15));
-            jobs.onStart(record.value(), Decode.startOrNull(record.value()), origin, record.timestamp());
+            jobs.onStart(
+                    record.value(), Decode.startOrNull(record.value()), origin, JobTimeline.begin(record.timestamp()));
         } else if ("6s4t".equals(identifier)) {
             jobs.onStop(Decode.stopOrNull(record.value()));
         } else {
