@@ -9,7 +9,7 @@
 //DEPS org.bytedeco:hdf5:1.14.3-1.5.10:linux-x86_64
 //DEPS org.bytedeco:javacpp:1.5.10
 //DEPS org.bytedeco:javacpp:1.5.10:linux-x86_64
-//JAVA_OPTIONS -Xmx384m -Djava.util.logging.manager=writer.cli.RetainingLogManager
+//JAVA_OPTIONS -Xmx1g -Djava.util.logging.manager=writer.cli.RetainingLogManager
 //SOURCES writer/**/*.java
 //SOURCES lib/wire/**.java
 
