@@ -49,6 +49,10 @@ final class DataConsumer implements AutoCloseable {
     private Instant firstErrorOrNull;
     private Instant nextEndOffsetCheck = Instant.MIN;
     private Map<TopicPartition, Long> drainTargets;
+    /** Where the main loop's reading time went, for the job's timeline. */
+    private long waitedNanos;
+
+    private long writingNanos;
 
     /** {@code ownsLookup}: closed with this consumer (otherwise the writer's, shared with the command channel). */
     DataConsumer(
@@ -124,8 +128,10 @@ final class DataConsumer implements AutoCloseable {
         }
         finishDrainedPartitions();
         Prefetcher.Batch batch;
+        long waitStarted = System.nanoTime();
         try {
             batch = prefetcher.next(timeout);
+            waitedNanos += System.nanoTime() - waitStarted;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WakeupException();
@@ -138,7 +144,9 @@ final class DataConsumer implements AutoCloseable {
                 return;
             }
             firstErrorOrNull = null;
+            long writeStarted = System.nanoTime();
             write(batch);
+            writingNanos += System.nanoTime() - writeStarted;
         }
         finishTopicsTheOutputIsDoneWith();
         finishPartitionsAtTheirEnd(now);
@@ -151,10 +159,10 @@ final class DataConsumer implements AutoCloseable {
         long latestMs = latest == null ? Long.MAX_VALUE : latest.toEpochMilli();
         ConsumerRecords<ByteBuffer, ByteBuffer> records = batch.records();
         for (TopicPartition partition : records.partitions()) {
+            if (!unfinished.contains(partition)) {
+                continue;
+            }
             for (ConsumerRecord<ByteBuffer, ByteBuffer> record : records.records(partition)) {
-                if (!unfinished.contains(partition)) {
-                    break;
-                }
                 try {
                     output.accept(record.topic(), record.value(), record.timestamp());
                 } catch (RuntimeException e) {
@@ -162,6 +170,7 @@ final class DataConsumer implements AutoCloseable {
                 }
                 if (record.timestamp() > latestMs) {
                     finish(partition, "a message past stop + time_after_stop");
+                    break;
                 }
             }
         }
@@ -235,6 +244,13 @@ final class DataConsumer implements AutoCloseable {
             }
             LOG.log(Level.DEBUG, "Finished reading {0}: {1}", partition, why);
         }
+    }
+
+    /** For example "waited 120 ms for fetched data, 900 ms decoding and writing". */
+    String timeSpent() {
+        return String.format(
+                "waited %d ms for fetched data, %d ms decoding and writing",
+                Math.round(waitedNanos / 1e6), Math.round(writingNanos / 1e6));
     }
 
     /** Makes a blocking call return at once (from any thread): the writer is shutting down. */

@@ -111,6 +111,12 @@ public final class Job implements AutoCloseable {
         }
     }
 
+    /** Where the data reading's time went, or "" if the job reads no data. */
+    public String readingTimeSpent() {
+        DataConsumer current = data;
+        return current == null ? "" : current.timeSpent();
+    }
+
     public boolean consumesData() {
         return data != null && !data.allFinished();
     }

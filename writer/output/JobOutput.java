@@ -26,6 +26,7 @@ import writer.output.modules.DecodedMessage;
 import writer.output.modules.MessageDecoder;
 import writer.output.modules.ModuleFactory;
 import writer.output.modules.ModuleInstance;
+import writer.output.modules.SourceNames;
 import writer.output.nexus.LinkWriter;
 import writer.output.nexus.MdatWriter;
 import writer.output.nexus.ModuleNode;
@@ -50,6 +51,8 @@ public final class JobOutput implements AutoCloseable {
     private final Map<String, Route> routes;
     /** identifier -> source -> route: a message's route without building a key string per message. */
     private final Map<String, Map<String, Route>> routesByIdentifier = new HashMap<>();
+    /** The same String per source name, so decoding and routing a message allocates and hashes no new name. */
+    private final SourceNames sourceNames = new SourceNames();
 
     private Instant stopOrNull;
     private boolean closed;
@@ -224,7 +227,7 @@ public final class JobOutput implements AutoCloseable {
         }
         Optional<DecodedMessage> decoded;
         try {
-            decoded = MessageDecoder.decode(value);
+            decoded = MessageDecoder.decode(value, sourceNames);
         } catch (IllegalArgumentException invalid) {
             LOG.log(Level.WARNING, "Skipped a message on {0}: {1}", topic, invalid.getMessage());
             return;
@@ -254,7 +257,7 @@ public final class JobOutput implements AutoCloseable {
         }
         try {
             if (route.filter.mayKeep(message.timeNs())) {
-                message = MessageDecoder.decode(ByteBuffer.wrap(MessageDecoder.copy(value)))
+                message = MessageDecoder.decode(ByteBuffer.wrap(MessageDecoder.copy(value)), sourceNames)
                         .orElseThrow();
             }
             route.filter.accept(message);

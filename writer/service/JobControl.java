@@ -279,7 +279,8 @@ final class JobControl {
 
     /** {@code revert}: false when the writer shuts down, which needs no command topic (a metadata round trip). */
     private void endJob(boolean error, String message, boolean revert) {
-        phaseDone("reading");
+        String reading = job.readingTimeSpent();
+        phaseDone(reading.isEmpty() ? "reading" : "reading (" + reading + ")");
         Map<String, Object> finalStatus = StatusJson.writing(settings.profile(), job);
         boolean failed = error;
         String text = message;

@@ -16,9 +16,9 @@ import lib.wire.generated.ev44.Event44Message;
 final class Ev44Reader {
     private Ev44Reader() {}
 
-    static Optional<DecodedMessage> read(ByteBuffer bytes) {
+    static Optional<DecodedMessage> read(ByteBuffer bytes, SourceNames names) {
         Event44Message table = Event44Message.getRootAsEvent44Message(bytes);
-        String source = table.sourceName();
+        String source = names.read(bytes);
         if (source == null) {
             throw new IllegalArgumentException("missing required field source_name");
         }

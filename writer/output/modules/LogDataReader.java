@@ -28,9 +28,9 @@ final class LogDataReader {
 
     private LogDataReader() {}
 
-    static Optional<DecodedMessage> f144(ByteBuffer bytes) {
+    static Optional<DecodedMessage> f144(ByteBuffer bytes, SourceNames names) {
         f144_LogData log = f144_LogData.getRootAsf144_LogData(bytes);
-        String source = log.sourceName();
+        String source = names.read(bytes);
         NumericValues values = read(log.valueType(), log.value(new UnionValue()));
         if (source == null || values == null) {
             return Optional.empty();
@@ -40,9 +40,9 @@ final class LogDataReader {
         return Optional.of(new DecodedMessage("f144", source, log.timestamp(), sample));
     }
 
-    static Optional<DecodedMessage> f142(ByteBuffer bytes) {
+    static Optional<DecodedMessage> f142(ByteBuffer bytes, SourceNames names) {
         LogData log = LogData.getRootAsLogData(bytes);
-        String source = log.sourceName();
+        String source = names.read(bytes);
         if (source == null) {
             return Optional.empty();
         }
