@@ -9,6 +9,7 @@
 //DEPS org.bytedeco:hdf5:1.14.3-1.5.10:linux-x86_64
 //DEPS org.bytedeco:javacpp:1.5.10
 //DEPS org.bytedeco:javacpp:1.5.10:linux-x86_64
+// A bounded heap (the suite's 64 MiB start message needs more than 384 MB); --java-options -Xmx... raises it.
 //JAVA_OPTIONS -Xmx1g -Djava.util.logging.manager=writer.cli.RetainingLogManager
 //SOURCES writer/**/*.java
 //SOURCES lib/wire/**.java
