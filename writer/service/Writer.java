@@ -14,6 +14,7 @@ import writer.common.Profile;
 import writer.job.JobTimeline;
 import writer.kafka.BrokerMetadata;
 import writer.kafka.KafkaClients;
+import writer.output.WarmUp;
 import writer.output.hdf5.H5File;
 import writer.protocol.StartOrigin;
 
@@ -95,6 +96,7 @@ public final class Writer {
             }
             channel.start();
             loadHdf5Library();
+            WarmUp.run(settings.profile());
             JobControl jobs = new JobControl(settings, identity, channel, clients);
             wakeUpMainLoop = () -> {
                 channel.wakeUp();
