@@ -22,7 +22,8 @@ public final class WarmUp {
     private static final Logger LOG = System.getLogger(WarmUp.class.getName());
     private static final Instant START = Instant.parse("2020-01-01T00:00:00Z");
     private static final int MESSAGES = 200;
-    private static final String STRUCTURE = """
+    private static final String STRUCTURE =
+            """
             {"children": [{"type": "group", "name": "entry", "attributes": {"NX_class": "NXentry"}, "children": [
               {"type": "group", "name": "events", "children": [
                 {"module": "ev44", "config": {"topic": "warm_up", "source": "detector"}}]},
@@ -42,10 +43,15 @@ public final class WarmUp {
                 int[] values = new int[100];
                 for (int i = 0; i < MESSAGES; i++) {
                     long timeNs = nanos(START.plus(Duration.ofMillis(i)));
-                    output.accept("warm_up", EventData.ev44("detector", i, timeNs, values, values)
-                            .toBytes(), 0);
-                    output.accept("warm_up", LogData.f144("motor", timeNs, Value.ofDouble(i))
-                            .toBytes(), 0);
+                    output.accept(
+                            "warm_up",
+                            EventData.ev44("detector", i, timeNs, values, values)
+                                    .toBytes(),
+                            0);
+                    output.accept(
+                            "warm_up",
+                            LogData.f144("motor", timeNs, Value.ofDouble(i)).toBytes(),
+                            0);
                 }
             }
             LOG.log(Level.DEBUG, "Warmed up the output in {0} ms", Math.round((System.nanoTime() - started) / 1e6));

@@ -30,11 +30,11 @@ import writer.kafka.KafkaClients;
 final class PoolListener implements AutoCloseable {
     private static final Logger LOG = System.getLogger(PoolListener.class.getName());
 
+    private static final Duration LEAVE_TIMEOUT = Duration.ofSeconds(5);
+
     private final KafkaClients clients;
     private final String brokers;
     private final String topic;
-    private static final Duration LEAVE_TIMEOUT = Duration.ofSeconds(5);
-
     /** Volatile for {@link #wakeUp()}, which the shutdown hook calls. */
     private volatile KafkaConsumer<byte[], byte[]> consumer;
 
