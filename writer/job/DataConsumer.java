@@ -84,11 +84,9 @@ final class DataConsumer implements AutoCloseable {
         }
         Map<TopicPartition, Long> times = new HashMap<>();
         partitions.forEach(partition -> times.put(partition, Math.max(0, from.toEpochMilli())));
+        // The ends first: a record that arrives after the time look-up found none is then still read.
+        Map<TopicPartition, Long> ends = lookup.endOffsets(partitions, timeout);
         Map<TopicPartition, OffsetAndTimestamp> offsets = lookup.offsetsForTimes(times, timeout);
-        List<TopicPartition> atEnd = partitions.stream()
-                .filter(partition -> offsets.get(partition) == null)
-                .toList();
-        Map<TopicPartition, Long> ends = atEnd.isEmpty() ? Map.of() : lookup.endOffsets(atEnd, timeout);
         consumer.assign(partitions);
         for (TopicPartition partition : partitions) {
             OffsetAndTimestamp offset = offsets.get(partition);

@@ -88,11 +88,9 @@ final class CommandChannel implements AutoCloseable {
         List<TopicPartition> partitions = partitions(controlTopic);
         Map<TopicPartition, Long> times = new HashMap<>();
         partitions.forEach(partition -> times.put(partition, from.toEpochMilli()));
+        // The ends first: a command that arrives after the time look-up found none is then still read.
+        Map<TopicPartition, Long> ends = lookup.endOffsets(partitions, metadataTimeout);
         Map<TopicPartition, OffsetAndTimestamp> offsets = lookup.offsetsForTimes(times, metadataTimeout);
-        List<TopicPartition> atEnd = partitions.stream()
-                .filter(partition -> offsets.get(partition) == null)
-                .toList();
-        Map<TopicPartition, Long> ends = atEnd.isEmpty() ? Map.of() : lookup.endOffsets(atEnd, metadataTimeout);
         consumer.assign(partitions);
         for (TopicPartition partition : partitions) {
             OffsetAndTimestamp offset = offsets.get(partition);
