@@ -10,7 +10,10 @@
 //DEPS org.bytedeco:javacpp:1.5.10
 //DEPS org.bytedeco:javacpp:1.5.10:linux-x86_64
 // A bounded heap (the suite's 64 MiB start message needs more than 384 MB); --java-options -Xmx... raises it.
-//JAVA_OPTIONS -Xmx1g -Djava.util.logging.manager=writer.cli.RetainingLogManager
+// A fixed young generation and 16 MB regions keep the 4 MiB fetch buffers ordinary short-lived objects: as G1
+// "humongous" objects (half a region or more) they piled up in the old generation until a marking cycle, so the
+// heap of a long job grew far past that of a short one. See benchmarks/README.md.
+//JAVA_OPTIONS -Xms256m -Xmx1g -Xmn64m -XX:SurvivorRatio=2 -XX:MaxTenuringThreshold=2 -XX:G1HeapRegionSize=16m -Djava.util.logging.manager=writer.cli.RetainingLogManager
 //SOURCES writer/**/*.java
 //SOURCES lib/wire/**.java
 

@@ -15,6 +15,7 @@
 //SOURCES ../lib/control/*.java
 //SOURCES ../lib/nexus/*.java
 //SOURCES ../lib/wire/**.java
+//SOURCES WriterJvm.java
 
 import io.jhdf.api.Dataset;
 import java.io.BufferedReader;
@@ -215,6 +216,7 @@ public class kafka_write_benchmark implements Callable<Integer> {
             WriterProcess writer = writers.writers().get(0);
             long javaPid = JavaProcess.find(writer.pid());
             System.out.println("writer: ready, JVM PID " + javaPid + ", log " + writer.log());
+            WriterJvm jvm = WriterJvm.attach(javaPid, work.resolve("writer-gc.log"));
             if (jfr != null) {
                 cleanup.add(FlightRecording.start(javaPid, jfr.toAbsolutePath()));
             }
@@ -223,7 +225,7 @@ public class kafka_write_benchmark implements Callable<Integer> {
             WorkerPool pool = cleanup.add(WorkerPool.open(kafka, poolSettings));
             for (Result result : results) {
                 pool.waitIdle(1, Duration.ofSeconds(60));
-                runJob(pool, javaPid, output, result, cleanup);
+                runJob(pool, jvm, javaPid, output, result, cleanup);
                 System.out.println("writer " + result.workload.label() + ": " + result.describeWriter());
             }
             Report.print(results);
@@ -231,17 +233,19 @@ public class kafka_write_benchmark implements Callable<Integer> {
         }
     }
 
-    private void runJob(WorkerPool pool, long javaPid, Path output, Result result, Cleanup cleanup) {
+    private void runJob(WorkerPool pool, WriterJvm jvm, long javaPid, Path output, Result result, Cleanup cleanup) {
         Workload workload = result.workload;
         String fileName = "benchmark_" + workload.topic() + ".nxs";
         WriteJob job = WriteJob.of(fileName, workload.structure(), WINDOW_START, workload.stop())
                 .with(pl72 -> pl72.controlTopic(CONTROL_TOPIC));
+        jvm.collect();
+        long gcLogFrom = jvm.logPosition();
         HeapSampler heap = cleanup.add(HeapSampler.start(javaPid, heapSampleMs));
         long started = System.nanoTime();
         StartedJob running = pool.startJob(job);
         JobStatus done = running.job().awaitDone(jobTimeout);
         result.writerSeconds = (System.nanoTime() - started) / 1e9;
-        result.heap = heap.stop();
+        result.heap = heap.stop().with(jvm.collectionsSince(gcLogFrom));
         result.writtenCount = Verify.count(output.resolve(fileName), workload);
         result.verified = result.writtenCount == workload.expectedCount();
         if (!done.message().isEmpty()) {
@@ -549,9 +553,12 @@ public class kafka_write_benchmark implements Callable<Integer> {
                     ByteArrayDeserializer.class,
                     ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
                     false,
-                    // as the writer's data consumer (writer/kafka/KafkaClients), so the ratio compares like with like
+                    // the most a plain consumer gains from (the writer fetches 4 MiB, see writer/kafka/KafkaClients)
                     ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG,
                     16 * 1024 * 1024,
+                    // as the writer: the kernel sizes the socket buffer (Kafka's 64 KiB default slows large fetches)
+                    ConsumerConfig.RECEIVE_BUFFER_CONFIG,
+                    -1,
                     ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
                     10_000);
             TopicPartition partition = new TopicPartition(topic, 0);
@@ -649,41 +656,22 @@ public class kafka_write_benchmark implements Callable<Integer> {
         }
 
         static FlightRecording start(long pid, Path file) {
-            jcmd(pid, "JFR.start", "name=benchmark", "settings=profile", "filename=" + file);
+            WriterJvm.jcmd(pid, "JFR.start", "name=benchmark", "settings=profile", "filename=" + file);
             return new FlightRecording(pid, file);
         }
 
         @Override
         public void close() {
-            jcmd(pid, "JFR.stop", "name=benchmark");
+            WriterJvm.jcmd(pid, "JFR.stop", "name=benchmark");
             System.out.println("writer's flight recording: " + file + " (e.g. jfr print --events"
                     + " jdk.ExecutionSample " + file.getFileName() + ")");
-        }
-
-        private static void jcmd(long pid, String... command) {
-            List<String> line = new ArrayList<>(List.of("jcmd", Long.toString(pid)));
-            line.addAll(List.of(command));
-            try {
-                Process process =
-                        new ProcessBuilder(line).redirectErrorStream(true).start();
-                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                if (process.waitFor() != 0) {
-                    throw new IllegalStateException(String.join(" ", line) + " failed: " + output.trim());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not run jcmd (a JDK's bin folder must be on PATH)", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while running " + String.join(" ", line), e);
-            }
         }
     }
 
     /**
-     * Peak heap of the writer's JVM from {@code jstat -gc} samples: used = S0U + S1U + EU + OU (all generations),
-     * old = OU, capacity = S0C + S1C + EC + OC, and "after GC" = used in the first sample after a collection (the
-     * retained heap plus at most one interval's allocation): the number that shows whether memory grows with the
-     * data, since G1 sizes its young generation freely. Samples miss the instants between them.
+     * Heap of the writer's JVM from {@code jstat -gc} samples: used = S0U + S1U + EU + OU (all generations), old =
+     * OU, capacity = S0C + S1C + EC + OC. Samples miss the instants between them, so the job's GC log completes
+     * them: the used heap peaks just before a collection or at the end of the job (see WriterJvm).
      */
     static final class HeapSampler implements AutoCloseable {
         private final Process jstat;
@@ -691,9 +679,7 @@ public class kafka_write_benchmark implements Callable<Integer> {
         private volatile double peakUsedKb;
         private volatile double peakOldKb;
         private volatile double peakCapacityKb;
-        private volatile double peakAfterGcKb;
         private volatile int samples;
-        private double lastCollections = -1;
 
         private HeapSampler(Process jstat) {
             this.jstat = jstat;
@@ -741,11 +727,6 @@ public class kafka_write_benchmark implements Callable<Integer> {
             peakUsedKb = Math.max(peakUsedKb, used);
             peakOldKb = Math.max(peakOldKb, old);
             peakCapacityKb = Math.max(peakCapacityKb, capacity);
-            double collections = value(header, fields, "YGC") + value(header, fields, "FGC");
-            if (lastCollections >= 0 && collections != lastCollections) {
-                peakAfterGcKb = Math.max(peakAfterGcKb, used);
-            }
-            lastCollections = collections;
             samples++;
         }
 
@@ -755,8 +736,7 @@ public class kafka_write_benchmark implements Callable<Integer> {
 
         HeapPeak stop() {
             close();
-            return new HeapPeak(
-                    peakUsedKb / 1024, peakAfterGcKb / 1024, peakOldKb / 1024, peakCapacityKb / 1024, samples);
+            return new HeapPeak(peakUsedKb / 1024, -1, peakOldKb / 1024, peakCapacityKb / 1024, samples, 0);
         }
 
         @Override
@@ -770,16 +750,37 @@ public class kafka_write_benchmark implements Callable<Integer> {
         }
     }
 
-    record HeapPeak(double usedMb, double afterGcMb, double oldMb, double capacityMb, int samples) {
+    /**
+     * A job's heap: the peak used (jstat samples and the sizes before each collection), the largest heap left after
+     * a collection (what the job retained; -1 when none ran), the largest old generation and heap size sampled.
+     */
+    record HeapPeak(
+            double usedMb, double afterGcMb, double oldMb, double capacityMb, int samples, int collections) {
+        HeapPeak with(WriterJvm.Collections pauses) {
+            return new HeapPeak(
+                    Math.max(usedMb, pauses.largestBeforeMb),
+                    pauses.count == 0 ? -1 : pauses.largestAfterMb,
+                    oldMb,
+                    capacityMb,
+                    samples,
+                    pauses.count);
+        }
+
+        String afterGc() {
+            return afterGcMb < 0 ? "-" : String.format(Locale.ROOT, "%.0f", afterGcMb);
+        }
+
         String describe() {
             return String.format(
                     Locale.ROOT,
-                    "%.0f MB used, %.0f MB after GC (old gen %.0f MB, heap size %.0f MB;" + " %d jstat samples)",
+                    "%.0f MB used, %s MB after GC (old gen %.0f MB, heap size %.0f MB; %d jstat samples, %d"
+                            + " collections)",
                     usedMb,
-                    afterGcMb,
+                    afterGc(),
                     oldMb,
                     capacityMb,
-                    samples);
+                    samples,
+                    collections);
         }
     }
 
@@ -827,7 +828,7 @@ public class kafka_write_benchmark implements Callable<Integer> {
                         String.format(Locale.ROOT, "%.2f", r.ratio()),
                         String.format(Locale.ROOT, ">=%.1f", r.ratioTarget()),
                         absolute,
-                        String.format(Locale.ROOT, "%.0f/%.0f MB", r.heap.usedMb(), r.heap.afterGcMb()),
+                        String.format(Locale.ROOT, "%.0f/%s MB", r.heap.usedMb(), r.heap.afterGc()),
                         r.verified ? "ok" : "MISMATCH");
             }
             System.out.printf(

@@ -20,7 +20,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * registries and the history. The readers belong to this thread alone; other threads only queue topics to follow.
  */
 final class StatusListener implements AutoCloseable {
-    private static final Duration POLL = Duration.ofMillis(50);
+    // Short: the readers take turns, so a record waits for the others' polls before it is seen.
+    private static final Duration POLL = Duration.ofMillis(10);
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private record Follow(String topic, Instant from) {}

@@ -29,8 +29,11 @@ import org.apache.kafka.common.errors.WakeupException;
  */
 final class Prefetcher implements AutoCloseable {
     private static final Logger LOG = System.getLogger(Prefetcher.class.getName());
-    /** Batches waiting for the main loop; each is one poll (at most 16 MiB per partition, 10 000 records). */
-    static final int CAPACITY = 4;
+    /**
+     * Batches waiting for the main loop; each is one poll (at most 4 MiB per partition, 10 000 records). Two keep
+     * the main loop fed; more only stay alive through collections and are copied by each one.
+     */
+    static final int CAPACITY = 2;
 
     private static final Duration POLL = Duration.ofMillis(100);
 
