@@ -1,3 +1,4 @@
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,8 @@ final class WriterJvm {
         try {
             String text = new String(Files.readAllBytes(gcLog), StandardCharsets.UTF_8);
             Collections found = new Collections();
-            for (String line : text.substring((int) Math.min(from, text.length())).split("\n")) {
+            for (String line :
+                    text.substring((int) Math.min(from, text.length())).split("\n")) {
                 Matcher sizes = COLLECTION.matcher(line);
                 if (line.contains("Pause") && sizes.find()) {
                     found.add(Integer.parseInt(sizes.group(1)), Integer.parseInt(sizes.group(2)));

@@ -754,8 +754,7 @@ public class kafka_write_benchmark implements Callable<Integer> {
      * A job's heap: the peak used (jstat samples and the sizes before each collection), the largest heap left after
      * a collection (what the job retained; -1 when none ran), the largest old generation and heap size sampled.
      */
-    record HeapPeak(
-            double usedMb, double afterGcMb, double oldMb, double capacityMb, int samples, int collections) {
+    record HeapPeak(double usedMb, double afterGcMb, double oldMb, double capacityMb, int samples, int collections) {
         HeapPeak with(WriterJvm.Collections pauses) {
             return new HeapPeak(
                     Math.max(usedMb, pauses.largestBeforeMb),
