@@ -756,8 +756,10 @@ public class kafka_write_benchmark implements Callable<Integer> {
      */
     record HeapPeak(double usedMb, double afterGcMb, double oldMb, double capacityMb, int samples, int collections) {
         HeapPeak with(WriterJvm.Collections pauses) {
+            // A job shorter than one sample interval, without a collection, leaves its peak unknown.
+            boolean seen = samples > 0 || pauses.count > 0;
             return new HeapPeak(
-                    Math.max(usedMb, pauses.largestBeforeMb),
+                    seen ? Math.max(usedMb, pauses.largestBeforeMb) : -1,
                     pauses.count == 0 ? -1 : pauses.largestAfterMb,
                     oldMb,
                     capacityMb,
@@ -765,16 +767,24 @@ public class kafka_write_benchmark implements Callable<Integer> {
                     pauses.count);
         }
 
+        String used() {
+            return megabytes(usedMb);
+        }
+
         String afterGc() {
-            return afterGcMb < 0 ? "-" : String.format(Locale.ROOT, "%.0f", afterGcMb);
+            return megabytes(afterGcMb);
+        }
+
+        private static String megabytes(double mb) {
+            return mb < 0 ? "-" : String.format(Locale.ROOT, "%.0f", mb);
         }
 
         String describe() {
             return String.format(
                     Locale.ROOT,
-                    "%.0f MB used, %s MB after GC (old gen %.0f MB, heap size %.0f MB; %d jstat samples, %d"
+                    "%s MB used, %s MB after GC (old gen %.0f MB, heap size %.0f MB; %d jstat samples, %d"
                             + " collections)",
-                    usedMb,
+                    used(),
                     afterGc(),
                     oldMb,
                     capacityMb,
@@ -827,7 +837,7 @@ public class kafka_write_benchmark implements Callable<Integer> {
                         String.format(Locale.ROOT, "%.2f", r.ratio()),
                         String.format(Locale.ROOT, ">=%.1f", r.ratioTarget()),
                         absolute,
-                        String.format(Locale.ROOT, "%.0f/%s MB", r.heap.usedMb(), r.heap.afterGc()),
+                        r.heap.used() + "/" + r.heap.afterGc() + " MB",
                         r.verified ? "ok" : "MISMATCH");
             }
             System.out.printf(
