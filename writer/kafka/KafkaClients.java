@@ -38,7 +38,10 @@ public final class KafkaClients {
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, true);
         settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
         settings.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
-        settings.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
+        // A writer leaves the pool when it takes a job and joins again after the wrdn; the idle holder of the
+        // partition learns of each such rebalance from a heartbeat, and no job is read until it has joined too. With
+        // 3 s, every job sent just after a short one waited 2-3 s.
+        settings.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 300);
         largeMessages(settings);
         return consumer(settings);
     }
