@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
 
 /**
  * The writer's running JVM, driven with {@code jcmd}: a full collection before each job (so every job starts from
- * the same retained heap, not from the garbage of the one before) and a GC log switched on at run time, from which
- * the peak heap of a job is exact. Between two collections the used heap only grows, so its peak is the largest
+ * the same retained heap, not from the garbage of the one before), a GC log switched on at run time, from which
+ * the peak heap of a job is exact, and on request a flight recording. Between two collections the used heap only grows, so its peak is the largest
  * "before" size of the job's collections, or the heap used when the job ended.
  */
 final class WriterJvm {
     // e.g. "[12.345s] GC(7) Pause Young (Normal) (G1 Evacuation Pause) 77M->29M(324M) 3.209ms"
-    private static final Pattern COLLECTION = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+    private static final Pattern COLLECTION = Pattern.compile("(\\d+)M->(\\d+)M\\(\\d+M\\)");
 
     private final long pid;
     private final Path gcLog;
@@ -36,6 +36,16 @@ final class WriterJvm {
     /** A full collection, awaited. */
     void collect() {
         jcmd(pid, "GC.run");
+    }
+
+    /** Starts a JFR recording of the writer; closing the handle (after the jobs, or on failure) writes {@code file}. */
+    AutoCloseable startFlightRecording(Path file) {
+        jcmd(pid, "JFR.start", "name=benchmark", "settings=profile", "filename=" + file);
+        return () -> {
+            jcmd(pid, "JFR.stop", "name=benchmark");
+            System.out.println("writer's flight recording: " + file + " (e.g. jfr print --events"
+                    + " jdk.ExecutionSample " + file.getFileName() + ")");
+        };
     }
 
     /** Where the log ends now: the next job's collections are the lines after it. */
@@ -78,7 +88,7 @@ final class WriterJvm {
         }
     }
 
-    static String jcmd(long pid, String... command) {
+    private static void jcmd(long pid, String... command) {
         List<String> line = new ArrayList<>(List.of("jcmd", Long.toString(pid)));
         line.addAll(List.of(command));
         try {
@@ -87,7 +97,6 @@ final class WriterJvm {
             if (process.waitFor() != 0) {
                 throw new IllegalStateException(String.join(" ", line) + " failed: " + output.trim());
             }
-            return output;
         } catch (IOException e) {
             throw new UncheckedIOException("could not run jcmd (a JDK's bin folder must be on PATH)", e);
         } catch (InterruptedException e) {

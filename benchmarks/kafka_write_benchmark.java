@@ -218,7 +218,7 @@ public class kafka_write_benchmark implements Callable<Integer> {
             System.out.println("writer: ready, JVM PID " + javaPid + ", log " + writer.log());
             WriterJvm jvm = WriterJvm.attach(javaPid, work.resolve("writer-gc.log"));
             if (jfr != null) {
-                cleanup.add(FlightRecording.start(javaPid, jfr.toAbsolutePath()));
+                cleanup.add(jvm.startFlightRecording(jfr.toAbsolutePath()));
             }
             WorkerPoolSettings poolSettings = WorkerPoolSettings.of(POOL_TOPIC, STATUS_TOPIC)
                     .withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(120));
@@ -245,7 +245,7 @@ public class kafka_write_benchmark implements Callable<Integer> {
         StartedJob running = pool.startJob(job);
         JobStatus done = running.job().awaitDone(jobTimeout);
         result.writerSeconds = (System.nanoTime() - started) / 1e9;
-        result.heap = heap.stop().with(jvm.collectionsSince(gcLogFrom));
+        result.heap = heap.stop(jvm.collectionsSince(gcLogFrom));
         result.writtenCount = Verify.count(output.resolve(fileName), workload);
         result.verified = result.writtenCount == workload.expectedCount();
         if (!done.message().isEmpty()) {
@@ -645,29 +645,6 @@ public class kafka_write_benchmark implements Callable<Integer> {
         }
     }
 
-    /** A JFR recording of the writer, written to its file when closed (after the jobs, or on failure). */
-    static final class FlightRecording implements AutoCloseable {
-        private final long pid;
-        private final Path file;
-
-        private FlightRecording(long pid, Path file) {
-            this.pid = pid;
-            this.file = file;
-        }
-
-        static FlightRecording start(long pid, Path file) {
-            WriterJvm.jcmd(pid, "JFR.start", "name=benchmark", "settings=profile", "filename=" + file);
-            return new FlightRecording(pid, file);
-        }
-
-        @Override
-        public void close() {
-            WriterJvm.jcmd(pid, "JFR.stop", "name=benchmark");
-            System.out.println("writer's flight recording: " + file + " (e.g. jfr print --events"
-                    + " jdk.ExecutionSample " + file.getFileName() + ")");
-        }
-    }
-
     /**
      * Heap of the writer's JVM from {@code jstat -gc} samples: used = S0U + S1U + EU + OU (all generations), old =
      * OU, capacity = S0C + S1C + EC + OC. Samples miss the instants between them, so the job's GC log completes
@@ -734,9 +711,18 @@ public class kafka_write_benchmark implements Callable<Integer> {
             return Double.parseDouble(fields.get(header.indexOf(column)));
         }
 
-        HeapPeak stop() {
+        /** Stops sampling; the job's collections complete what the samples saw. */
+        HeapPeak stop(WriterJvm.Collections pauses) {
             close();
-            return new HeapPeak(peakUsedKb / 1024, -1, peakOldKb / 1024, peakCapacityKb / 1024, samples, 0);
+            // A job shorter than one sample interval, without a collection, leaves its peak unknown.
+            boolean seen = samples > 0 || pauses.count > 0;
+            return new HeapPeak(
+                    seen ? Math.max(peakUsedKb / 1024, pauses.largestBeforeMb) : -1,
+                    pauses.count == 0 ? -1 : pauses.largestAfterMb,
+                    peakOldKb / 1024,
+                    peakCapacityKb / 1024,
+                    samples,
+                    pauses.count);
         }
 
         @Override
@@ -751,22 +737,11 @@ public class kafka_write_benchmark implements Callable<Integer> {
     }
 
     /**
-     * A job's heap: the peak used (jstat samples and the sizes before each collection), the largest heap left after
-     * a collection (what the job retained; -1 when none ran), the largest old generation and heap size sampled.
+     * A job's heap: the peak used (jstat samples and the sizes before each collection) and the largest heap left
+     * after a collection (what the job retained), each -1 when nothing saw it; the largest old generation and heap
+     * size sampled.
      */
     record HeapPeak(double usedMb, double afterGcMb, double oldMb, double capacityMb, int samples, int collections) {
-        HeapPeak with(WriterJvm.Collections pauses) {
-            // A job shorter than one sample interval, without a collection, leaves its peak unknown.
-            boolean seen = samples > 0 || pauses.count > 0;
-            return new HeapPeak(
-                    seen ? Math.max(usedMb, pauses.largestBeforeMb) : -1,
-                    pauses.count == 0 ? -1 : pauses.largestAfterMb,
-                    oldMb,
-                    capacityMb,
-                    samples,
-                    pauses.count);
-        }
-
         String used() {
             return megabytes(usedMb);
         }
