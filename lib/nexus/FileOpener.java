@@ -11,9 +11,13 @@ import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
-/** Opens an HDF5 file read-only, retrying while the writer has not yet created or finished it. */
+/**
+ * Opens an HDF5 file read-only once the writer has closed it: it may not exist yet, and a writer publishes its wrdn
+ * before it finishes and closes the file (protocol.md §4.6), so until then datasets read as empty.
+ */
 final class FileOpener {
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+    /** The close follows the wrdn by tens of milliseconds; the superblock check is one small read. */
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(20);
 
     private FileOpener() {}
 
@@ -21,7 +25,7 @@ final class FileOpener {
         AtomicReference<HdfFile> opened = new AtomicReference<>();
         AtomicReference<String> lastProblem = new AtomicReference<>("not tried yet");
         try {
-            Awaitility.await("NeXus file " + path + " to open read-only")
+            Awaitility.await("NeXus file " + path + " to be closed by its writer and open read-only")
                     .atMost(deadline.toMillis(), TimeUnit.MILLISECONDS)
                     .pollDelay(Duration.ZERO)
                     .pollInterval(POLL_INTERVAL)
@@ -31,8 +35,8 @@ final class FileOpener {
                         return file != null;
                     });
         } catch (ConditionTimeoutException e) {
-            throw new AssertionError("NeXus file " + path + " did not open read-only within " + deadline.toSeconds()
-                    + " s; last problem: " + lastProblem.get() + "; the folder holds: " + listFolder(path.getParent()));
+            throw new AssertionError("NeXus file " + path + " was not closed and readable within "
+                    + deadline.toSeconds() + " s; last seen: " + lastProblem.get() + "; the folder holds: " + listFolder(path.getParent()));
         }
         return opened.get();
     }
@@ -40,6 +44,11 @@ final class FileOpener {
     private static HdfFile tryOpen(Path path, AtomicReference<String> lastProblem) {
         if (!Files.isRegularFile(path)) {
             lastProblem.set("the file does not exist");
+            return null;
+        }
+        FileClosedness.Verdict closedness = FileClosedness.of(path);
+        if (!closedness.closed()) {
+            lastProblem.set(closedness.description());
             return null;
         }
         HdfFile file = null;

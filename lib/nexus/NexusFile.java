@@ -13,7 +13,7 @@ import java.util.Optional;
  * ("/entry/x"); a soft link at the end of a path is followed (hard links need nothing).
  */
 public final class NexusFile implements AutoCloseable {
-    /** How long {@link #open(Path)} keeps trying: a writer may still be closing the file. */
+    /** How long {@link #open(Path)} waits: the writer may not have created or closed the file yet. */
     public static final Duration OPEN_DEADLINE = Duration.ofSeconds(10);
 
     private final Path path;
@@ -24,12 +24,15 @@ public final class NexusFile implements AutoCloseable {
         this.hdf = hdf;
     }
 
-    /** Opens the file read-only, retrying every 0.5 s while it is missing or not yet readable, for 10 s. */
+    /**
+     * Opens the file read-only once it exists and its writer has closed it (its superblock says so; a writer sends
+     * the wrdn before it closes the file), waiting for up to 10 s.
+     */
     public static NexusFile open(Path path) {
         return open(path, OPEN_DEADLINE);
     }
 
-    /** Opens the file read-only, retrying every 0.5 s while it is missing or not yet readable. */
+    /** Opens the file read-only once it exists and its writer has closed it, waiting for up to {@code deadline}. */
     public static NexusFile open(Path path, Duration deadline) {
         return new NexusFile(path, FileOpener.openWithRetries(path, deadline));
     }

@@ -119,7 +119,8 @@ class NexusAssertionsTest {
         Instant before = Instant.now();
         assertThatThrownBy(() -> NexusFile.open(folder.resolve("absent.nxs"), Duration.ofSeconds(1)))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("absent.nxs did not open read-only within 1 s")
+                .hasMessageContaining("absent.nxs was not closed and readable within 1 s")
+                .hasMessageContaining("the file does not exist")
                 .hasMessageContaining("small.nxs");
         Assertions.assertThat(Duration.between(before, Instant.now())).isLessThan(Duration.ofSeconds(5));
     }
