@@ -168,12 +168,12 @@ public final class Runner {
     }
 
     /**
-     * The modules the writers under test lack: none for the reference writer, or for writers started by hand
-     * (unknown, so nothing is skipped for it); a local build is asked.
+     * The modules the writers under test lack: the reference writer's per profile (also for writers started by
+     * hand, which are unknown); a local build is asked.
      */
     private WriterModules writerModules() {
         if (options.localBuild() == null) {
-            return WriterModules.referenceWriter();
+            return WriterModules.referenceWriter(RunSettings.PROFILE_CURRENT.equals(options.profile()));
         }
         WriterModules modules = WriterModules.probe(LocalBuild.binary(options.localBuild()));
         say("writers: "

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -13,8 +15,10 @@ import java.util.regex.Pattern;
 /**
  * Which writer modules a writer under test lacks, so tests that need one are skipped rather than failed (catalogue
  * §0, "Modules"). The reference writer has every module. A real binary is asked with {@code --list_modules}
- * (2022 and 2023–24 builds have it); a build without that option is taken to be a HEAD build, which has no f142,
- * ev42, ep00 or f142_test.
+ * (2022 and 2023–24 builds have it). The 2022 binary demands its required options before it lists anything (exit
+ * 106, protocol.md §7), so the probe passes placeholder ones, which no build needs to reach; a build that rejects
+ * the option (HEAD: "argument was not expected") is taken to be a HEAD build, which has no f142, ev42, ep00,
+ * f142_test, senv, hs00 or ADAr.
  *
  * @param absent the modules the writer lacks, out of {@link #KNOWN}
  * @param source how that was found out, for the run's output
@@ -39,19 +43,27 @@ public record WriterModules(Set<String> absent, String source) {
             "hs00",
             "ADAr");
 
-    /** What a HEAD build lacks (catalogue §0). */
-    static final Set<String> ABSENT_FROM_HEAD = Set.of("f142", "f142_test", "ep00", "ev42");
+    /** What a HEAD build lacks (catalogue §0, protocol.md §5.5 "Module sets"). */
+    static final Set<String> ABSENT_FROM_HEAD = Set.of("f142", "f142_test", "ep00", "ev42", "senv", "hs00", "ADAr");
 
     private static final long PROBE_SECONDS = 10;
+    /** The 2022 binary's required options, with addresses nothing listens on: listing modules connects nowhere. */
+    static final List<String> PROBE_ARGUMENTS = List.of(
+            "--list_modules", "--job-pool-uri", "localhost:1/list_modules", "--command-status-uri", "localhost:1/list_modules");
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]+");
 
     public WriterModules {
         absent = Set.copyOf(new TreeSet<>(absent));
     }
 
-    /** The reference writer: every module in both profiles (decisions A5). */
-    public static WriterModules referenceWriter() {
-        return new WriterModules(Set.of(), "the reference writer has every module");
+    /**
+     * The reference writer: every module under 2022, exactly HEAD's under current (decisions A5, G2), so a test
+     * gated on a module sees the same set as against a real binary of the profile's era.
+     */
+    public static WriterModules referenceWriter(boolean currentProfile) {
+        return currentProfile
+                ? new WriterModules(ABSENT_FROM_HEAD, "the reference writer offers HEAD's modules under current")
+                : new WriterModules(Set.of(), "the reference writer offers every module under 2022");
     }
 
     /** Asks {@code binary --list_modules}; without an answer, assumes a HEAD build. */
@@ -86,7 +98,10 @@ public record WriterModules(Set<String> absent, String source) {
         try {
             // Into a file rather than a pipe: a binary that hangs must not block the reading.
             output = Files.createTempFile("list-modules", ".txt");
-            process = new ProcessBuilder(binary.toString(), "--list_modules")
+            List<String> command = new ArrayList<>();
+            command.add(binary.toString());
+            command.addAll(PROBE_ARGUMENTS);
+            process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile())
                     .redirectInput(

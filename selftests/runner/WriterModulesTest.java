@@ -42,13 +42,31 @@ class WriterModulesTest {
 
         WriterModules modules = WriterModules.probe(binary);
 
-        assertThat(modules.absent()).containsExactlyInAnyOrder("f142", "f142_test", "ep00", "ev42");
+        assertThat(modules.absent()).containsExactlyInAnyOrder("f142", "f142_test", "ep00", "ev42", "senv", "hs00", "ADAr");
         assertThat(modules.source()).contains("taken for a HEAD build");
     }
 
     @Test
-    void theReferenceWriterLacksNothing() {
-        assertThat(WriterModules.referenceWriter().absent()).isEmpty();
+    void a2022BuildIsAskedWithTheOptionsItRequiresFirst() throws IOException {
+        // As the 2022 binary: without its required options it stops with CLI11's RequiredError (protocol.md §7).
+        Path binary = script("case \"$*\" in *--job-pool-uri*--command-status-uri*) ;;\n"
+                + "  *) echo '--command-status-uri is required'; echo 'Run with --help for more information.'; "
+                + "exit 106 ;;\nesac\n"
+                + "printf '\\n-- Known flatbuffer metadata extractors\\n---- f142\\n---- ep00\\n'\n"
+                + "printf '\\n-- Known writer modules\\n---- f142 : f142\\n---- f142 : f142_test\\n"
+                + "---- ep00 : epics_con_status\\n---- ev42 : ev42\\n'\n");
+
+        WriterModules modules = WriterModules.probe(binary);
+
+        assertThat(modules.absent()).contains("f144", "ev44", "mdat").doesNotContain("f142", "ep00", "f142_test", "ev42");
+        assertThat(modules.source()).isEqualTo("from kafka-to-nexus --list_modules");
+    }
+
+    @Test
+    void theReferenceWriterOffersEveryModuleUnder2022AndHeadsUnderCurrent() {
+        assertThat(WriterModules.referenceWriter(false).absent()).isEmpty();
+        assertThat(WriterModules.referenceWriter(true).absent())
+                .containsExactlyInAnyOrder("f142", "f142_test", "ep00", "ev42", "senv", "hs00", "ADAr");
     }
 
     /** A stand-in executable named like the real one, running {@code body} with sh. */
