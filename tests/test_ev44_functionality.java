@@ -32,7 +32,8 @@ class test_ev44_functionality {
      * E11 (transitional, decisions B3): one ev44 with three pulses and a cue every 3 events. Under 2022 as written:
      * the pulses lie 1-3 µs after the epoch, before the start, so the message is the buffered one, written when
      * the job ends. Under current (HEAD adaptation; HEAD's ev44 drops a buffered message) the pulses lie in the
-     * window, at T + 10 s.
+     * window, at T + 10 s. The structure gives {@code cue_interval} as the number 3: the original's string "3" is a
+     * type error to both real writers, which then keep the default interval and write no cue (catalogue E11).
      */
     @Test
     @Modules("ev44")

@@ -24,6 +24,11 @@ public final class WorkerPool implements AutoCloseable {
     public static final Duration STOP_ALL_TIMEOUT = Duration.ofSeconds(60);
 
     private static final int HISTORY_PER_TOPIC = 20;
+    /** The job id of probe stops: no writer runs a job of that name, so a writing writer answers 400. */
+    static final String PROBE_JOB_ID = "probe: is this command read?";
+    /** A round trip through broker and writer takes milliseconds; a lost probe is replaced after this. */
+    private static final Duration PROBE_INTERVAL = Duration.ofMillis(250);
+
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
 
     private final WorkerPoolSettings settings;
@@ -108,6 +113,44 @@ public final class WorkerPool implements AutoCloseable {
         return new CommandHandle(this, addressed.commandId());
     }
 
+    /**
+     * Waits until the writer of {@code job} reads the job's command topic, so that a command sent next is seen.
+     * HEAD creates its consumer of the default command topic only at the job's first poll and subscribes it at
+     * "latest": a command sent before that consumer has its assignment and position is never read (protocol.md
+     * §1.2; a stop sent 36 ms after the 201 was lost). Observed by the writer's own reply to a harmless probe, a
+     * stop-now naming no job, which a writing writer answers with 400 and otherwise ignores (2022 answers it only
+     * when addressed to its service id, so the probe carries the id of the writer that took the job). A probe is
+     * sent every {@link #PROBE_INTERVAL} until one is answered; an answer proves the consumer reads from before
+     * every later command.
+     */
+    public void awaitCommandsRead(WriteJob job, Duration timeout) {
+        awaitCommandsRead(job.jobId(), job.commandTopicOr(settings.commandTopic()), timeout);
+    }
+
+    private void awaitCommandsRead(String jobId, String topic, Duration timeout) {
+        String serviceId = job(jobId).map(JobStatus::serviceId).orElse("");
+        List<CommandHandle> probes = new ArrayList<>();
+        Instant[] lastProbe = {Instant.MIN};
+        Waits.until(
+                "the writer of job " + jobId + " to answer a probe stop on " + topic
+                        + " (its command consumer reads the topic)",
+                timeout,
+                () -> {
+                    if (probes.stream()
+                            .anyMatch(probe ->
+                                    probe.state() == CommandState.ERROR || probe.state() == CommandState.SUCCESS)) {
+                        return true;
+                    }
+                    Instant now = clock.instant();
+                    if (Duration.between(lastProbe[0], now).compareTo(PROBE_INTERVAL) >= 0) {
+                        lastProbe[0] = now;
+                        probes.add(sendStop(PROBE_JOB_ID, topic, RunStop.now(PROBE_JOB_ID), serviceId));
+                    }
+                    return false;
+                },
+                () -> probes.size() + " probes sent\n" + describeJobs() + recentMessages());
+    }
+
     /** STOP_ALL with {@link #STOP_ALL_TIMEOUT}. */
     public void stopAllJobs() {
         stopAllJobs(STOP_ALL_TIMEOUT);
@@ -128,6 +171,10 @@ public final class WorkerPool implements AutoCloseable {
         List<JobHandle> stopping = new ArrayList<>();
         for (JobStatus job : jobsIn(JobState.WRITING)) {
             String topic = job.controlTopic().isEmpty() ? settings.commandTopic() : job.controlTopic();
+            if (topic.equals(settings.commandTopic())) {
+                // A job that just started may not read the default topic yet (see awaitCommandsRead).
+                awaitCommandsRead(job.jobId(), topic, remaining(deadline));
+            }
             sendStop(job.jobId(), topic, RunStop.now(job.jobId()), job.serviceId());
             stopping.add(jobHandle(job.jobId()));
         }

@@ -1,17 +1,24 @@
 package lib.kafka;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
@@ -61,6 +68,31 @@ public final class Topics {
                         .until(() -> !containsAny(existing(admin), present));
             }
             create(admin, names);
+        }
+    }
+
+    /**
+     * The largest record timestamp on the topic (over all its partitions), or empty when it holds no record or does
+     * not exist.
+     */
+    public static Optional<Instant> newestRecordTime(Kafka kafka, String topic) {
+        try (Admin admin = admin(kafka)) {
+            if (!existing(admin).contains(topic)) {
+                return Optional.empty();
+            }
+            TopicDescription description = complete(
+                    admin.describeTopics(List.of(topic)).topicNameValues().get(topic), "describing " + topic);
+            Map<TopicPartition, OffsetSpec> newest = new HashMap<>();
+            description
+                    .partitions()
+                    .forEach(p -> newest.put(new TopicPartition(topic, p.partition()), OffsetSpec.maxTimestamp()));
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> found =
+                    complete(admin.listOffsets(newest).all(), "looking up the newest record of " + topic);
+            return found.values().stream()
+                    .map(ListOffsetsResult.ListOffsetsResultInfo::timestamp)
+                    .filter(timestamp -> timestamp >= 0)
+                    .max(Long::compare)
+                    .map(Instant::ofEpochMilli);
         }
     }
 

@@ -36,7 +36,8 @@ final class FileOpener {
                     });
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("NeXus file " + path + " was not closed and readable within "
-                    + deadline.toSeconds() + " s; last seen: " + lastProblem.get() + "; the folder holds: " + listFolder(path.getParent()));
+                    + deadline.toSeconds() + " s; last seen: " + lastProblem.get() + "; the folder holds: "
+                    + listFolder(path.getParent()));
         }
         return opened.get();
     }

@@ -2,7 +2,10 @@ package lib.runner;
 
 import java.util.List;
 
-/** Every topic the test catalogue names, of both eras; the runner creates them all with one partition (A1). */
+/**
+ * Every topic the test catalogue names, of both eras, and the data topic of the known-defect test; the runner creates
+ * them all with one partition (A1).
+ */
 final class HarnessTopics {
     static final List<String> ALL = List.of(
             "TEST_writer_jobs",
@@ -23,7 +26,8 @@ final class HarnessTopics {
             "test_motion",
             "test_detector",
             "local_choppers",
-            "local_detector");
+            "local_detector",
+            "test_stop_now_buffered");
 
     private HarnessTopics() {}
 }

@@ -49,7 +49,12 @@ public record WriterModules(Set<String> absent, String source) {
     private static final long PROBE_SECONDS = 10;
     /** The 2022 binary's required options, with addresses nothing listens on: listing modules connects nowhere. */
     static final List<String> PROBE_ARGUMENTS = List.of(
-            "--list_modules", "--job-pool-uri", "localhost:1/list_modules", "--command-status-uri", "localhost:1/list_modules");
+            "--list_modules",
+            "--job-pool-uri",
+            "localhost:1/list_modules",
+            "--command-status-uri",
+            "localhost:1/list_modules");
+
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]+");
 
     public WriterModules {
