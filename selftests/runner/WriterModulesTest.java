@@ -42,7 +42,8 @@ class WriterModulesTest {
 
         WriterModules modules = WriterModules.probe(binary);
 
-        assertThat(modules.absent()).containsExactlyInAnyOrder("f142", "f142_test", "ep00", "ev42", "senv", "hs00", "ADAr");
+        assertThat(modules.absent())
+                .containsExactlyInAnyOrder("f142", "f142_test", "ep00", "ev42", "senv", "hs00", "ADAr");
         assertThat(modules.source()).contains("taken for a HEAD build");
     }
 
@@ -58,7 +59,9 @@ class WriterModulesTest {
 
         WriterModules modules = WriterModules.probe(binary);
 
-        assertThat(modules.absent()).contains("f144", "ev44", "mdat").doesNotContain("f142", "ep00", "f142_test", "ev42");
+        assertThat(modules.absent())
+                .contains("f144", "ev44", "mdat")
+                .doesNotContain("f142", "ep00", "f142_test", "ev42");
         assertThat(modules.source()).isEqualTo("from kafka-to-nexus --list_modules");
     }
 
