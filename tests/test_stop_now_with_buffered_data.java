@@ -102,7 +102,10 @@ class test_stop_now_with_buffered_data {
         Status status = message.as(Status.class);
         try {
             return status.serviceId().equals(writer)
-                    && "idle".equals(JSON.readTree(status.statusJson()).path("state").asText());
+                    && "idle"
+                            .equals(JSON.readTree(status.statusJson())
+                                    .path("state")
+                                    .asText());
         } catch (IOException e) {
             throw new UncheckedIOException("status JSON of " + writer + " does not parse: " + status.statusJson(), e);
         }

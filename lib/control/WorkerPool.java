@@ -25,7 +25,7 @@ public final class WorkerPool implements AutoCloseable {
 
     private static final int HISTORY_PER_TOPIC = 20;
     /** The job id of probe stops: no writer runs a job of that name, so a writing writer answers 400. */
-    static final String PROBE_JOB_ID = "probe: is this command read?";
+    public static final String PROBE_JOB_ID = "probe: is this command read?";
     /** A round trip through broker and writer takes milliseconds; a lost probe is replaced after this. */
     private static final Duration PROBE_INTERVAL = Duration.ofMillis(250);
 
@@ -124,10 +124,8 @@ public final class WorkerPool implements AutoCloseable {
      * every later command.
      */
     public void awaitCommandsRead(WriteJob job, Duration timeout) {
-        awaitCommandsRead(job.jobId(), job.commandTopicOr(settings.commandTopic()), timeout);
-    }
-
-    private void awaitCommandsRead(String jobId, String topic, Duration timeout) {
+        String jobId = job.jobId();
+        String topic = job.commandTopicOr(settings.commandTopic());
         String serviceId = job(jobId).map(JobStatus::serviceId).orElse("");
         List<CommandHandle> probes = new ArrayList<>();
         Instant[] lastProbe = {Instant.MIN};
@@ -171,10 +169,6 @@ public final class WorkerPool implements AutoCloseable {
         List<JobHandle> stopping = new ArrayList<>();
         for (JobStatus job : jobsIn(JobState.WRITING)) {
             String topic = job.controlTopic().isEmpty() ? settings.commandTopic() : job.controlTopic();
-            if (topic.equals(settings.commandTopic())) {
-                // A job that just started may not read the default topic yet (see awaitCommandsRead).
-                awaitCommandsRead(job.jobId(), topic, remaining(deadline));
-            }
             sendStop(job.jobId(), topic, RunStop.now(job.jobId()), job.serviceId());
             stopping.add(jobHandle(job.jobId()));
         }

@@ -1,16 +1,21 @@
 package selftests.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletableFuture;
 import lib.control.CommandHandle;
 import lib.control.JobState;
+import lib.control.WorkerPool;
 import lib.control.WorkerState;
 import lib.control.WriteJob;
 import lib.fixtures.SelfTestKafka;
 import lib.kafka.Kafka;
+import lib.wire.ActionOutcome;
+import lib.wire.ActionType;
 import lib.wire.RunStop;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,6 +79,47 @@ class StopCommandTest {
             writers.join();
             assertThat(scene.pool.jobState(first.jobId())).isEqualTo(JobState.DONE);
             assertThat(scene.pool.jobState(other.jobId())).isEqualTo(JobState.DONE);
+        }
+    }
+
+    @Test
+    void awaitingCommandsReadResendsProbesUntilTheWriterAnswersOne(Kafka kafka) {
+        try (Scene scene = Scene.open(kafka)) {
+            WriteJob job = startAccepted(scene, scene.writer, Scene.job("probed.nxs"));
+            // The first probe is lost, as when HEAD's command consumer has no assignment yet; the next is answered.
+            CompletableFuture<Void> writer = Scene.meanwhile(() -> {
+                RunStop lost = scene.writer.takeStop(scene.topics.command(), WorkerPool.PROBE_JOB_ID);
+                RunStop answered = scene.writer.takeStop(scene.topics.command(), WorkerPool.PROBE_JOB_ID);
+                assertThat(answered.commandId()).isNotEqualTo(lost.commandId());
+                assertThat(answered.stopTime()).as("a probe is a stop-now").isNull();
+                assertThat(answered.serviceId())
+                        .as("addressed to the job's writer")
+                        .isEqualTo("writer-1");
+                scene.writer.answer(
+                        scene.topics.command(),
+                        answered.jobId(),
+                        answered.commandId(),
+                        ActionType.SET_STOP_TIME,
+                        ActionOutcome.FAILURE,
+                        400,
+                        "Rejected stop command as the job ID did not match");
+            });
+
+            scene.pool.awaitCommandsRead(job, Scene.WAIT);
+
+            writer.join();
+            assertThat(scene.pool.jobState(job.jobId())).isEqualTo(JobState.WRITING);
+        }
+    }
+
+    @Test
+    void awaitingCommandsReadNamesTheTopicWhenNoProbeIsAnswered(Kafka kafka) {
+        try (Scene scene = Scene.open(kafka)) {
+            WriteJob job = startAccepted(scene, scene.writer, Scene.job("unprobed.nxs"));
+
+            assertThatThrownBy(() -> scene.pool.awaitCommandsRead(job, Duration.ofSeconds(1)))
+                    .hasMessageContaining("to answer a probe stop on " + scene.topics.command())
+                    .hasMessageContaining("probes sent");
         }
     }
 
