@@ -181,8 +181,23 @@ public final class FileWriterCommand implements Callable<Integer> {
             hidden = true)
     List<String> acceptedWithoutEffect = new ArrayList<>();
 
+    @Option(
+            names = "--list_modules",
+            description = "2022 profile: print the flatbuffer readers and writer modules and exit, as the 2022 binary"
+                    + " (which needs --job-pool-uri and --command-status-uri even then). Current profile: refused, as"
+                    + " HEAD removed it.")
+    boolean listModules;
+
     @Override
     public Integer call() {
+        if (listModules) {
+            return ModuleListing.print(
+                    profile,
+                    commandStatusUri != null || commandStatusTopic != null,
+                    jobPoolUri != null || jobPoolTopic != null,
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        }
         WriterSettings settings = settings();
         LogSetup.configure(verbosity, settings.logFileOrNull());
         Faults.warnIfAnyOn();

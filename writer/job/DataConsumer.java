@@ -48,7 +48,6 @@ final class DataConsumer implements AutoCloseable {
     private Instant stopOrNull;
     private Instant firstErrorOrNull;
     private Instant nextEndOffsetCheck = Instant.MIN;
-    private Map<TopicPartition, Long> drainTargets;
     /** Where the main loop's reading time went, for the job's timeline. */
     private long waitedNanos;
 
@@ -73,8 +72,9 @@ final class DataConsumer implements AutoCloseable {
     }
 
     /**
-     * Assigns every partition of the topics, seeks to the first record at or after {@code from} (the end if there
-     * is none) and starts fetching.
+     * Assigns every partition of the topics, seeks to the first record at or after {@code from} and starts
+     * fetching; a partition with no such record begins at its end as it is a moment later ({@link
+     * Prefetcher#LATE_END_DELAY}).
      */
     void seek(Collection<String> topics, Instant from, Duration timeout) {
         lookupTimeout = timeout;
@@ -84,31 +84,22 @@ final class DataConsumer implements AutoCloseable {
         }
         Map<TopicPartition, Long> times = new HashMap<>();
         partitions.forEach(partition -> times.put(partition, Math.max(0, from.toEpochMilli())));
-        // The ends first: a record that arrives after the time look-up found none is then still read.
         Map<TopicPartition, Long> ends = lookup.endOffsets(partitions, timeout);
         Map<TopicPartition, OffsetAndTimestamp> offsets = lookup.offsetsForTimes(times, timeout);
         consumer.assign(partitions);
+        Set<TopicPartition> lateEnds = new HashSet<>();
         for (TopicPartition partition : partitions) {
             OffsetAndTimestamp offset = offsets.get(partition);
             long position = offset == null ? ends.get(partition) : offset.offset();
             consumer.seek(partition, position);
             handedOver.put(partition, position);
+            if (offset == null) {
+                lateEnds.add(partition); // no record for the start time: it begins at its end as it is later
+            }
         }
+        consumer.pause(lateEnds);
         unfinished.addAll(partitions);
-        prefetcher = new Prefetcher(consumer, String.join(",", topics));
-    }
-
-    /**
-     * Stop-now: every unfinished partition is read up to its end as of now, so data published before the stop
-     * command is written, and then finished.
-     */
-    void drainToCurrentEnd(Duration timeout) {
-        try {
-            drainTargets = lookup.endOffsets(List.copyOf(unfinished), timeout);
-        } catch (KafkaException e) {
-            LOG.log(Level.WARNING, "No end offsets to read up to before stopping: {0}", e.getMessage());
-            List.copyOf(unfinished).forEach(partition -> finish(partition, "stop-now"));
-        }
+        prefetcher = new Prefetcher(consumer, String.join(",", topics), lateEnds);
     }
 
     void stopTimeChanged(Instant stop) {
@@ -124,7 +115,6 @@ final class DataConsumer implements AutoCloseable {
         if (unfinished.isEmpty()) {
             return;
         }
-        finishDrainedPartitions();
         Prefetcher.Batch batch;
         long waitStarted = System.nanoTime();
         try {
@@ -148,7 +138,6 @@ final class DataConsumer implements AutoCloseable {
         }
         finishTopicsTheOutputIsDoneWith();
         finishPartitionsAtTheirEnd(now);
-        finishDrainedPartitions();
     }
 
     /** Partition by partition (the order the records came in), with no per-record key or Instant to build. */
@@ -177,18 +166,6 @@ final class DataConsumer implements AutoCloseable {
                 handedOver.put(partition, position);
             }
         });
-    }
-
-    private void finishDrainedPartitions() {
-        if (drainTargets == null) {
-            return;
-        }
-        for (TopicPartition partition : List.copyOf(unfinished)) {
-            Long target = drainTargets.get(partition);
-            if (target == null || handedOver.get(partition) >= target) {
-                finish(partition, "read up to where it ended at the stop-now");
-            }
-        }
     }
 
     private Instant latestAcceptedTime() {

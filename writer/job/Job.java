@@ -24,8 +24,6 @@ import writer.protocol.Replies;
  */
 public final class Job implements AutoCloseable {
     private static final Logger LOG = System.getLogger(Job.class.getName());
-    /** How long a stop-now waits for data published before it; then the job ends regardless. */
-    static final Duration STOP_NOW_DRAIN_LIMIT = Duration.ofSeconds(5);
 
     private final RunStart command;
     private final Instant start;
@@ -34,7 +32,6 @@ public final class Job implements AutoCloseable {
     private final Duration flushInterval;
     private Instant stopOrNull;
     private boolean stoppedNow;
-    private Instant stopNowDeadline;
     private volatile DataConsumer data;
     private Instant nextFlush;
 
@@ -133,15 +130,12 @@ public final class Job implements AutoCloseable {
     }
 
     /**
-     * Stop-now: the job ends as soon as the data published before this moment is read (at most
-     * {@link #STOP_NOW_DRAIN_LIMIT}); the status then shows stop time 0.
+     * Stop-now: the job ends at once with what the main loop has already handed to the output (protocol.md §6.1:
+     * nothing more is read, not even data published before the stop); a message a source filter holds from
+     * before the start is still written when the output closes (§9). The status then shows stop time 0.
      */
     public void stopNow(Instant now) {
         stoppedNow = true;
-        stopNowDeadline = now.plus(STOP_NOW_DRAIN_LIMIT);
-        if (data != null) {
-            data.drainToCurrentEnd(STOP_NOW_DRAIN_LIMIT);
-        }
     }
 
     /** Whether a new stop time may be set: not once the current stop time has passed. */
@@ -158,14 +152,14 @@ public final class Job implements AutoCloseable {
     }
 
     /**
-     * Stop-now was accepted and the data before it read, or every data topic is finished and a stop time is set and has passed. A job with
-     * only static content and a past stop time is therefore over at once.
+     * Stop-now was accepted, or every data topic is finished and a stop time is set and has passed. A job with only
+     * static content and a past stop time is therefore over at once.
      */
     public boolean isOver(Instant now) {
-        boolean dataDone = data == null || data.allFinished();
         if (stoppedNow) {
-            return dataDone || now.isAfter(stopNowDeadline);
+            return true;
         }
+        boolean dataDone = data == null || data.allFinished();
         return dataDone && stopOrNull != null && now.isAfter(stopOrNull);
     }
 

@@ -38,6 +38,14 @@ final class Prefetcher implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(100);
 
     /**
+     * When a partition's start-offset look-up finds no record, the real writer starts at the partition's end as
+     * librdkafka resolves it, 0.45-0.65 s after the assignment, and never reads what arrived in between (protocol.md
+     * §6.1). The reference writer takes the latest of those moments, so a test that publishes its first live message
+     * only after the start's answer fails here too.
+     */
+    static final Duration LATE_END_DELAY = Duration.ofMillis(650);
+
+    /**
      * What one poll gave: its records (possibly none) and, for every assigned partition, the consumer's position
      * right after it, i.e. the offset after the last record handed over; or the error the poll threw.
      */
@@ -51,11 +59,20 @@ final class Prefetcher implements AutoCloseable {
     private final Semaphore room = new Semaphore(CAPACITY);
     private final Set<TopicPartition> toPause = ConcurrentHashMap.newKeySet();
     private final Thread thread;
+    /** Partitions that start at their end as resolved {@link #LATE_END_DELAY} after the assignment (§6.1). */
+    private final Set<TopicPartition> lateEnds;
+
+    private final long lateEndsDueNanos;
     private volatile boolean running = true;
 
-    /** Takes over {@code consumer}, assigned and positioned already, and starts polling it. */
-    Prefetcher(KafkaConsumer<ByteBuffer, ByteBuffer> consumer, String name) {
+    /**
+     * Takes over {@code consumer}, assigned and positioned already, and starts polling it. The {@code lateEnds} are
+     * paused: they start at the partition's end as it is {@link #LATE_END_DELAY} after now.
+     */
+    Prefetcher(KafkaConsumer<ByteBuffer, ByteBuffer> consumer, String name, Set<TopicPartition> lateEnds) {
         this.consumer = consumer;
+        this.lateEnds = new HashSet<>(lateEnds);
+        this.lateEndsDueNanos = System.nanoTime() + LATE_END_DELAY.toNanos();
         this.thread = new Thread(this::pollUntilStopped, "data " + name);
         thread.setDaemon(true);
         thread.start();
@@ -84,7 +101,8 @@ final class Prefetcher implements AutoCloseable {
                 pauseFinished(paused);
                 Batch batch;
                 try {
-                    ConsumerRecords<ByteBuffer, ByteBuffer> records = consumer.poll(POLL);
+                    resolveLateEndsWhenDue(paused);
+                    ConsumerRecords<ByteBuffer, ByteBuffer> records = consumer.poll(pollTimeout());
                     Map<TopicPartition, Long> positions = positions();
                     // An empty batch after an error tells the main loop that reading works again.
                     if (records.isEmpty() && positions.equals(lastPositions) && !lastFailed) {
@@ -123,6 +141,28 @@ final class Prefetcher implements AutoCloseable {
     void wakeUp() {
         queue.add(new Batch(ConsumerRecords.empty(), Map.of(), new WakeupException()));
         consumer.wakeup();
+    }
+
+    /** A poll returns in time for the late ends to be resolved when due. */
+    private Duration pollTimeout() {
+        if (lateEnds.isEmpty()) {
+            return POLL;
+        }
+        long left = lateEndsDueNanos - System.nanoTime();
+        return Duration.ofNanos(Math.max(0, Math.min(POLL.toNanos(), left)));
+    }
+
+    private void resolveLateEndsWhenDue(Set<TopicPartition> paused) {
+        if (lateEnds.isEmpty() || System.nanoTime() < lateEndsDueNanos) {
+            return;
+        }
+        Map<TopicPartition, Long> ends = consumer.endOffsets(lateEnds);
+        ends.forEach(consumer::seek);
+        Set<TopicPartition> resume = new HashSet<>(lateEnds);
+        resume.removeAll(paused);
+        consumer.resume(resume);
+        LOG.log(Level.DEBUG, "Partitions without a record for the start time begin at their end now: {0}", ends);
+        lateEnds.clear();
     }
 
     private void pauseFinished(Set<TopicPartition> paused) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,13 +26,20 @@ import writer.kafka.OffsetLookup;
 
 /**
  * The topic commands are read from and replies and status go to: the default command topic, or a job's control
- * topic while that job runs (protocol.md §1.3). Reading is by assignment, so it starts at once and at a known offset.
+ * topic while that job runs (protocol.md §1.3). A control topic is read by assignment, from a known offset. The
+ * default topic under 2022 too, for the process's life; under current it is read as HEAD reads it (§1.2): by a
+ * consumer created at the first poll after a job starts, subscribed under a group of its own at "latest", so a
+ * command sent before that consumer has its assignment is never seen; it is not polled while idle, and a job on
+ * another control topic closes it (the next poll of the default topic creates a new one).
  */
 final class CommandChannel implements AutoCloseable {
     private static final Logger LOG = System.getLogger(CommandChannel.class.getName());
 
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
 
+    private final KafkaClients clients;
+    private final String brokers;
+    /** Metadata, the 2022 default topic, and control topics by assignment. */
     private final KafkaConsumer<byte[], byte[]> consumer;
     /** Offsets are looked up here: the reading consumer's look-ups wait behind its long-poll fetch. */
     private final OffsetLookup lookup;
@@ -42,11 +50,29 @@ final class CommandChannel implements AutoCloseable {
     /** Partitions per topic from the first look-up: a metadata round trip saved at every job's start and end. */
     private final Map<String, List<TopicPartition>> partitionsByTopic = new HashMap<>();
 
+    private final boolean lazyDefaultConsumer;
+    private final Supplier<String> groupIds;
+    /** Current: the default topic's consumer, null until the first poll of it. */
+    private KafkaConsumer<byte[], byte[]> defaultTopicConsumer;
+
     private String activeTopic;
 
+    /**
+     * {@code lazyDefaultConsumer}: read the default topic as HEAD does (profile current); {@code groupIds} names each
+     * consumer's group.
+     */
     CommandChannel(
-            KafkaClients clients, String brokers, String defaultTopic, String groupId, Duration metadataTimeout) {
-        this.consumer = clients.commandConsumer(brokers, groupId);
+            KafkaClients clients,
+            String brokers,
+            String defaultTopic,
+            Supplier<String> groupIds,
+            boolean lazyDefaultConsumer,
+            Duration metadataTimeout) {
+        this.clients = clients;
+        this.brokers = brokers;
+        this.groupIds = groupIds;
+        this.lazyDefaultConsumer = lazyDefaultConsumer;
+        this.consumer = clients.commandConsumer(brokers, groupIds.get());
         this.lookup = new OffsetLookup(clients, brokers);
         this.producer = clients.producer(brokers);
         this.defaultTopic = defaultTopic;
@@ -59,9 +85,11 @@ final class CommandChannel implements AutoCloseable {
         return BrokerMetadata.topicsWithRetries(consumer, brokers, metadataTimeout, giveUp);
     }
 
-    /** Starts reading the default topic at its end: earlier commands are never seen. */
+    /** 2022: starts reading the default topic at its end, so earlier commands are never seen; current: nothing yet. */
     void start() {
-        readFromEnd(defaultTopic);
+        if (!lazyDefaultConsumer) {
+            readFromEnd(defaultTopic);
+        }
     }
 
     /** The look-up consumer on the command brokers; data on the same brokers is looked up there too. */
@@ -85,6 +113,7 @@ final class CommandChannel implements AutoCloseable {
 
     /** Current: a control topic is read from the job's start time, so a stop sent before the job started counts. */
     void switchFromTime(String controlTopic, Instant from) {
+        closeDefaultTopicConsumer();
         List<TopicPartition> partitions = partitions(controlTopic);
         Map<TopicPartition, Long> times = new HashMap<>();
         partitions.forEach(partition -> times.put(partition, from.toEpochMilli()));
@@ -100,10 +129,17 @@ final class CommandChannel implements AutoCloseable {
         LOG.log(Level.DEBUG, "Reading control topic {0} from {1}: offsets {2}", controlTopic, from, offsets);
     }
 
-    /** Back to the default topic, read from its end (after a job, or when its start failed). */
+    /**
+     * Back to the default topic (after a job, or when its start failed): 2022 reads it from its end; current
+     * creates its consumer at the next poll.
+     */
     void revert() {
         if (onControlTopic()) {
             activeTopic = defaultTopic;
+            consumer.unsubscribe();
+            if (lazyDefaultConsumer) {
+                return;
+            }
             try {
                 readFromEnd(defaultTopic);
             } catch (KafkaException e) {
@@ -119,7 +155,7 @@ final class CommandChannel implements AutoCloseable {
     List<ConsumerRecord<byte[], byte[]>> poll(Duration timeout) {
         try {
             List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-            consumer.poll(timeout).forEach(records::add);
+            readingConsumer().poll(timeout).forEach(records::add);
             return records;
         } catch (WakeupException e) {
             throw e; // the writer is shutting down
@@ -129,8 +165,32 @@ final class CommandChannel implements AutoCloseable {
         }
     }
 
+    /** The consumer of the active topic; under current the default topic's is created here, subscribed at latest. */
+    private KafkaConsumer<byte[], byte[]> readingConsumer() {
+        if (!lazyDefaultConsumer || onControlTopic()) {
+            return consumer;
+        }
+        if (defaultTopicConsumer == null) {
+            defaultTopicConsumer = clients.commandConsumer(brokers, groupIds.get());
+            defaultTopicConsumer.subscribe(List.of(defaultTopic));
+            LOG.log(Level.DEBUG, "Subscribed a new consumer to command topic {0} at its latest offset", defaultTopic);
+        }
+        return defaultTopicConsumer;
+    }
+
+    private void closeDefaultTopicConsumer() {
+        if (defaultTopicConsumer != null) {
+            defaultTopicConsumer.close(CloseOptions.timeout(Duration.ZERO));
+            defaultTopicConsumer = null;
+        }
+    }
+
     /** Called from the shutdown hook: a poll or look-up in progress returns at once. */
     void wakeUp() {
+        KafkaConsumer<byte[], byte[]> lazy = defaultTopicConsumer;
+        if (lazy != null) {
+            lazy.wakeup();
+        }
         consumer.wakeup();
         lookup.wakeUp();
     }
@@ -138,6 +198,11 @@ final class CommandChannel implements AutoCloseable {
     /** Publishes to the active topic (control topic while a job uses one). */
     void publish(byte[] message) {
         publish(activeTopic, message);
+    }
+
+    /** Waits until everything published so far is acknowledged by the broker. */
+    void flush() {
+        producer.flush();
     }
 
     void publish(String topic, byte[] message) {
@@ -175,6 +240,9 @@ final class CommandChannel implements AutoCloseable {
     @Override
     public void close() {
         producer.close(CLOSE_TIMEOUT);
+        if (defaultTopicConsumer != null) {
+            defaultTopicConsumer.close(CloseOptions.timeout(CLOSE_TIMEOUT));
+        }
         consumer.close(CloseOptions.timeout(CLOSE_TIMEOUT));
         lookup.close();
         LOG.log(Level.DEBUG, "Closed the command channel");

@@ -18,7 +18,8 @@ record ServiceIdentity(String serviceId, String hostName, long pid) {
 
     /** The command consumer's own group id, spelled as kafka-to-nexus spells it. */
     String commandGroupId() {
-        return "filewriter--streamer--host:" + hostName + "--pid:" + pid + "--time:" + System.currentTimeMillis();
+        // As HEAD names it: the time is of a monotonic clock, in ms (protocol.md §1.2).
+        return "filewriter--streamer--host:" + hostName + "--pid:" + pid + "--time:" + System.nanoTime() / 1_000_000;
     }
 
     private static String localHostName() {

@@ -88,7 +88,8 @@ public final class Writer {
                         clients,
                         settings.commandBrokers(),
                         settings.commandTopic(),
-                        identity.commandGroupId(),
+                        identity::commandGroupId,
+                        settings.profile() == Profile.CURRENT,
                         settings.metadataMaxTimeout());
                 PoolListener pool = new PoolListener(clients, settings.poolBrokers(), settings.poolTopic())) {
             if (!requiredTopicsExist(channel)) {
@@ -174,7 +175,8 @@ public final class Writer {
         } else {
             publishHeartbeatIfDue(channel, jobs, status);
             handlePool(pool.poll(IDLE_POLL), pool, jobs);
-            if (!jobs.writing()) {
+            // The current writer reads commands only while writing (protocol.md §1.2); 2022 also while idle.
+            if (!jobs.writing() && settings.profile() == Profile.P2022) {
                 handleCommands(channel.poll(IDLE_POLL), jobs);
             }
         }

@@ -29,7 +29,7 @@ class CurrentModulesTest {
             {"type": "group", "name": "chopper", "children": [
               {"type": "group", "name": "rotation_speed", "children": [
                 {"module": "f144", "config": {"source": "speed", "topic": "local_choppers", "dtype": "double",
-                                              "value_units": "Hz", "cue_interval": "1"}}]},
+                                              "value_units": "Hz", "cue_interval": 1}}]},
               {"type": "group", "name": "delay", "attributes": {"NX_class": "NXcustom"}, "children": [
                 {"module": "f144", "config": {"source": "delay", "topic": "local_choppers", "dtype": "double",
                                               "attributes": {"ignored": "at HEAD"}}}]},
@@ -47,7 +47,7 @@ class CurrentModulesTest {
             {"type": "group", "name": "event_detector", "children": [
               {"type": "group", "name": "events", "children": [
                 {"module": "ev44", "config": {"source": "detector_events", "topic": "local_detector",
-                                              "cue_interval": "3"}}]}]},
+                                              "cue_interval": 3}}]}]},
             {"type": "group", "name": "image_detector", "children": [
               {"type": "group", "name": "data", "children": [
                 {"module": "ad00", "config": {"source": "image_data", "topic": "local_detector", "dtype": "uint16",

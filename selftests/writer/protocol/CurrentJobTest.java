@@ -249,40 +249,4 @@ class CurrentJobTest {
             }
         }
     }
-
-    @Test
-    void dataPublishedBeforeAStopNowIsWritten() {
-        String data = rig.newTopic("motion");
-        String structure = "{\"children\":[{\"type\":\"group\",\"name\":\"entry\",\"children\":[{\"type\":"
-                + "\"group\",\"name\":\"motion\",\"children\":[{\"module\":\"f144\",\"config\":{\"topic\":\""
-                + data + "\",\"source\":\"axis\",\"dtype\":\"double\"}}]}]}]}";
-        try (TopicLog controlLog = TopicLog.fromEnd(rig.kafka, control)) {
-            Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            RunStart job = rig.job(control).structure(structure).start(start).build();
-            rig.sendJob(job);
-            assertThat(controlLog
-                            .awaitAnswer("the start's answ", answer -> true)
-                            .statusCode())
-                    .isEqualTo(201);
-            for (int i = 0; i < 20; i++) {
-                Instant time = start.plusMillis(i + 1);
-                rig.send(data, LogData.f144("axis", time, Value.ofDouble(i)).toBytes(), time);
-            }
-            rig.send(control, RunStop.now(job.jobId()).toBytes());
-            FinishedWriting done = controlLog.awaitFinished(job.jobId());
-            assertThat(done.errorEncountered()).as(done.message()).isFalse();
-            try (NexusFile file = NexusFile.open(rig.output().resolve(job.filename()))) {
-                NexusAssertions.assertThat(file).dataset("entry/motion/value").hasRows(20);
-            }
-            // A heartbeat due while the stop is on its way may land between the 6s4t and the writer reading it;
-            // after the reply nothing but the wrdn may follow.
-            List<String> identifiers = controlLog.identifiers();
-            List<String> commandsAndReplies =
-                    identifiers.stream().filter(id -> !id.equals("x5f2")).toList();
-            assertThat(commandsAndReplies.subList(commandsAndReplies.size() - 3, commandsAndReplies.size()))
-                    .containsExactly("6s4t", "answ", "wrdn");
-            assertThat(identifiers.subList(identifiers.size() - 2, identifiers.size()))
-                    .containsExactly("answ", "wrdn");
-        }
-    }
 }

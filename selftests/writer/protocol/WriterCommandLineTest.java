@@ -51,6 +51,42 @@ class WriterCommandLineTest {
                         "ns10");
     }
 
+    /** protocol.md §7: the 2022 binary demands its required options, then lists; HEAD refuses the option. */
+    @Test
+    void listModulesAnswersAsEachProfilesBinary(@TempDir Path folder) {
+        Outcome bare = run(folder, "--profile", "2022", "--list_modules");
+        assertThat(bare.status()).isEqualTo(106);
+        assertThat(bare.output()).contains("--command-status-uri is required");
+
+        Outcome listing = run(
+                folder,
+                "--list_modules",
+                "--profile",
+                "2022",
+                "--job-pool-uri",
+                "localhost:1/x",
+                "--command-status-uri",
+                "localhost:1/y");
+        assertThat(listing.status()).isZero();
+        assertThat(listing.output())
+                .contains("-- Known flatbuffer metadata extractors", "-- Known writer modules")
+                .contains(
+                        "---- f142 : f142", "---- f142 : f142_test", "---- ep00 : epics_con_status", "---- ev42 : ev42")
+                .contains("---- f144 : f144", "---- ev44 : ev44");
+
+        Outcome current = run(
+                folder,
+                "--list_modules",
+                "--brokers",
+                "localhost:1",
+                "--job-pool-topic",
+                "x",
+                "--command-status-topic",
+                "y");
+        assertThat(current.status()).isEqualTo(109);
+        assertThat(current.output()).contains("The following argument was not expected: --list_modules");
+    }
+
     @Test
     void versionIsPrinted(@TempDir Path folder) {
         Outcome version = run(folder, "--version");

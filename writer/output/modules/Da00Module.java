@@ -53,7 +53,8 @@ final class Da00Module implements WriterModule {
         this.context = context;
         ModuleConfig config = context.config();
         chunkElements = Datasets.chunkSize(config, 1 << 20);
-        cueInterval = Math.max(1, config.integer("cue_interval", 1000));
+        // No cues unless the config asks (the default is the largest uint64, protocol.md §5.6).
+        cueInterval = Math.max(1, config.integer("cue_interval", Long.MAX_VALUE));
         H5Group group = context.group();
         GroupAttributes.apply(context, "da00", "NXdata");
         config.text("title").ifPresent(title -> group.setAttribute("title", title));
@@ -119,13 +120,9 @@ final class Da00Module implements WriterModule {
         }
         AppendableDataset dataset = variables.get(variable.name());
         if (dataset == null) {
-            JsonNode configured = variableConfigs.get(variable.name());
-            DataType type = dtype(configured == null ? null : configured.get("data_type"))
-                    .orElse(ELEMENT_TYPES[code]);
-            dataset = createVariable(variable.name(), type, dims);
-            if (configured == null) {
-                addVariableAttributes(dataset, variable.unit(), variable.label());
-            }
+            // Only variables the config lists, with data_type and shape, get a dataset; the real writer drops the
+            // others without a word (protocol.md §5.6).
+            return;
         }
         if (dataset.rowShape().length != dims.length) {
             throw new IllegalArgumentException("rank " + dims.length + " does not match the dataset's");

@@ -1,11 +1,18 @@
 package writer.output.modules;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.util.Optional;
 import writer.output.hdf5.DataType;
 
-/** Reads a stream module's `config`; numbers may be given as JSON strings ("3"), as kafka-to-nexus allows. */
+/**
+ * Reads a stream module's `config`. Numbers must be JSON numbers: like both real writers, a number given as a
+ * string ("3") is a type error that is logged, and the default is kept (protocol.md §5.5).
+ */
 public final class ModuleConfig {
+    private static final Logger LOG = System.getLogger(ModuleConfig.class.getName());
+
     private final JsonNode config;
 
     public ModuleConfig(JsonNode config) {
@@ -32,7 +39,7 @@ public final class ModuleConfig {
         return Optional.empty();
     }
 
-    /** An integer setting; a text value is parsed; anything unreadable gives the default. */
+    /** An integer setting; anything but a JSON number is a logged type error and gives the default. */
     public long integer(String key, long fallback) {
         JsonNode value = get(key);
         if (value == null) {
@@ -44,13 +51,28 @@ public final class ModuleConfig {
         if (value.isNumber()) {
             return (long) value.asDouble();
         }
-        try {
-            return new java.math.BigDecimal(value.asText().trim())
-                    .toBigInteger()
-                    .longValue();
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("config value " + key + "=" + value + " is not a number");
+        LOG.log(
+                Level.WARNING,
+                "Got type error for config key \"{0}\": [json.exception.type_error.302] type must be number, but is"
+                        + " {1}; keeping the default {2}",
+                key,
+                typeName(value),
+                Long.toUnsignedString(fallback));
+        return fallback;
+    }
+
+    /** The JSON type as nlohmann::json names it in its type errors. */
+    private static String typeName(JsonNode value) {
+        if (value.isTextual()) {
+            return "string";
         }
+        if (value.isBoolean()) {
+            return "boolean";
+        }
+        if (value.isArray()) {
+            return "array";
+        }
+        return value.isObject() ? "object" : "null";
     }
 
     public boolean bool(String key, boolean fallback) {

@@ -6,13 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import writer.common.Profile;
 import writer.output.nexus.ModuleNode;
 
 /**
  * Creates the stream modules of a NeXus structure with their companions (§5.5). Modules are looked up by
- * name, then by flatbuffer identifier; the reference writer offers every module in both profiles.
+ * name, then by flatbuffer identifier. Under 2022 the reference writer offers every module (the transitional tests
+ * need f144 and ev44 there); under current exactly HEAD's, and, as HEAD, it fails the job's start for any other
+ * (decisions A5, G2).
  */
 public final class ModuleFactory {
     private static final Logger LOG = System.getLogger(ModuleFactory.class.getName());
@@ -39,7 +42,39 @@ public final class ModuleFactory {
             Map.entry("da00", new Kind("da00", Da00Module::new)),
             Map.entry("hs00", new Kind("hs00", Hs00Module::new)));
 
+    /** HEAD's modules by name and by identifier (protocol.md §5.5 "Module sets"; mdat is no stream module here). */
+    private static final Set<String> HEAD_MODULES =
+            Set.of("f144", "ev44", "ep01", "epics_con_info", "al00", "alarm_info", "tdct", "se00", "ad00", "da00");
+
+    /** Keys of {@link #MODULES} that are only a module's identifier, looked up for its real name. */
+    private static final Set<String> IDENTIFIER_ALIASES = Set.of("ep00", "ep01", "al00");
+
     private ModuleFactory() {}
+
+    /**
+     * The writer modules of the 2022 profile as {@code --list_modules} prints them, {@code id : name} (a module
+     * registered under its identifier and a name, e.g. ep00 as epics_con_status, appears once), mdat included.
+     */
+    public static List<String> listing2022() {
+        List<String> lines = new ArrayList<>();
+        MODULES.forEach((name, kind) -> {
+            if (!IDENTIFIER_ALIASES.contains(name)) {
+                lines.add(kind.identifier() + " : " + name);
+            }
+        });
+        lines.add("mdat : mdat");
+        lines.sort(null);
+        return lines;
+    }
+
+    /** The flatbuffer identifiers the writer modules of the 2022 profile read, mdat's none. */
+    public static List<String> identifiers2022() {
+        return MODULES.values().stream()
+                .map(Kind::identifier)
+                .distinct()
+                .sorted()
+                .toList();
+    }
 
     /** Every module name the writer knows (for --help and logs). */
     public static List<String> moduleNames() {
@@ -63,6 +98,12 @@ public final class ModuleFactory {
             return List.of();
         }
         Kind kind = MODULES.get(node.module());
+        if (profile == Profile.CURRENT && (kind == null || !HEAD_MODULES.contains(node.module()))) {
+            // HEAD's text, its missing closing quote included; the caller wraps it in "Could not initialise stream".
+            throw new IllegalArgumentException("Error while getting module with name/id \"" + node.module()
+                    + "\" for source \"" + source.get() + "\". Message was: Unable to find module with name/id \""
+                    + node.module());
+        }
         if (kind == null) {
             LOG.log(
                     Level.WARNING,
