@@ -43,7 +43,11 @@ import writer.service.WriterSettings;
                     + "No unit means SECONDS: write 2000ms, not 2000.",
             "Config file (-c): key=value lines, keys are the long option names without dashes, values may be "
                     + "quoted; the command line wins over the file.",
-            "Writer modules NDAr and ns10 are not implemented (there is no schema for them).",
+            "Writer modules: under '2022' every module: f142, f142_test, ev42, ep00 (epics_con_status), senv, tdct,"
+                + " ADAr, hs00, and HEAD's f144, ev44, ep01 (epics_con_info), al00 (alarm_info), se00, ad00, da00,"
+                + " mdat. Under 'current' exactly HEAD's: f144, ev44, ep01 (epics_con_info), al00 (alarm_info), tdct,"
+                + " se00, ad00, da00, mdat; a job naming any other module fails to start (500), as at HEAD. Writer"
+                + " modules NDAr and ns10 are not implemented (there is no schema for them).",
             ""
         },
         footer = {"", Faults.HELP})
@@ -184,8 +188,9 @@ public final class FileWriterCommand implements Callable<Integer> {
     @Option(
             names = "--list_modules",
             description = "2022 profile: print the flatbuffer readers and writer modules and exit, as the 2022 binary"
-                    + " (which needs --job-pool-uri and --command-status-uri even then). Current profile: refused, as"
-                    + " HEAD removed it.")
+                    + " (which needs --command-status-uri and --job-pool-uri even then, exit 106 without). Current"
+                    + " profile: refused as HEAD refuses it (exit 109), after the same check of HEAD's required"
+                    + " options.")
     boolean listModules;
 
     @Override
@@ -193,6 +198,7 @@ public final class FileWriterCommand implements Callable<Integer> {
         if (listModules) {
             return ModuleListing.print(
                     profile,
+                    brokers != null || commandStatusUri != null || jobPoolUri != null,
                     commandStatusUri != null || commandStatusTopic != null,
                     jobPoolUri != null || jobPoolTopic != null,
                     spec.commandLine().getOut(),

@@ -37,13 +37,8 @@ final class Prefetcher implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(100);
 
-    /**
-     * When a partition's start-offset look-up finds no record, the real writer starts at the partition's end as
-     * librdkafka resolves it, 0.45-0.65 s after the assignment, and never reads what arrived in between (protocol.md
-     * §6.1). The reference writer takes the latest of those moments, so a test that publishes its first live message
-     * only after the start's answer fails here too.
-     */
-    static final Duration LATE_END_DELAY = Duration.ofMillis(650);
+    /** While late ends wait to begin: the thread looks often for the main loop's word that they may. */
+    private static final Duration SHORT_POLL = Duration.ofMillis(5);
 
     /**
      * What one poll gave: its records (possibly none) and, for every assigned partition, the consumer's position
@@ -59,20 +54,30 @@ final class Prefetcher implements AutoCloseable {
     private final Semaphore room = new Semaphore(CAPACITY);
     private final Set<TopicPartition> toPause = ConcurrentHashMap.newKeySet();
     private final Thread thread;
-    /** Partitions that start at their end as resolved {@link #LATE_END_DELAY} after the assignment (§6.1). */
+    /**
+     * Partitions that begin at their end as it is a moment after the assignment (protocol.md §6.1), paused until
+     * then; this thread's alone.
+     */
     private final Set<TopicPartition> lateEnds;
+    /** Where the late ends begin, from the main loop's look-up ({@link #beginAt}). */
+    private final Map<TopicPartition, Long> toBegin = new ConcurrentHashMap<>();
 
     private final long lateEndsDueNanos;
     private volatile boolean running = true;
 
     /**
      * Takes over {@code consumer}, assigned and positioned already, and starts polling it. The {@code lateEnds} are
-     * paused: they start at the partition's end as it is {@link #LATE_END_DELAY} after now.
+     * paused and stay so until {@link #beginAt} says where they begin, which the main loop does {@code lateEndDelay}
+     * after now.
      */
-    Prefetcher(KafkaConsumer<ByteBuffer, ByteBuffer> consumer, String name, Set<TopicPartition> lateEnds) {
+    Prefetcher(
+            KafkaConsumer<ByteBuffer, ByteBuffer> consumer,
+            String name,
+            Set<TopicPartition> lateEnds,
+            Duration lateEndDelay) {
         this.consumer = consumer;
         this.lateEnds = new HashSet<>(lateEnds);
-        this.lateEndsDueNanos = System.nanoTime() + LATE_END_DELAY.toNanos();
+        this.lateEndsDueNanos = System.nanoTime() + lateEndDelay.toNanos();
         this.thread = new Thread(this::pollUntilStopped, "data " + name);
         thread.setDaemon(true);
         thread.start();
@@ -85,6 +90,11 @@ final class Prefetcher implements AutoCloseable {
             room.release();
         }
         return batch;
+    }
+
+    /** The late ends begin at these offsets (the ends the main loop looked up when they were due). */
+    void beginAt(Map<TopicPartition, Long> offsets) {
+        toBegin.putAll(offsets);
     }
 
     /** The partition is finished: it is fetched no more (its records already queued are still handed over). */
@@ -101,7 +111,7 @@ final class Prefetcher implements AutoCloseable {
                 pauseFinished(paused);
                 Batch batch;
                 try {
-                    resolveLateEndsWhenDue(paused);
+                    beginLateEnds(paused);
                     ConsumerRecords<ByteBuffer, ByteBuffer> records = consumer.poll(pollTimeout());
                     Map<TopicPartition, Long> positions = positions();
                     // An empty batch after an error tells the main loop that reading works again.
@@ -143,26 +153,32 @@ final class Prefetcher implements AutoCloseable {
         consumer.wakeup();
     }
 
-    /** A poll returns in time for the late ends to be resolved when due. */
+    /** While late ends wait, a poll returns when they are due, and then often, so that they begin promptly. */
     private Duration pollTimeout() {
         if (lateEnds.isEmpty()) {
             return POLL;
         }
         long left = lateEndsDueNanos - System.nanoTime();
-        return Duration.ofNanos(Math.max(0, Math.min(POLL.toNanos(), left)));
+        return Duration.ofNanos(Math.max(SHORT_POLL.toNanos(), Math.min(POLL.toNanos(), left)));
     }
 
-    private void resolveLateEndsWhenDue(Set<TopicPartition> paused) {
-        if (lateEnds.isEmpty() || System.nanoTime() < lateEndsDueNanos) {
+    /** Seeks the late ends the main loop has looked up to where they begin and resumes those not finished. */
+    private void beginLateEnds(Set<TopicPartition> paused) {
+        lateEnds.removeAll(paused); // finished before it began: nothing to wait for
+        if (lateEnds.isEmpty() || toBegin.isEmpty()) {
             return;
         }
-        Map<TopicPartition, Long> ends = consumer.endOffsets(lateEnds);
-        ends.forEach(consumer::seek);
-        Set<TopicPartition> resume = new HashSet<>(lateEnds);
-        resume.removeAll(paused);
+        Set<TopicPartition> resume = new HashSet<>();
+        for (TopicPartition partition : Set.copyOf(toBegin.keySet())) {
+            Long offset = toBegin.remove(partition);
+            if (lateEnds.remove(partition)) {
+                consumer.seek(partition, offset);
+                if (!paused.contains(partition)) {
+                    resume.add(partition);
+                }
+            }
+        }
         consumer.resume(resume);
-        LOG.log(Level.DEBUG, "Partitions without a record for the start time begin at their end now: {0}", ends);
-        lateEnds.clear();
     }
 
     private void pauseFinished(Set<TopicPartition> paused) {

@@ -46,11 +46,16 @@ public final class KafkaClients {
         return consumer(settings);
     }
 
-    /** Reads command and control topics by assignment; the group id is the writer's own and nothing is committed. */
+    /**
+     * Reads command and control topics, by assignment or (HEAD's default command topic, protocol.md §1.2) by
+     * subscription; the group id is the writer's own, nothing is committed, and a subscription starts at the latest
+     * offset.
+     */
     public KafkaConsumer<byte[], byte[]> commandConsumer(String brokers, String groupId) {
         Map<String, Object> settings = consumerSettings(brokers, "commands");
         settings.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         largeMessages(settings);
         return consumer(settings);
     }

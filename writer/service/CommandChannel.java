@@ -5,18 +5,26 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.CloseOptions;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -29,13 +37,21 @@ import writer.kafka.OffsetLookup;
  * topic while that job runs (protocol.md §1.3). A control topic is read by assignment, from a known offset. The
  * default topic under 2022 too, for the process's life; under current it is read as HEAD reads it (§1.2): by a
  * consumer created at the first poll after a job starts, subscribed under a group of its own at "latest", so a
- * command sent before that consumer has its assignment is never seen; it is not polled while idle, and a job on
- * another control topic closes it (the next poll of the default topic creates a new one).
+ * command sent before that consumer has its assignment, and not before {@link #LATEST_NOT_BEFORE} after it
+ * subscribed, is never seen; it is not polled while idle, and a job on another control topic closes it (the next
+ * poll of the default topic creates a new one).
  */
 final class CommandChannel implements AutoCloseable {
     private static final Logger LOG = System.getLogger(CommandChannel.class.getName());
 
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+
+    /**
+     * The soonest the default topic's lazy consumer reads, after it subscribed (protocol.md §1.2). HEAD lost a stop
+     * sent 36 ms after the start's 201; the Java client joins an idle local broker's group in as little as 40 ms, so
+     * without this floor the reference writer would see commands HEAD may miss.
+     */
+    static final Duration LATEST_NOT_BEFORE = Duration.ofMillis(100);
 
     private final KafkaClients clients;
     private final String brokers;
@@ -52,8 +68,10 @@ final class CommandChannel implements AutoCloseable {
 
     private final boolean lazyDefaultConsumer;
     private final Supplier<String> groupIds;
-    /** Current: the default topic's consumer, null until the first poll of it. */
-    private KafkaConsumer<byte[], byte[]> defaultTopicConsumer;
+    /** Current: the default topic's consumer, null until the first poll of it (read by the shutdown hook too). */
+    private volatile KafkaConsumer<byte[], byte[]> defaultTopicConsumer;
+
+    private LateLatest lateLatest;
 
     private String activeTopic;
 
@@ -170,18 +188,77 @@ final class CommandChannel implements AutoCloseable {
         if (!lazyDefaultConsumer || onControlTopic()) {
             return consumer;
         }
-        if (defaultTopicConsumer == null) {
-            defaultTopicConsumer = clients.commandConsumer(brokers, groupIds.get());
-            defaultTopicConsumer.subscribe(List.of(defaultTopic));
-            LOG.log(Level.DEBUG, "Subscribed a new consumer to command topic {0} at its latest offset", defaultTopic);
+        KafkaConsumer<byte[], byte[]> lazy = defaultTopicConsumer;
+        if (lazy == null) {
+            String groupId = groupIds.get();
+            lazy = clients.commandConsumer(brokers, groupId);
+            lateLatest = new LateLatest(lazy, groupId, System.nanoTime() + LATEST_NOT_BEFORE.toNanos());
+            lazy.subscribe(List.of(defaultTopic), lateLatest);
+            defaultTopicConsumer = lazy;
+            LOG.log(
+                    Level.DEBUG,
+                    "Subscribed a new consumer to command topic {0} at its latest offset, group {1}",
+                    defaultTopic,
+                    groupId);
         }
-        return defaultTopicConsumer;
+        lateLatest.resumeWhenDue();
+        return lazy;
+    }
+
+    /**
+     * Holds the lazy consumer's partitions, should its group hand them over sooner than {@link #LATEST_NOT_BEFORE}
+     * after it subscribed, until then, and then reads them from "latest" as it is at that moment: commands published
+     * before are never seen. Called on the main loop only (the consumer calls it inside its poll).
+     */
+    private static final class LateLatest implements ConsumerRebalanceListener {
+        private final KafkaConsumer<byte[], byte[]> consumer;
+        private final String groupId;
+        private final long dueNanos;
+        private final long subscribedNanos;
+        private final Set<TopicPartition> held = new HashSet<>();
+
+        LateLatest(KafkaConsumer<byte[], byte[]> consumer, String groupId, long dueNanos) {
+            this.consumer = consumer;
+            this.groupId = groupId;
+            this.dueNanos = dueNanos;
+            this.subscribedNanos = dueNanos - LATEST_NOT_BEFORE.toNanos();
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            LOG.log(
+                    Level.DEBUG,
+                    "Command consumer of group {0} assigned {1}, {2} ms after it subscribed",
+                    groupId,
+                    partitions,
+                    (System.nanoTime() - subscribedNanos) / 1_000_000);
+            if (System.nanoTime() < dueNanos) {
+                consumer.pause(partitions);
+                held.addAll(partitions);
+            }
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            held.removeAll(partitions);
+        }
+
+        void resumeWhenDue() {
+            if (held.isEmpty() || System.nanoTime() < dueNanos) {
+                return;
+            }
+            consumer.seekToEnd(held); // resolved at the poll that follows
+            consumer.resume(held);
+            LOG.log(Level.DEBUG, "Command consumer of group {0} reads {1} from latest", groupId, held);
+            held.clear();
+        }
     }
 
     private void closeDefaultTopicConsumer() {
         if (defaultTopicConsumer != null) {
             defaultTopicConsumer.close(CloseOptions.timeout(Duration.ZERO));
             defaultTopicConsumer = null;
+            lateLatest = null;
         }
     }
 
@@ -200,13 +277,29 @@ final class CommandChannel implements AutoCloseable {
         publish(activeTopic, message);
     }
 
-    /** Waits until everything published so far is acknowledged by the broker. */
-    void flush() {
-        producer.flush();
+    /**
+     * Publishes to the active topic and waits, at most {@code timeout}, until the broker has it; false if it did not
+     * get there in time (the failure is logged).
+     */
+    boolean publishAndWait(byte[] message, Duration timeout) {
+        String topic = activeTopic;
+        Future<RecordMetadata> sent = publish(topic, message);
+        try {
+            sent.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (ExecutionException e) {
+            return false; // logged by the send's callback
+        } catch (TimeoutException e) {
+            LOG.log(Level.ERROR, "Publishing to {0} was not confirmed within {1} ms", topic, timeout.toMillis());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
-    void publish(String topic, byte[] message) {
-        producer.send(new ProducerRecord<>(topic, message), (metadata, error) -> {
+    Future<RecordMetadata> publish(String topic, byte[] message) {
+        return producer.send(new ProducerRecord<>(topic, message), (metadata, error) -> {
             if (error != null) {
                 LOG.log(Level.ERROR, "Could not publish to {0}: {1}", topic, error.getMessage());
             }
@@ -240,8 +333,9 @@ final class CommandChannel implements AutoCloseable {
     @Override
     public void close() {
         producer.close(CLOSE_TIMEOUT);
-        if (defaultTopicConsumer != null) {
-            defaultTopicConsumer.close(CloseOptions.timeout(CLOSE_TIMEOUT));
+        KafkaConsumer<byte[], byte[]> lazy = defaultTopicConsumer;
+        if (lazy != null) {
+            lazy.close(CloseOptions.timeout(CLOSE_TIMEOUT));
         }
         consumer.close(CloseOptions.timeout(CLOSE_TIMEOUT));
         lookup.close();

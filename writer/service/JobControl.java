@@ -39,6 +39,8 @@ final class JobControl {
     private static final Logger LOG = System.getLogger(JobControl.class.getName());
     /** How long the file stays open after the wrdn is out (see {@link #holdFileOpenAfterWrdn}). */
     static final Duration CLOSE_AFTER_WRDN = Duration.ofMillis(50);
+    /** The file is closed even if the broker never confirms the wrdn; a shutdown must not hang on it. */
+    private static final Duration WRDN_CONFIRM_TIMEOUT = Duration.ofSeconds(5);
 
     private final WriterSettings settings;
     private final ServiceIdentity identity;
@@ -293,9 +295,9 @@ final class JobControl {
         String metadata = !error && settings.profile() == Profile.P2022
                 ? StatusJson.finishedMetadata2022(finalStatus, command.metadata(), command.nexusStructure())
                 : command.metadata();
-        channel.publish(
-                new FinishedWriting(identity.serviceId(), job.jobId(), error, fileName, metadata, message).toBytes());
-        channel.flush();
+        byte[] wrdn =
+                new FinishedWriting(identity.serviceId(), job.jobId(), error, fileName, metadata, message).toBytes();
+        channel.publishAndWait(wrdn, WRDN_CONFIRM_TIMEOUT);
         long wrdnSent = System.nanoTime();
         LOG.log(
                 Level.INFO,
@@ -308,7 +310,8 @@ final class JobControl {
         try {
             job.close();
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "Closing the file of job {0} failed: {1}", job.jobId(), e.toString());
+            // The wrdn has gone already, without an error: the log is all that can tell.
+            LOG.log(Level.ERROR, "Closing the file of job {0} failed after its wrdn: {1}", job.jobId(), e.toString());
         }
         phaseDone("close");
         if (revert) {

@@ -35,7 +35,7 @@ class CurrentModulesTest {
                                               "attributes": {"ignored": "at HEAD"}}}]},
               {"type": "group", "name": "quiet", "children": [
                 {"module": "f144", "config": {"source": "quiet", "topic": "local_choppers", "type": "int32",
-                                              "enable_epics_con_info": false, "enable_alarm_info": "false"}}]},
+                                              "enable_epics_con_info": false, "enable_alarm_info": false}}]},
               {"type": "group", "name": "converted", "children": [
                 {"module": "f144", "config": {"source": "converted", "topic": "local_choppers", "type": "int32"}}]},
               {"type": "group", "name": "timestamps", "children": [

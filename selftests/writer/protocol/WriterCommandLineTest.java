@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.util.List;
 import lib.fixtures.SelfTestKafka;
 import lib.kafka.Kafka;
+import lib.wire.ActionOutcome;
+import lib.wire.ActionResponse;
+import lib.wire.RunStart;
 import lib.wire.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The writer's command line and ini file (protocol.md §7): help, version, one-line errors, ini values. */
+/**
+ * The writer's command line and ini file (protocol.md §7): help, version, one-line errors, ini values,
+ * --list_modules, and the module set --profile current gives (exactly HEAD's).
+ */
 @ExtendWith(SelfTestKafka.class)
 class WriterCommandLineTest {
     private static final Duration EXIT_WAIT = Duration.ofSeconds(60);
@@ -48,31 +54,99 @@ class WriterCommandLineTest {
                         "-X",
                         "--config-file",
                         "NDAr",
-                        "ns10");
+                        "ns10",
+                        "Under 'current' exactly HEAD's: f144, ev44, ep01 (epics_con_info), al00 (alarm_info), tdct,"
+                                + " se00, ad00, da00, mdat; a job naming any other module fails to start (500)");
     }
 
-    /** protocol.md §7: the 2022 binary demands its required options, then lists; HEAD refuses the option. */
+    /** What the 2022 profile's --list_modules prints: the 2022 binary's format, every module the profile offers. */
+    private static final String LISTING_2022 = String.join(
+            "\n",
+            "",
+            "-- Known flatbuffer metadata extractors",
+            "---- ADAr",
+            "---- ad00",
+            "---- al00",
+            "---- da00",
+            "---- ep00",
+            "---- ep01",
+            "---- ev42",
+            "---- ev44",
+            "---- f142",
+            "---- f144",
+            "---- hs00",
+            "---- se00",
+            "---- senv",
+            "---- tdct",
+            "",
+            "-- Known writer modules",
+            "---- ADAr : ADAr",
+            "---- ad00 : ad00",
+            "---- al00 : alarm_info",
+            "---- da00 : da00",
+            "---- ep00 : epics_con_status",
+            "---- ep01 : epics_con_info",
+            "---- ev42 : ev42",
+            "---- ev44 : ev44",
+            "---- f142 : f142",
+            "---- f142 : f142_test",
+            "---- f144 : f144",
+            "---- hs00 : hs00",
+            "---- mdat : mdat",
+            "---- se00 : se00",
+            "---- senv : senv",
+            "---- tdct : tdct",
+            "");
+
+    /**
+     * protocol.md §7: both binaries parse with CLI11, which checks required options before unknown arguments. The
+     * 2022 binary demands --command-status-uri and --job-pool-uri (RequiredError, 106), then lists; HEAD demands
+     * --brokers, --command-status-topic and --job-pool-topic, then refuses the option (ExtrasError, 109). The
+     * reference writer takes either spelling in either profile; --profile may come after --list_modules.
+     */
     @Test
     void listModulesAnswersAsEachProfilesBinary(@TempDir Path folder) {
         Outcome bare = run(folder, "--profile", "2022", "--list_modules");
         assertThat(bare.status()).isEqualTo(106);
-        assertThat(bare.output()).contains("--command-status-uri is required");
+        assertThat(bare.output().lines())
+                .containsSubsequence("--command-status-uri is required", "Run with --help for more information.")
+                .doesNotContain("-- Known writer modules");
+
+        Outcome noPool = run(folder, "--list_modules", "--profile", "2022", "--command-status-uri", "localhost:1/y");
+        assertThat(noPool.status()).isEqualTo(106);
+        assertThat(noPool.output()).contains("--job-pool-uri is required");
 
         Outcome listing = run(
                 folder,
                 "--list_modules",
-                "--profile",
-                "2022",
                 "--job-pool-uri",
                 "localhost:1/x",
                 "--command-status-uri",
-                "localhost:1/y");
+                "localhost:1/y",
+                "--profile",
+                "2022");
         assertThat(listing.status()).isZero();
-        assertThat(listing.output())
-                .contains("-- Known flatbuffer metadata extractors", "-- Known writer modules")
-                .contains(
-                        "---- f142 : f142", "---- f142 : f142_test", "---- ep00 : epics_con_status", "---- ev42 : ev42")
-                .contains("---- f144 : f144", "---- ev44 : ev44");
+        assertThat(listing.output()).contains(LISTING_2022);
+
+        Outcome currentSpelling = run(
+                folder,
+                "--profile",
+                "2022",
+                "--list_modules",
+                "--brokers",
+                "localhost:1",
+                "--job-pool-topic",
+                "x",
+                "--command-status-topic",
+                "y");
+        assertThat(currentSpelling.status()).isZero();
+        assertThat(currentSpelling.output()).contains(LISTING_2022);
+
+        Outcome currentBare = run(folder, "--list_modules");
+        assertThat(currentBare.status()).isEqualTo(106);
+        assertThat(currentBare.output().lines())
+                .containsSubsequence("--brokers is required", "Run with --help for more information.")
+                .doesNotContain("The following argument was not expected: --list_modules");
 
         Outcome current = run(
                 folder,
@@ -82,9 +156,43 @@ class WriterCommandLineTest {
                 "--job-pool-topic",
                 "x",
                 "--command-status-topic",
-                "y");
+                "y",
+                "--profile",
+                "current");
         assertThat(current.status()).isEqualTo(109);
-        assertThat(current.output()).contains("The following argument was not expected: --list_modules");
+        assertThat(current.output().lines())
+                .containsSubsequence(
+                        "The following argument was not expected: --list_modules",
+                        "Run with --help for more information.")
+                .doesNotContain("-- Known writer modules");
+    }
+
+    /**
+     * decisions G2: under current a job naming a module HEAD lacks (f142 here) fails its start with HEAD's 500 text,
+     * the node's config quoted with its keys sorted as nlohmann::json dumps it, and the closing quote missing as in
+     * HEAD's WriterRegistrar.cpp. (StrictModulesTest covers the other modules and the 2022 profile.)
+     */
+    @Test
+    void aModuleHeadLacksFailsTheJobStartWithHeadsReply(Kafka kafka, @TempDir Path folder) {
+        String structure = "{\"children\":[{\"type\":\"group\",\"name\":\"entry\",\"children\":[{\"type\":"
+                + "\"group\",\"name\":\"log\",\"children\":[{\"module\":\"f142\",\"config\":{\"topic\":"
+                + "\"local_choppers\",\"source\":\"s\",\"dtype\":\"double\"}}]}]}]}";
+        try (WriterRig rig = WriterRig.create(kafka, "current", folder);
+                TopicLog commands = TopicLog.fromEnd(kafka, rig.commands)) {
+            rig.startWriter("modules_current");
+            rig.awaitPoolListened(Duration.ofSeconds(60));
+            RunStart start = rig.job(rig.commands).structure(structure).build();
+            rig.sendJob(start);
+            ActionResponse answer = commands.awaitAnswer("the start's answ", response -> true);
+            assertThat(answer.statusCode()).as(rig.logs()).isEqualTo(500);
+            assertThat(answer.outcome()).isEqualTo(ActionOutcome.FAILURE);
+            assertThat(answer.message())
+                    .isEqualTo("Failed to start filewriting job. The failure message was: Could not initialise stream"
+                            + " at path \"/entry/log\" with configuration JSON \"{\"dtype\":\"double\",\"source\":"
+                            + "\"s\",\"topic\":\"local_choppers\"}\". Error was: Error while getting module with"
+                            + " name/id \"f142\" for source \"s\". Message was: Unable to find module with name/id"
+                            + " \"f142");
+        }
     }
 
     @Test

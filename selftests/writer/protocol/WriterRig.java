@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import lib.fixtures.RunSettings;
 import lib.kafka.ConfirmingProducer;
@@ -19,7 +22,12 @@ import lib.kafka.Topics;
 import lib.wire.RunStart;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.awaitility.Awaitility;
 
 /**
@@ -124,6 +132,42 @@ final class WriterRig implements AutoCloseable {
     /** Sends with the given Kafka time, as data sources do (catalogue §1.4). */
     void send(String topic, byte[] message, Instant kafkaTime) {
         producer.send(topic, message, kafkaTime.toEpochMilli());
+    }
+
+    /**
+     * Sends many records at once on a producer that batches them (the broker has them all on return); each is a
+     * value and its Kafka time.
+     */
+    void sendAll(String topic, List<Map.Entry<byte[], Instant>> records) {
+        Map<String, Object> settings = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                kafka.bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                ByteArraySerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                ByteArraySerializer.class,
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.BATCH_SIZE_CONFIG,
+                1024 * 1024,
+                ProducerConfig.LINGER_MS_CONFIG,
+                5);
+        try (KafkaProducer<byte[], byte[]> bulk = new KafkaProducer<>(settings)) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>(records.size());
+            for (Map.Entry<byte[], Instant> record : records) {
+                sent.add(bulk.send(
+                        new ProducerRecord<>(topic, null, record.getValue().toEpochMilli(), null, record.getKey())));
+            }
+            bulk.flush();
+            for (Future<RecordMetadata> each : sent) {
+                each.get(60, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending to " + topic, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not send to " + topic + ": " + e, e);
+        }
     }
 
     void sendJob(RunStart start) {

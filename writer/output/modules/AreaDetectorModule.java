@@ -1,6 +1,5 @@
 package writer.output.modules;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
@@ -40,8 +39,9 @@ final class AreaDetectorModule implements WriterModule {
         this.identifier = identifier;
         ModuleConfig config = context.config();
         DataType type = config.numericType(DataType.FLOAT64);
-        long[] arraySize = longs(config.get("array_size"), new long[] {1, 1});
-        long[] chunkSize = longs(config.get("chunk_size"), new long[] {1 << 20});
+        // Both are lists in the real writers (hdf5::Dimensions): a single number is a type error (default kept).
+        long[] arraySize = config.integers("array_size", new long[] {1, 1});
+        long[] chunkSize = config.integers("chunk_size", new long[] {1 << 20});
         cueInterval = Math.max(1, config.integer("cue_interval", 1000));
         GroupAttributes.apply(context, identifier, "NXlog");
         value = context.group()
@@ -56,20 +56,6 @@ final class AreaDetectorModule implements WriterModule {
                 old ? DataType.UINT32 : DataType.INT64,
                 old ? DataType.UINT64 : DataType.INT64,
                 Datasets.DEFAULT_CHUNK);
-    }
-
-    private static long[] longs(JsonNode node, long[] fallback) {
-        if (node == null) {
-            return fallback;
-        }
-        if (!node.isArray()) {
-            return new long[] {node.asLong()};
-        }
-        long[] values = new long[node.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = node.get(i).asLong();
-        }
-        return values;
     }
 
     @Override

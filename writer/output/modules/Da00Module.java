@@ -52,27 +52,16 @@ final class Da00Module implements WriterModule {
     Da00Module(ModuleContext context) {
         this.context = context;
         ModuleConfig config = context.config();
-        chunkElements = Datasets.chunkSize(config, 1 << 20);
+        // chunk_size is a list in the real writer (hdf5::Dimensions): a single number is a type error (default kept).
+        chunkElements = Math.max(1, ShapePadding.product(config.integers("chunk_size", new long[] {1 << 20})));
         // No cues unless the config asks (the default is the largest uint64, protocol.md §5.6).
         cueInterval = Math.max(1, config.integer("cue_interval", Long.MAX_VALUE));
         H5Group group = context.group();
         GroupAttributes.apply(context, "da00", "NXdata");
         config.text("title").ifPresent(title -> group.setAttribute("title", title));
-        writeAttributes(group, config.get("attributes"));
-        JsonNode variableList = config.get("variables");
-        if (variableList != null) {
-            for (JsonNode variable : variableList) {
-                variableConfigs.put(variable.path("name").asText(), variable);
-                Optional<DataType> type = dtype(variable.get("data_type"));
-                JsonNode shape = variable.get("shape");
-                if (type.isPresent() && shape != null && shape.isArray()) {
-                    createVariable(variable.path("name").asText(), type.get(), shapeOf(shape));
-                }
-            }
-        }
-        JsonNode constants = config.get("constants");
-        if (constants != null) {
-            for (JsonNode constant : constants) {
+        writeAttributes(group, config.list("attributes"));
+        if (readVariables(group, config.list("variables"))) {
+            for (JsonNode constant : config.list("constants")) {
                 writeConstant(group, constant);
             }
         }
@@ -83,6 +72,96 @@ final class Da00Module implements WriterModule {
     @Override
     public String identifier() {
         return "da00";
+    }
+
+    /**
+     * Creates a dataset for each configured variable that has data_type and shape; the others get none. As HEAD's
+     * config_post_processing, a variable whose config does not parse (no name, a shape that is not a list of
+     * numbers, axes that are not a list of strings) is logged and ends the reading: it, the variables after it and
+     * all constants are left out. Returns whether the constants are to be read.
+     */
+    private boolean readVariables(H5Group group, JsonNode variableList) {
+        for (JsonNode variable : variableList) {
+            String problem = variableProblem(variable);
+            if (problem != null) {
+                LOG.log(
+                        Level.ERROR,
+                        "Failed to parse configuration with error message: {0} (da00 in {1}: this variable, the ones"
+                                + " after it and the constants get no dataset)",
+                        problem,
+                        group.path());
+                return false;
+            }
+            String name = variable.get("name").textValue();
+            variableConfigs.put(name, variable);
+            Optional<DataType> type = dtype(variable.get("data_type"));
+            JsonNode shape = variable.get("shape");
+            if (type.isPresent() && shape != null && shape.size() > 0) {
+                createVariable(name, type.get(), shapeOf(shape));
+            } else {
+                LOG.log(
+                        Level.ERROR,
+                        "Variable {0} configuration lacks data_type or shape. Can not insert dataset",
+                        name);
+            }
+        }
+        return true;
+    }
+
+    /** Why a variable's config does not parse as HEAD's VariableConfig reads it, or null. */
+    private static String variableProblem(JsonNode variable) {
+        JsonNode name = variable.get("name");
+        if (name == null || !name.isTextual()) {
+            return "[json.exception.type_error.302] type must be string, but is "
+                    + (name == null ? "null" : jsonType(name));
+        }
+        if (name.textValue().isEmpty()) {
+            return "Configuration Variable name is empty.";
+        }
+        JsonNode type = variable.get("data_type");
+        if (type != null && !type.isTextual()) {
+            return "[json.exception.type_error.302] type must be string, but is " + jsonType(type);
+        }
+        JsonNode shape = variable.get("shape");
+        if (shape != null) {
+            if (!shape.isArray()) {
+                return "[json.exception.type_error.302] type must be array, but is " + jsonType(shape);
+            }
+            for (JsonNode dimension : shape) {
+                if (!dimension.isNumber()) {
+                    return "[json.exception.type_error.302] type must be number, but is " + jsonType(dimension);
+                }
+            }
+        }
+        JsonNode axes = variable.get("axes");
+        if (axes != null) {
+            if (!axes.isArray()) {
+                return "[json.exception.type_error.302] type must be array, but is " + jsonType(axes);
+            }
+            for (JsonNode axis : axes) {
+                if (!axis.isTextual()) {
+                    return "[json.exception.type_error.302] type must be string, but is " + jsonType(axis);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String jsonType(JsonNode value) {
+        switch (value.getNodeType()) {
+            case STRING:
+                return "string";
+            case NUMBER:
+                return "number";
+            case BOOLEAN:
+                return "boolean";
+            case ARRAY:
+                return "array";
+            case OBJECT:
+                return "object";
+            default:
+                return "null";
+        }
     }
 
     @Override
@@ -230,7 +309,8 @@ final class Da00Module implements WriterModule {
     private static long[] shapeOf(JsonNode shape) {
         long[] dims = new long[shape.size()];
         for (int i = 0; i < dims.length; i++) {
-            dims[i] = shape.get(i).asLong();
+            JsonNode dimension = shape.get(i);
+            dims[i] = dimension.isIntegralNumber() ? dimension.longValue() : (long) dimension.asDouble();
         }
         return dims;
     }

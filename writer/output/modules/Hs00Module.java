@@ -45,11 +45,14 @@ final class Hs00Module implements WriterModule {
         GroupAttributes.apply(context, "hs00", "NXdata");
         for (int i = 0; i < shape.length; i++) {
             JsonNode dimension = dimensions.get(i);
-            shape[i] = dimension.path("size").asLong();
+            // The 2022 writer reads size as a JSON number (Json.at("size") into size_t): "3" is a type error.
+            JsonNode size = dimension.path("size");
+            shape[i] = size.isIntegralNumber() ? size.longValue() : 0;
             String name = dimension.path("dataset_name").asText("");
             JsonNode edges = dimension.get("edges");
             if (name.isEmpty() || edges == null || shape[i] <= 0) {
-                throw new IllegalArgumentException("hs00 shape entry " + i + " needs size, dataset_name and edges");
+                throw new IllegalArgumentException(
+                        "hs00 shape entry " + i + " needs size (a JSON number), dataset_name and edges");
             }
             TypedData edgeData = JsonValues.toTypedData(edges, edgeType);
             var edgeDataset = group.createDataset(name, edgeType, edgeData.dims(), edgeData.data());

@@ -1,22 +1,32 @@
 package writer.output.modules;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.Arrays;
 import java.util.Optional;
 import writer.output.hdf5.DataType;
 
 /**
- * Reads a stream module's `config`. Numbers must be JSON numbers: like both real writers, a number given as a
- * string ("3") is a type error that is logged, and the default is kept (protocol.md §5.5).
+ * Reads a stream module's `config` with the types the real writers' config fields have (protocol.md §5.5): a
+ * number field takes only a JSON number, a list field ({@code array_size}, ad00/da00 {@code chunk_size}) only a JSON
+ * array of numbers, a boolean field only true or false. Anything else, a number given as a string ("3") included,
+ * is a type error: logged as both binaries log it (nlohmann::json's type_error.302 in JsonConfig::FieldHandler),
+ * and the default is kept. Text fields take any value, as the real ones do.
  */
 public final class ModuleConfig {
     private static final Logger LOG = System.getLogger(ModuleConfig.class.getName());
 
-    private final JsonNode config;
+    private static final JsonNode EMPTY = JsonNodeFactory.instance.arrayNode();
 
-    public ModuleConfig(JsonNode config) {
+    private final JsonNode config;
+    private final String module;
+
+    /** @param module the module's name, named in the type-error log lines */
+    public ModuleConfig(JsonNode config, String module) {
         this.config = config;
+        this.module = module;
     }
 
     public JsonNode json() {
@@ -39,9 +49,9 @@ public final class ModuleConfig {
         return Optional.empty();
     }
 
-    /** An integer setting; anything but a JSON number is a logged type error and gives the default. */
+    /** A number field: only a JSON number sets it; anything else is a logged type error and gives the default. */
     public long integer(String key, long fallback) {
-        JsonNode value = get(key);
+        JsonNode value = config.get(key);
         if (value == null) {
             return fallback;
         }
@@ -51,40 +61,62 @@ public final class ModuleConfig {
         if (value.isNumber()) {
             return (long) value.asDouble();
         }
-        LOG.log(
-                Level.WARNING,
-                "Got type error for config key \"{0}\": [json.exception.type_error.302] type must be number, but is"
-                        + " {1}; keeping the default {2}",
-                key,
-                typeName(value),
-                Long.toUnsignedString(fallback));
+        typeError(key, "number", value, Long.toUnsignedString(fallback));
         return fallback;
     }
 
-    /** The JSON type as nlohmann::json names it in its type errors. */
-    private static String typeName(JsonNode value) {
-        if (value.isTextual()) {
-            return "string";
+    /**
+     * A list-of-numbers field (hdf5::Dimensions in the real writers): only a JSON array of numbers sets it; a single
+     * number, a string or an array with a non-number in it is a logged type error and gives the default.
+     */
+    public long[] integers(String key, long[] fallback) {
+        JsonNode value = config.get(key);
+        if (value == null) {
+            return fallback;
         }
-        if (value.isBoolean()) {
-            return "boolean";
+        if (!value.isArray()) {
+            typeError(key, "array", value, Arrays.toString(fallback));
+            return fallback;
         }
-        if (value.isArray()) {
-            return "array";
+        long[] values = new long[value.size()];
+        for (int i = 0; i < values.length; i++) {
+            JsonNode element = value.get(i);
+            if (!element.isNumber()) {
+                typeError(key, "number", element, Arrays.toString(fallback));
+                return fallback;
+            }
+            values[i] = element.isIntegralNumber() ? element.bigIntegerValue().longValue() : (long) element.asDouble();
         }
-        return value.isObject() ? "object" : "null";
+        return values;
     }
 
+    /**
+     * A list field (std::vector of JSON objects in the real writer, e.g. da00's {@code variables}): only a JSON array
+     * sets it; anything else is a logged type error and gives an empty list.
+     */
+    public JsonNode list(String key) {
+        JsonNode value = config.get(key);
+        if (value == null) {
+            return EMPTY;
+        }
+        if (!value.isArray()) {
+            typeError(key, "array", value, "[]");
+            return EMPTY;
+        }
+        return value;
+    }
+
+    /** A boolean field: only true or false set it; "false", 0 and the like are a logged type error (the default). */
     public boolean bool(String key, boolean fallback) {
-        JsonNode value = get(key);
+        JsonNode value = config.get(key);
         if (value == null) {
             return fallback;
         }
         if (value.isBoolean()) {
             return value.booleanValue();
         }
-        return !value.asText().trim().equalsIgnoreCase("false")
-                && !value.asText().trim().equals("0");
+        typeError(key, "boolean", value, Boolean.toString(fallback));
+        return fallback;
     }
 
     /** The numeric type named by `type` or `dtype`; an unknown name is an error. */
@@ -95,5 +127,37 @@ public final class ModuleConfig {
         }
         return DataType.numericByName(name.get())
                 .orElseThrow(() -> new IllegalArgumentException("unknown type '" + name.get() + "'"));
+    }
+
+    /** kafka-to-nexus's line (JsonConfig/FieldHandler.cpp), then which module it was and that the default stays. */
+    private void typeError(String key, String expected, JsonNode value, String fallback) {
+        LOG.log(
+                Level.ERROR,
+                "Got type error when trying to set json config field value (with key \"{0}\"). The error message was:"
+                        + " [json.exception.type_error.302] type must be {1}, but is {2} (module {3}, source {4}:"
+                        + " the default {5} is kept)",
+                key,
+                expected,
+                typeName(value),
+                module,
+                text("source").orElse("?"),
+                fallback);
+    }
+
+    /** The JSON type as nlohmann::json names it in its type errors. */
+    private static String typeName(JsonNode value) {
+        if (value.isTextual()) {
+            return "string";
+        }
+        if (value.isBoolean()) {
+            return "boolean";
+        }
+        if (value.isNumber()) {
+            return "number";
+        }
+        if (value.isArray()) {
+            return "array";
+        }
+        return value.isObject() ? "object" : "null";
     }
 }

@@ -86,7 +86,7 @@ public final class ModuleFactory {
      * module, is skipped (empty list); a module that fails while setting up throws.
      */
     public static List<ModuleInstance> create(ModuleNode node, Profile profile) {
-        ModuleConfig config = new ModuleConfig(node.config());
+        ModuleConfig config = new ModuleConfig(node.config(), node.module());
         Optional<String> topic = config.text("topic");
         Optional<String> source = config.text("source");
         if (topic.isEmpty() || source.isEmpty()) {
