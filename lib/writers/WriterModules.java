@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * Which writer modules a writer under test lacks, so tests that need one are skipped rather than failed (catalogue
  * §0, "Modules"). The reference writer has every module. A real binary is asked with {@code --list_modules}
  * (2022 and 2023–24 builds have it). The 2022 binary demands its required options before it lists anything (exit
- * 106, protocol.md §7), so the probe passes placeholder ones, which no build needs to reach; a build that rejects
- * the option (HEAD: "argument was not expected") is taken to be a HEAD build, which has no f142, ev42, ep00,
+ * 106, protocol.md §7), so the probe passes placeholder ones, which no build needs to reach; a build that refuses
+ * them or the option (HEAD answers "--brokers is required", exit 106) is taken to be a HEAD build, which has no f142, ev42, ep00,
  * f142_test, senv, hs00 or ADAr.
  *
  * @param absent the modules the writer lacks, out of {@link #KNOWN}
