@@ -10,6 +10,11 @@
 //DEPS io.jhdf:jhdf:0.13.0
 //DEPS com.fasterxml.jackson.core:jackson-databind:2.18.2
 //DEPS com.google.flatbuffers:flatbuffers-java:25.2.10
+//DEPS com.github.docker-java:docker-java-core:3.7.1
+//DEPS com.github.docker-java:docker-java-transport-httpclient5:3.7.1
+// -nowarn: docker-java's classes carry an annotation (org.immutables) that is not on the classpath, and javac
+// would warn about it at every build of this script.
+//COMPILE_OPTIONS -nowarn
 //SOURCES lib/**/*.java
 //FILES META-INF/services/org.junit.platform.launcher.TestExecutionListener=lib/runner/services/org.junit.platform.launcher.TestExecutionListener
 //FILES META-INF/services/org.junit.platform.launcher.PostDiscoveryFilter=lib/runner/services/org.junit.platform.launcher.PostDiscoveryFilter

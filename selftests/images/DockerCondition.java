@@ -1,0 +1,44 @@
+package selftests.images;
+
+import java.util.Optional;
+import lib.images.BaseImage;
+import lib.images.DockerEngine;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** Gates {@link RequiresDocker} tests: a daemon must answer and the base image be there, unless CI requires them. */
+final class DockerCondition implements ExecutionCondition {
+    static final String CI_VARIABLE = "CI_REQUIRES_DOCKER";
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (context.getTestMethod().isPresent()) {
+            return ConditionEvaluationResult.enabled("decided for the class");
+        }
+        Optional<String> problem = context.getRoot()
+                .getStore(ExtensionContext.Namespace.create(DockerCondition.class))
+                .getOrComputeIfAbsent("problem", key -> findProblem(), Optional.class);
+        if (problem.isEmpty()) {
+            return ConditionEvaluationResult.enabled("a Docker daemon answers and the base image is there");
+        }
+        if ("1".equals(System.getenv(CI_VARIABLE))) {
+            return ConditionEvaluationResult.enabled(CI_VARIABLE + "=1: runs (and fails) without Docker");
+        }
+        return ConditionEvaluationResult.disabled(problem.get());
+    }
+
+    private static Optional<String> findProblem() {
+        Optional<String> noDaemon = DockerEngine.problem();
+        if (noDaemon.isPresent()) {
+            return noDaemon;
+        }
+        try (DockerEngine docker = DockerEngine.connect()) {
+            if (docker.image(BaseImage.DEFAULT_NAME).isEmpty()) {
+                return Optional.of("base image " + BaseImage.DEFAULT_NAME
+                        + " is not there; make it with ./jbang build_image.java --make-base-image");
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,1 @@
+set(VERSION_STRING "0.0.0-fixture")
