@@ -7,6 +7,8 @@
 //DEPS org.slf4j:slf4j-nop:1.7.36
 //SOURCES lib/images/**.java
 //SOURCES lib/logs/**.java
+//SOURCES lib/cli/**.java
+//SOURCES lib/wire/Profile.java
 // -nowarn: docker-java's classes carry an annotation (org.immutables) that is not on the classpath, and javac
 // would warn about it at every build of this script.
 //COMPILE_OPTIONS -nowarn

@@ -25,9 +25,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import lib.cli.ProfileConverter;
+import lib.cli.UsageException;
 import lib.runner.RunOptions;
 import lib.runner.Runner;
-import lib.runner.UsageException;
+import lib.wire.Profile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -110,8 +112,9 @@ public class run_tests implements Callable<Integer> {
             names = "--profile",
             paramLabel = "P",
             defaultValue = "current",
+            converter = ProfileConverter.class,
             description = "Writer behaviour to expect: current (default) or 2022.")
-    String profile;
+    Profile profile;
 
     @Option(
             names = "--logs",

@@ -51,6 +51,7 @@ import lib.kafka.Topics;
 import lib.nexus.NexusFile;
 import lib.wire.EventData;
 import lib.wire.LogData;
+import lib.wire.Profile;
 import lib.wire.Value;
 import lib.writers.WriterPool;
 import lib.writers.WriterProcess;
@@ -200,7 +201,7 @@ public class kafka_write_benchmark implements Callable<Integer> {
                     results.stream().mapToLong(r -> r.produced.bytes()).max().orElse(0);
             System.out.println("output folder " + output + ": " + DiskSpeed.measure(output, largest));
             WriterSetup setup = new WriterSetup(
-                    "current",
+                    Profile.CURRENT,
                     kafka.bootstrapServers(),
                     POOL_TOPIC,
                     STATUS_TOPIC,

@@ -42,6 +42,7 @@ import lib.wire.ActionResponse;
 import lib.wire.EventData;
 import lib.wire.FinishedWriting;
 import lib.wire.LogData;
+import lib.wire.Profile;
 import lib.wire.Status;
 import lib.wire.Value;
 import org.junit.jupiter.api.MethodOrderer;
@@ -115,7 +116,7 @@ class TestFileWriter {
      */
     @Test
     @Order(2)
-    @Era(value = Era.CURRENT, reason = HEAD_ONLY)
+    @Era(value = Profile.CURRENT, reason = HEAD_ONLY)
     @Modules({"ev44", "f144", "mdat"})
     void test_writing_a_blank_file_sends_correct_messages(
             WorkerPool pool,
@@ -159,7 +160,7 @@ class TestFileWriter {
     /** F3: live ev44 and f144 data reach the file unchanged. Inherent wait: 29 × the publishing spacing. */
     @Test
     @Order(3)
-    @Era(value = Era.CURRENT, reason = HEAD_ONLY)
+    @Era(value = Profile.CURRENT, reason = HEAD_ONLY)
     @Modules({"ev44", "f144", "mdat"})
     void test_data_written_to_file_is_correct(
             WorkerPool pool,
@@ -212,7 +213,7 @@ class TestFileWriter {
      */
     @Test
     @Order(4)
-    @Era(value = Era.CURRENT, reason = HEAD_ONLY)
+    @Era(value = Profile.CURRENT, reason = HEAD_ONLY)
     @Modules({"ev44", "f144", "mdat"})
     void test_rejoins_pool_after_writing_done(
             RunSettings run,
@@ -262,7 +263,7 @@ class TestFileWriter {
     /** F5: a job with start and stop in one pl72 records both times in its mdat. Inherent wait: the job, 20 s. */
     @Test
     @Order(5)
-    @Era(value = Era.CURRENT, reason = HEAD_ONLY)
+    @Era(value = Profile.CURRENT, reason = HEAD_ONLY)
     @Modules({"ev44", "f144", "mdat"})
     void test_start_and_stop_in_same_message(
             WorkerPool pool, OutputFiles files, @Now Instant now, @Structure(STRUCTURE) String structure) {
@@ -278,7 +279,7 @@ class TestFileWriter {
      */
     @Test
     @Order(6)
-    @Era(value = Era.CURRENT, reason = HEAD_ONLY)
+    @Era(value = Profile.CURRENT, reason = HEAD_ONLY)
     @MultipleWriters(2)
     @Modules({"ev44", "f144", "mdat"})
     void test_two_writers_write_three_files(
@@ -330,7 +331,7 @@ class TestFileWriter {
      */
     @Test
     @Order(7)
-    @Era(value = Era.CURRENT, reason = HEAD_ONLY)
+    @Era(value = Profile.CURRENT, reason = HEAD_ONLY)
     @Modules({"ev44", "f144", "mdat"})
     void test_data_before_and_after(
             WorkerPool pool,
@@ -369,7 +370,7 @@ class TestFileWriter {
     /** F8: a job whose start and stop both lie in the future. Inherent wait: the job, 50 s. */
     @Test
     @Order(8)
-    @Era(value = Era.CURRENT, reason = HEAD_ONLY)
+    @Era(value = Profile.CURRENT, reason = HEAD_ONLY)
     @Modules({"ev44", "f144", "mdat"})
     void test_start_and_stop_in_the_future(
             WorkerPool pool, OutputFiles files, @Now Instant now, @Structure(STRUCTURE) String structure) {
@@ -381,7 +382,7 @@ class TestFileWriter {
     /** F9: a structure that is not JSON fails the start, answered on the status topic. Inherent wait: none. */
     @Test
     @Order(9)
-    @Era(value = Era.CURRENT, reason = HEAD_ONLY)
+    @Era(value = Profile.CURRENT, reason = HEAD_ONLY)
     void test_writing_does_not_start_on_invalid_input(
             RunSettings run,
             WorkerPool pool,

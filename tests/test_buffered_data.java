@@ -16,13 +16,14 @@ import lib.fixtures.RunSettings;
 import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
 import lib.nexus.NexusFile;
+import lib.wire.Profile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** X1 (upstream {@code test_buffered.py}): f144 data only before the window. */
 @SystemTest
-@Era(value = Era.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
+@Era(value = Profile.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
 @FreshTopics({CHOPPERS, DomainTestWindow.DETECTOR})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Modules("f144")

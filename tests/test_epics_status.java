@@ -21,6 +21,7 @@ import lib.fixtures.SystemTest;
 import lib.nexus.NexusFile;
 import lib.wire.ConnectionStatus;
 import lib.wire.EpicsConnection;
+import lib.wire.Profile;
 import org.junit.jupiter.api.Test;
 
 @SystemTest
@@ -33,7 +34,7 @@ class test_epics_status {
 
     /** D1 (2022): f142's ep00 companion writes connection changes as status names. */
     @Test
-    @Era(value = Era.P2022, reason = "the current writer has no f142 and no ep00 (see test_ep01)")
+    @Era(value = Profile.P2022, reason = "the current writer has no f142 and no ep00 (see test_ep01)")
     @Modules({"f142", "ep00"})
     void test_ep00(
             WorkerPool pool,
@@ -56,7 +57,7 @@ class test_epics_status {
 
     /** E13 (current): the ep01 module writes connection changes as ConnectionInfo codes. */
     @Test
-    @Era(value = Era.CURRENT, reason = "the 2022 writer has no ep01 (see test_ep00)")
+    @Era(value = Profile.CURRENT, reason = "the 2022 writer has no ep01 (see test_ep00)")
     @Modules("ep01")
     void test_ep01(
             WorkerPool pool,

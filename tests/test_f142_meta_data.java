@@ -18,6 +18,7 @@ import lib.fixtures.SystemTest;
 import lib.fixtures.TestTimes;
 import lib.nexus.NexusFile;
 import lib.wire.LogData;
+import lib.wire.Profile;
 import lib.wire.Value;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class test_f142_meta_data {
 
     /** D2 (2022): minimum, maximum and average over every value written, array elements and post-stop included. */
     @Test
-    @Era(value = Era.P2022, reason = "f144 refuses arrays and drops the message after the stop")
+    @Era(value = Profile.P2022, reason = "f144 refuses arrays and drops the message after the stop")
     @Modules("f142")
     void test_f142_meta_data(
             WorkerPool pool,

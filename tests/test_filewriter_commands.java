@@ -20,6 +20,7 @@ import lib.fixtures.RunSettings;
 import lib.fixtures.Structure;
 import lib.fixtures.StructureEdits;
 import lib.fixtures.SystemTest;
+import lib.wire.Profile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +38,7 @@ class test_filewriter_commands {
 
     /** E1 (2022): a stop addressed to another service id gets no reply and the job keeps writing. */
     @Test
-    @Era(value = Era.P2022, reason = "the current writer does not look at the service id of a stop")
+    @Era(value = Profile.P2022, reason = "the current writer does not look at the service id of a stop")
     @MultipleWriters
     void test_ignores_stop_command_with_incorrect_service_id(
             WorkerPool pool,
@@ -87,7 +88,7 @@ class test_filewriter_commands {
 
     /** E3 (current): a stop with the job's (empty) service id and its job id stops the job. */
     @Test
-    @Era(value = Era.CURRENT, reason = "the 2022 writer ignores a stop whose service id is not its own")
+    @Era(value = Profile.CURRENT, reason = "the 2022 writer ignores a stop whose service id is not its own")
     @MultipleWriters
     void test_accepts_stop_command_with_correct_service_id(
             RunSettings run,
@@ -103,7 +104,7 @@ class test_filewriter_commands {
 
     /** E4 (current): a stop without a service id (sent as "") stops the job. */
     @Test
-    @Era(value = Era.CURRENT, reason = "the 2022 writer ignores a stop whose service id is not its own")
+    @Era(value = Profile.CURRENT, reason = "the 2022 writer ignores a stop whose service id is not its own")
     @MultipleWriters
     void test_accepts_stop_command_with_empty_service_id(
             RunSettings run,

@@ -17,6 +17,7 @@ import lib.fixtures.Now;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
+import lib.wire.Profile;
 import org.junit.jupiter.api.Test;
 
 @SystemTest
@@ -26,7 +27,7 @@ class test_filewriter_ignores_commands {
 
     /** D3a (2022): stops naming another writer or another job are dropped without a reply. */
     @Test
-    @Era(value = Era.P2022, reason = "the current writer answers both stops (201 and 400)")
+    @Era(value = Profile.P2022, reason = "the current writer answers both stops (201 and 400)")
     @MultipleWriters
     void test_ignores_commands_with_incorrect_id(
             WorkerPool pool,

@@ -24,6 +24,7 @@ import lib.nexus.NexusFile;
 import lib.wire.AlarmSeverity;
 import lib.wire.AlarmStatus;
 import lib.wire.LogData;
+import lib.wire.Profile;
 import lib.wire.Value;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -46,7 +47,7 @@ class test_filewriter_stop_time {
     /** D7 (2022): a job wholly in the past gets its window, the last message before it and the first after it. */
     @Test
     @Order(1)
-    @Era(value = Era.P2022, reason = "the current writer has no f142 (with f144 the count would be 148)")
+    @Era(value = Profile.P2022, reason = "the current writer has no f142 (with f144 the count would be 148)")
     @Modules("f142")
     void test_start_and_stop_time_are_in_the_past(
             WorkerPool pool,
@@ -90,7 +91,7 @@ class test_filewriter_stop_time {
      */
     @Test
     @Order(2)
-    @Era(value = Era.P2022, reason = "the current writer has no f142 (with f144 there are no alarm rows)")
+    @Era(value = Profile.P2022, reason = "the current writer has no f142 (with f144 there are no alarm rows)")
     @Modules({"f142", "mdat"})
     void test_start_and_stop_time_are_in_the_past_with_alarms(
             WorkerPool pool,

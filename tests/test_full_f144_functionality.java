@@ -20,6 +20,7 @@ import lib.wire.Alarm;
 import lib.wire.ConnectionStatus;
 import lib.wire.EpicsConnection;
 import lib.wire.LogData;
+import lib.wire.Profile;
 import lib.wire.Value;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class test_full_f144_functionality {
 
     /** E10 (current): f144 with its ep01 and al00 companions, and the statistics of its values. */
     @Test
-    @Era(value = Era.CURRENT, reason = "the 2022 writer has no f144, ep01 or al00")
+    @Era(value = Profile.CURRENT, reason = "the 2022 writer has no f144, ep01 or al00")
     @Modules({"f144", "ep01", "al00"})
     void test_f144(
             WorkerPool pool,

@@ -13,6 +13,7 @@ import lib.fixtures.Now;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
+import lib.wire.Profile;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +25,7 @@ class test_large_start_message {
     /** E7 (current): a run start of 1, 16 or 64 MiB (the static structure padded with spaces) is handled. */
     @ParameterizedTest(name = "{displayName}[{0} MiB]")
     @ValueSource(ints = {1, 16, 64})
-    @Era(value = Era.CURRENT, reason = "the 2022 writer's Kafka limits (24 MB per message) are below 64 MiB")
+    @Era(value = Profile.CURRENT, reason = "the 2022 writer's Kafka limits (24 MB per message) are below 64 MiB")
     void test_large_start_message(
             int mebibytes,
             WorkerPool pool,

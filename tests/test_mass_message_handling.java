@@ -18,6 +18,7 @@ import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
 import lib.fixtures.TestTimes;
 import lib.wire.LogData;
+import lib.wire.Profile;
 import lib.wire.Value;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class test_mass_message_handling {
      * the last message before and the first after it.
      */
     @Test
-    @Era(value = Era.P2022, reason = "the count encodes the 2022 data-window rules (151 rows; current rules: 150)")
+    @Era(value = Profile.P2022, reason = "the count encodes the 2022 data-window rules (151 rows; current rules: 150)")
     @Modules("f142")
     void test_mass_message_handling(
             WorkerPool pool,

@@ -13,6 +13,7 @@ import lib.fixtures.OutputFiles;
 import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
 import lib.nexus.NexusFile;
+import lib.wire.Profile;
 import org.junit.jupiter.api.Test;
 
 @SystemTest
@@ -22,7 +23,7 @@ class test_mdat_functionality {
 
     /** E12 in its current form (decisions B2): mdat writes the job's start and stop as ISO 8601 UTC strings. */
     @Test
-    @Era(value = Era.CURRENT, reason = "the 2022 writer has no mdat module")
+    @Era(value = Profile.CURRENT, reason = "the 2022 writer has no mdat module")
     @Modules("mdat")
     void test_mdat(
             WorkerPool pool, Jobs jobs, OutputFiles files, @Structure("nexus_structure_mdat.json") String structure) {

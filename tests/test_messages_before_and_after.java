@@ -20,13 +20,14 @@ import lib.fixtures.RunSettings;
 import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
 import lib.nexus.NexusFile;
+import lib.wire.Profile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** X2 (upstream {@code test_messages_before_and_after.py}): f144 and ev44 data around the window. */
 @SystemTest
-@Era(value = Era.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
+@Era(value = Profile.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
 @FreshTopics({CHOPPERS, DETECTOR})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Modules({"f144", "ev44"})

@@ -17,6 +17,7 @@ import lib.fixtures.RunSettings;
 import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
 import lib.nexus.NexusFile;
+import lib.wire.Profile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.TestInstance;
  * only D8): the same f144 message five times, at five Kafka times.
  */
 @SystemTest
-@Era(value = Era.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
+@Era(value = Profile.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
 @FreshTopics({CHOPPERS, DomainTestWindow.DETECTOR})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Modules("f144")

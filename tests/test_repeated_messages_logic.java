@@ -18,6 +18,7 @@ import lib.fixtures.SystemTest;
 import lib.fixtures.TestTimes;
 import lib.nexus.NexusFile;
 import lib.wire.LogData;
+import lib.wire.Profile;
 import lib.wire.Value;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class test_repeated_messages_logic {
      * and the first after the stop are written.
      */
     @Test
-    @Era(value = Era.P2022, reason = "the current writer writes nothing after the stop ([19, 20])")
+    @Era(value = Profile.P2022, reason = "the current writer writes nothing after the stop ([19, 20])")
     @Modules("f142")
     void test_repeated_messages(
             WorkerPool pool,

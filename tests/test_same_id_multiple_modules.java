@@ -20,6 +20,7 @@ import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
 import lib.nexus.NexusFile;
 import lib.wire.LogData;
+import lib.wire.Profile;
 import lib.wire.Value;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class test_same_id_multiple_modules {
 
     /** D9 (2022): two writer modules reading the same flatbuffer id (f142 and f142_test) each get their source. */
     @Test
-    @Era(value = Era.P2022, reason = "the current writer has neither f142 nor f142_test")
+    @Era(value = Profile.P2022, reason = "the current writer has neither f142 nor f142_test")
     @Modules({"f142", "f142_test"})
     void test_two_different_writer_modules_with_same_flatbuffer_id(
             WorkerPool pool,

@@ -13,6 +13,7 @@ import lib.fixtures.OutputFiles;
 import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
 import lib.fixtures.WorkerPools;
+import lib.wire.Profile;
 import org.junit.jupiter.api.Test;
 
 @SystemTest
@@ -25,7 +26,7 @@ class test_stop_msg_immediately_after_start_msg {
      * the job, is still seen (the writer reads the control topic from the job's start time).
      */
     @Test
-    @Era(value = Era.CURRENT, reason = "the 2022 writer subscribes to the control topic at its latest offset")
+    @Era(value = Profile.CURRENT, reason = "the 2022 writer subscribes to the control topic at its latest offset")
     void test_stop_msg_immediately_after_start_msg_on_alternative_command_topic(
             WorkerPool pool,
             WorkerPools pools,

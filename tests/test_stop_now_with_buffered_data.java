@@ -28,6 +28,7 @@ import lib.fixtures.TopicRecorders;
 import lib.fixtures.TopicRecordersFixture;
 import lib.nexus.NexusFile;
 import lib.wire.LogData;
+import lib.wire.Profile;
 import lib.wire.Status;
 import lib.wire.Value;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * while a source filter holds the last message from before the job's start. Not in the catalogue.
  */
 @SystemTest
-@Era(value = Era.CURRENT, reason = "HEAD-era test: it uses f144, which the 2022 writer does not have")
+@Era(value = Profile.CURRENT, reason = "HEAD-era test: it uses f144, which the 2022 writer does not have")
 @Modules("f144")
 @FreshTopics(test_stop_now_with_buffered_data.TOPIC)
 @ExtendWith(TopicRecordersFixture.class)

@@ -27,6 +27,7 @@ import lib.wire.AreaDetectorArray;
 import lib.wire.ConnectionStatus;
 import lib.wire.DataArray;
 import lib.wire.EpicsConnection;
+import lib.wire.Profile;
 import lib.wire.Value;
 import lib.wire.ValueType;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.TestInstance;
  * companions, ev44, ad00, da00; a tdct without data) into one file.
  */
 @SystemTest
-@Era(value = Era.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
+@Era(value = Profile.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
 @FreshTopics({CHOPPERS, DETECTOR})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Modules({"f144", "ep01", "al00", "ev44", "ad00", "da00", "tdct"})

@@ -1,10 +1,12 @@
 package lib.images;
 
+import lib.cli.ExitCoded;
+
 /**
  * A one-line error of the image build that names the fix. {@link #badInput()} errors come from the command line or a
  * recipe (exit code 2); the others from Docker or a step (exit code 1).
  */
-public class ImageBuildException extends RuntimeException {
+public class ImageBuildException extends RuntimeException implements ExitCoded {
     private final boolean badInput;
 
     ImageBuildException(String message, boolean badInput) {
@@ -31,6 +33,7 @@ public class ImageBuildException extends RuntimeException {
     }
 
     /** The process exit code for this error. */
+    @Override
     public int exitCode() {
         return badInput ? 2 : 1;
     }

@@ -2,7 +2,8 @@ package lib.runner;
 
 import java.nio.file.Path;
 import java.util.List;
-import lib.fixtures.RunSettings;
+import lib.cli.UsageException;
+import lib.wire.Profile;
 import lib.writers.LocalBuild;
 
 /**
@@ -23,7 +24,7 @@ public record RunOptions(
         String image,
         boolean noWriter,
         int writers,
-        String profile,
+        Profile profile,
         Path logs,
         boolean list,
         boolean failFast,
@@ -44,9 +45,6 @@ public record RunOptions(
             } catch (KeywordExpressionException e) {
                 throw new UsageException(e.getMessage());
             }
-        }
-        if (!RunSettings.PROFILE_CURRENT.equals(profile) && !RunSettings.PROFILE_2022.equals(profile)) {
-            throw new UsageException("--profile " + profile + ": unknown profile; use current or 2022");
         }
         if (writers < 0) {
             throw new UsageException("--writers " + writers + ": must be 0 or more");

@@ -13,6 +13,7 @@ import lib.kafka.EmbeddedKafka;
 import lib.kafka.ExternalKafka;
 import lib.kafka.Kafka;
 import lib.kafka.Topics;
+import lib.wire.Profile;
 import lib.writers.LocalBuild;
 import lib.writers.WriterCommandLine;
 import lib.writers.WriterModules;
@@ -173,7 +174,7 @@ public final class Runner {
      */
     private WriterModules writerModules() {
         if (options.localBuild() == null) {
-            return WriterModules.referenceWriter(RunSettings.PROFILE_CURRENT.equals(options.profile()));
+            return WriterModules.referenceWriter(options.profile() == Profile.CURRENT);
         }
         WriterModules modules = WriterModules.probe(LocalBuild.binary(options.localBuild()));
         say("writers: "

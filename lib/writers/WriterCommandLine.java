@@ -2,6 +2,7 @@ package lib.writers;
 
 import java.util.ArrayList;
 import java.util.List;
+import lib.wire.Profile;
 
 /** The command line of writer number {@code index}, in the form of the run's profile (decisions A10). */
 public final class WriterCommandLine {
@@ -14,7 +15,7 @@ public final class WriterCommandLine {
     /** The arguments after the executable. */
     static List<String> arguments(WriterSetup setup, int index) {
         List<String> args = new ArrayList<>();
-        if ("2022".equals(setup.profile())) {
+        if (setup.profile() == Profile.P2022) {
             // 2022 takes one host:port per URI; the first bootstrap server will do.
             String broker = setup.bootstrapServers().split(",")[0];
             args.addAll(List.of(
@@ -43,7 +44,8 @@ public final class WriterCommandLine {
 
     /** A command line a user can run by hand (--no-writer): the reference writer from the repository root. */
     public static List<String> exampleFor(WriterSetup setup, int index) {
-        List<String> command = new ArrayList<>(List.of("./jbang", "file_writer.java", "--profile", setup.profile()));
+        List<String> command = new ArrayList<>(List.of(
+                "./jbang", "file_writer.java", "--profile", setup.profile().label()));
         command.addAll(arguments(setup, index));
         return command;
     }
@@ -57,7 +59,7 @@ public final class WriterCommandLine {
             command.add(setup.repoRoot().resolve("jbang").toString());
             command.add("file_writer.java");
             // The reference writer plays either era; a real binary is one era and has no such option.
-            command.addAll(List.of("--profile", setup.profile()));
+            command.addAll(List.of("--profile", setup.profile().label()));
         }
         command.addAll(arguments(setup, index));
         return command;

@@ -1,11 +1,12 @@
 package lib.writers;
 
 import java.nio.file.Path;
+import lib.wire.Profile;
 
 /**
  * How to start a run's writers.
  *
- * @param profile          {@code current} or {@code 2022}: picks the command-line form (protocol.md §7)
+ * @param profile          picks the command-line form (protocol.md §7)
  * @param bootstrapServers the run's broker(s)
  * @param poolTopic        the job-pool topic
  * @param commandTopic     the default command/status topic
@@ -18,7 +19,7 @@ import java.nio.file.Path;
  * @param syslogSocket     where a local build's syslog(3) lines arrive ({@code /dev/log}); null to leave them alone
  */
 public record WriterSetup(
-        String profile,
+        Profile profile,
         String bootstrapServers,
         String poolTopic,
         String commandTopic,

@@ -19,6 +19,7 @@ import lib.fixtures.RunSettings;
 import lib.fixtures.SelfTestKafka;
 import lib.kafka.Kafka;
 import lib.kafka.Topics;
+import lib.wire.Profile;
 import lib.writers.WriterPidFile;
 import lib.writers.WriterPool;
 import lib.writers.WriterProcess;
@@ -47,7 +48,7 @@ class WriterPoolTest {
         String status = "status_" + System.nanoTime();
         Topics.create(kafka, List.of(pool, status));
         return new WriterSetup(
-                RunSettings.PROFILE_CURRENT,
+                Profile.CURRENT,
                 kafka.bootstrapServers(),
                 pool,
                 status,
