@@ -13,16 +13,19 @@
 // would warn about it at every build of this script.
 //COMPILE_OPTIONS -nowarn
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import lib.cli.LogFolder;
+import lib.cli.RepoRoot;
+import lib.cli.Scripts;
+import lib.cli.Verbosity;
 import lib.images.BaseImage;
 import lib.images.BuildOptions;
-import lib.images.ImageBuildException;
 import lib.images.ImageBuilder;
 import lib.images.Recipes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -101,67 +104,33 @@ public class build_image implements Callable<Integer> {
                     "With --make-base-image: the Debian mirror (default: the one in this machine's apt" + " sources).")
     String mirror;
 
-    @Option(
-            names = {"-v", "--verbose"},
-            description = "Stream the steps' output; full stack traces for errors.")
-    boolean verbose;
+    @Mixin
+    Verbosity verbosity;
+
+    @Mixin
+    LogFolder logFolder;
 
     @Spec
     CommandSpec spec;
 
     public static void main(String... args) {
-        CommandLine commandLine = new CommandLine(new build_image())
-                .setParameterExceptionHandler(build_image::badOption)
-                .setExecutionExceptionHandler(build_image::failure);
-        System.exit(commandLine.execute(args));
+        System.exit(Scripts.execute(new build_image(), args));
     }
 
     @Override
     public Integer call() {
-        Path repo = repoRoot();
+        Path repo = RepoRoot.of("build_image.java");
         if (makeBaseImage) {
             String name = baseImage != null ? baseImage : BaseImage.DEFAULT_NAME;
-            BaseImage.make(name, mirror, repo.resolve("logs").resolve("debootstrap.log"), System.out);
+            BaseImage.make(name, mirror, logFolder.in(repo).resolve("debootstrap.log"), System.out);
             return 0;
         }
         if (mirror != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--mirror goes with --make-base-image");
         }
-        BuildOptions options = new BuildOptions(repo, recipe, source, image, baseImage, doCleanup, plan, verbose);
+        BuildOptions options =
+                new BuildOptions(repo, recipe, source, image, baseImage, doCleanup, plan, verbosity.verbose());
         ImageBuilder.run(options, System.out);
         return 0;
-    }
-
-    /** The repository root: the current folder or the nearest parent holding this script. */
-    private static Path repoRoot() {
-        for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-            if (Files.exists(folder.resolve("build_image.java")) && Files.isDirectory(folder.resolve("lib"))) {
-                return folder;
-            }
-        }
-        throw new IllegalStateException("run from the repository: no build_image.java in this folder or its parents");
-    }
-
-    private static int badOption(CommandLine.ParameterException e, String[] args) {
-        String suggestion = "see --help";
-        if (e instanceof CommandLine.UnmatchedArgumentException unmatched
-                && !unmatched.getSuggestions().isEmpty()) {
-            suggestion = "did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
-        }
-        e.getCommandLine().getErr().println("build_image.java: " + e.getMessage() + "; " + suggestion);
-        return 2;
-    }
-
-    private static int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
-        boolean verbose = parseResult.hasMatchedOption("-v");
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        cmd.getErr().println("build_image.java: " + message);
-        if (verbose) {
-            e.printStackTrace(cmd.getErr());
-        }
-        if (e instanceof ImageBuildException image) {
-            return image.exitCode();
-        }
-        return e instanceof CommandLine.ParameterException ? 2 : 1;
     }
 }

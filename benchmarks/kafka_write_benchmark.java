@@ -53,8 +53,10 @@ import lib.wire.EventData;
 import lib.wire.LogData;
 import lib.wire.Profile;
 import lib.wire.Value;
-import lib.writers.WriterPool;
+import lib.writers.ReferenceWriterBuild;
 import lib.writers.WriterProcess;
+import lib.writers.WriterProcesses;
+import lib.writers.WriterProgram;
 import lib.writers.WriterSetup;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -201,19 +203,11 @@ public class kafka_write_benchmark implements Callable<Integer> {
                     results.stream().mapToLong(r -> r.produced.bytes()).max().orElse(0);
             System.out.println("output folder " + output + ": " + DiskSpeed.measure(output, largest));
             WriterSetup setup = new WriterSetup(
-                    Profile.CURRENT,
-                    kafka.bootstrapServers(),
-                    POOL_TOPIC,
-                    STATUS_TOPIC,
-                    output,
-                    work,
-                    repo,
-                    null,
-                    1,
-                    false,
-                    null);
+                    Profile.CURRENT, kafka.bootstrapServers(), POOL_TOPIC, STATUS_TOPIC, output, work, 1, false, null);
             System.out.println("writer: starting one reference writer (profile current)");
-            WriterPool writers = cleanup.add(WriterPool.start(kafka, setup, System.out));
+            ReferenceWriterBuild.prepare(repo, work.resolve("writer-build.log"));
+            WriterProcesses writers = cleanup.add(WriterProcesses.start(
+                    kafka, setup, WriterProgram.referenceWriter(repo, Profile.CURRENT), System.out));
             WriterProcess writer = writers.writers().get(0);
             long javaPid = JavaProcess.find(writer.pid());
             System.out.println("writer: ready, JVM PID " + javaPid + ", log " + writer.log());

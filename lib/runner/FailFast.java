@@ -8,18 +8,21 @@ import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * {@code --fail-fast}: after the first failing test every later test is skipped with the failure's name as reason.
- * Registered with Jupiter through ServiceLoader (extension auto-detection); inactive unless {@value #PROPERTY} is true.
+ * Registered with Jupiter through ServiceLoader (extension auto-detection); inactive unless the configuration
+ * parameter {@value #ENABLED} is true. The first failure is kept in the root store: it is the run's, not the JVM's.
  */
 public final class FailFast implements ExecutionCondition, TestWatcher {
-    public static final String PROPERTY = "fwst.failFast";
+    /** Configuration parameter: whether --fail-fast was given. */
+    public static final String ENABLED = "fwst.failFast";
 
-    // One run per JVM: the first failure is run-wide state by nature.
-    private static final AtomicReference<String> FIRST_FAILURE = new AtomicReference<>();
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FailFast.class);
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        String failure = FIRST_FAILURE.get();
-        if (failure != null && Boolean.getBoolean(PROPERTY)) {
+        String failure = firstFailure(context).get();
+        if (failure != null
+                && context.getConfigurationParameter(ENABLED, Boolean::parseBoolean)
+                        .orElse(false)) {
             return ConditionEvaluationResult.disabled("--fail-fast: " + failure + " failed");
         }
         return ConditionEvaluationResult.enabled("no failure yet");
@@ -27,6 +30,13 @@ public final class FailFast implements ExecutionCondition, TestWatcher {
 
     @Override
     public void testFailed(ExtensionContext context, Throwable cause) {
-        FIRST_FAILURE.compareAndSet(null, context.getDisplayName());
+        firstFailure(context).compareAndSet(null, context.getDisplayName());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static AtomicReference<String> firstFailure(ExtensionContext context) {
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent("first failure", key -> new AtomicReference<String>(), AtomicReference.class);
     }
 }

@@ -10,9 +10,11 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.platform.console.ConsoleLauncher;
+import org.junit.platform.console.command.CommandResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.Launcher;
@@ -21,6 +23,7 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
  * Runs compiled tests in this JVM through the JUnit Platform console launcher; the harness's listener and
@@ -34,8 +37,15 @@ public final class JUnitConsole {
 
     private JUnitConsole() {}
 
-    /** Runs every test class in {@code classes}; returns the console's exit code (non-zero on failure or no tests). */
-    public static int execute(Path classes, Path reportsDir, List<String> passThrough, boolean verbose) {
+    /** What a run of the console launcher ended with. */
+    record Outcome(int exitCode, boolean nothingRan) {}
+
+    /**
+     * Runs every test class in {@code classes} with the given configuration parameters (the run's settings, read by
+     * the fixtures and the harness's listener); the exit code is non-zero on failure or when no tests were found.
+     */
+    static Outcome execute(
+            Path classes, Path reportsDir, Map<String, String> parameters, List<String> passThrough, boolean verbose) {
         // The harness's listener reports; the console's own report only with -v or when asked for with --details.
         boolean detailsAsked = passThrough.stream().anyMatch(option -> option.startsWith("--details"));
         boolean consoleVisible = verbose || detailsAsked;
@@ -55,17 +65,22 @@ public final class JUnitConsole {
                 "--config",
                 CLASS_ORDER,
                 "--fail-if-no-tests"));
+        parameters.forEach((key, value) -> args.addAll(List.of("--config", key + "=" + value)));
         if (!detailsAsked) {
             args.addAll(List.of("--details", verbose ? "summary" : "none"));
         }
         args.addAll(passThrough);
         PrintWriter out = consoleVisible ? new PrintWriter(System.out, true) : new PrintWriter(Writer.nullWriter());
         PrintWriter err = new PrintWriter(System.err, true);
-        int exitCode =
-                ConsoleLauncher.run(out, err, args.toArray(String[]::new)).getExitCode();
+        CommandResult<?> result = ConsoleLauncher.run(out, err, args.toArray(String[]::new));
         out.flush();
         err.flush();
-        return exitCode;
+        boolean nothingRan = result.getValue()
+                .filter(TestExecutionSummary.class::isInstance)
+                .map(TestExecutionSummary.class::cast)
+                .map(summary -> summary.getTestsSucceededCount() + summary.getTestsFailedCount() == 0)
+                .orElse(true);
+        return new Outcome(result.getExitCode(), nothingRan);
     }
 
     /** The tests {@code -k} selects among the classes in {@code classes}, as "Class > test" lines; runs nothing. */

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import lib.fixtures.InherentWaits;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -25,18 +24,17 @@ import org.junit.platform.launcher.TestPlan;
 /**
  * Prints the tree of tests while they run, each with its duration, failures with their cause, and a closing
  * {@code N passed, N failed, N skipped} line; writes the same into the run's summary file. Registered through
- * ServiceLoader; it stays silent unless the runner set {@value #PROPERTY}.
+ * ServiceLoader; it stays silent unless the runner set the configuration parameter {@value #SUMMARY_FILE}.
  */
 public final class ProgressListener implements TestExecutionListener {
-    public static final String PROPERTY = "fwst.summaryFile";
-    public static final String VERBOSE_PROPERTY = "fwst.verbose";
-
-    // The runner reads the outcome after the console launcher returns; one run per JVM.
-    private static final AtomicReference<TestCounts> LAST_RUN = new AtomicReference<>(TestCounts.NONE);
+    /** Configuration parameter: the run's summary file. */
+    public static final String SUMMARY_FILE = "fwst.summaryFile";
+    /** Configuration parameter: whether failures show their whole stack trace. */
+    public static final String VERBOSE = "fwst.verbose";
 
     private final PrintStream out = System.out;
-    private final Path summaryFile;
-    private final boolean verbose;
+    private Path summaryFile;
+    private boolean verbose;
     private final boolean interactive = System.console() != null;
     private boolean runningLineShown;
     private final Map<String, Long> startNanos = new ConcurrentHashMap<>();
@@ -47,12 +45,6 @@ public final class ProgressListener implements TestExecutionListener {
     private TestPlan plan;
     private final Tally tally = new Tally();
 
-    public ProgressListener() {
-        String file = System.getProperty(PROPERTY);
-        this.summaryFile = file == null ? null : Path.of(file);
-        this.verbose = Boolean.getBoolean(VERBOSE_PROPERTY);
-    }
-
     private boolean active() {
         return summaryFile != null;
     }
@@ -60,6 +52,11 @@ public final class ProgressListener implements TestExecutionListener {
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
         this.plan = testPlan;
+        this.summaryFile = testPlan.getConfigurationParameters()
+                .get(SUMMARY_FILE)
+                .map(Path::of)
+                .orElse(null);
+        this.verbose = testPlan.getConfigurationParameters().getBoolean(VERBOSE).orElse(false);
         planStartNanos = System.nanoTime();
     }
 
@@ -130,7 +127,6 @@ public final class ProgressListener implements TestExecutionListener {
             return;
         }
         TestCounts counts = new TestCounts(tally.passed, tally.failed, tally.skipped);
-        LAST_RUN.set(counts);
         Duration inherent = InherentWaits.total();
         if (inherent.toSeconds() > 0) { // suite runs only: self-tests have no inherent waits to speak of
             long wallSeconds =
@@ -167,11 +163,6 @@ public final class ProgressListener implements TestExecutionListener {
     private void printLine(TestIdentifier id, String line) {
         printHeadersAbove(id);
         print(indent(id) + line);
-    }
-
-    /** The counts of the last test plan this listener saw finish in this JVM. */
-    static TestCounts lastRun() {
-        return LAST_RUN.get();
     }
 
     private void print(String text) {

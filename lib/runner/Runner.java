@@ -5,27 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 import lib.fixtures.RunSettings;
-import lib.kafka.EmbeddedKafka;
-import lib.kafka.ExternalKafka;
 import lib.kafka.Kafka;
-import lib.kafka.Topics;
-import lib.wire.Profile;
-import lib.writers.LocalBuild;
-import lib.writers.WriterCommandLine;
+import lib.modes.WriterMode;
 import lib.writers.WriterModules;
 import lib.writers.WriterPidFile;
-import lib.writers.WriterPool;
-import lib.writers.WriterProcess;
 import lib.writers.WriterSetup;
 
 /** What {@code run_tests.java} does once its options are parsed: set up, run the tests, tear down. */
 public final class Runner {
-    private static final Duration EXTERNAL_KAFKA_TIMEOUT = Duration.ofSeconds(15);
-
     private final RunOptions options;
     private final Path repo;
     private Path summaryFile;
@@ -39,16 +30,10 @@ public final class Runner {
     public static int run(RunOptions options) {
         options.validate();
         Runner runner = new Runner(options);
-        configureSelection(options);
-        return options.list() ? runner.list() : runner.runTests();
-    }
-
-    private static void configureSelection(RunOptions options) {
         if (options.keywordExpression() != null) {
             System.setProperty(KeywordFilter.PROPERTY, options.keywordExpression());
         }
-        System.setProperty(ProgressListener.VERBOSE_PROPERTY, Boolean.toString(options.verbose()));
-        System.setProperty(FailFast.PROPERTY, Boolean.toString(options.failFast()));
+        return options.list() ? runner.list() : runner.runTests();
     }
 
     private Path sourceFolder() {
@@ -85,21 +70,24 @@ public final class Runner {
                 runFolder.resolve("clients.log").toString());
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         summaryFile = runFolder.resolve("summary.txt");
-        System.setProperty(ProgressListener.PROPERTY, summaryFile.toString());
         say("run folder: " + displayPath(runFolder));
         say("options: " + options.describe());
         Path classes = runFolder.resolve("classes");
         TestCompiler.compile(repo, sourceFolder(), classes);
         if (options.selfTest()) {
-            RunSettings.forProfile(options.profile(), "", options.writers(), outputFolder, runFolder, repo, false)
-                    .publish();
-            return runJUnit(classes, runFolder);
+            return runJUnit(
+                    classes,
+                    runFolder,
+                    RunSettings.forProfile(
+                            options.profile(), "", options.writers(), outputFolder, runFolder, repo, false));
         }
-        if (options.waitToAttachDebugger() && options.localBuild() == null) {
-            say("note: --wait-to-attach-debugger has no effect without --local-build");
+        WriterMode writerMode = options.writerMode();
+        boolean pauseForDebugger = options.waitToAttachDebugger() && writerMode.pausesForDebugger();
+        if (options.waitToAttachDebugger() && !pauseForDebugger) {
+            say("note: --wait-to-attach-debugger has no effect on " + writerMode.describe());
         }
-        try (Kafka kafka = startKafka(runFolder)) {
-            createTopics(kafka);
+        try (Kafka kafka = options.kafka().start(runFolder, this::say)) {
+            options.kafka().prepareTopics(kafka, HarnessTopics.ALL, this::say);
             WriterSetup setup = new WriterSetup(
                     options.profile(),
                     kafka.bootstrapServers(),
@@ -107,105 +95,57 @@ public final class Runner {
                     RunSettings.commandTopicOf(options.profile()),
                     outputFolder,
                     runFolder,
-                    repo,
-                    options.localBuild(),
                     options.writers(),
-                    options.waitToAttachDebugger() && options.localBuild() != null,
+                    pauseForDebugger,
                     WriterSetup.DEV_LOG);
-            WriterModules modules = writerModules();
-            try (AutoCloseable writers = startWriters(kafka, setup)) {
-                RunSettings.forProfile(
+            WriterModules modules = writerMode.modules(options.profile(), this::say);
+            try (AutoCloseable writers = writerMode.start(kafka, setup, this::say)) {
+                RunSettings settings = RunSettings.forProfile(
                                 options.profile(),
                                 kafka.bootstrapServers(),
                                 options.writers(),
                                 outputFolder,
                                 runFolder,
                                 repo,
-                                setup.waitForDebugger())
-                        .withAbsentModules(modules.absent())
-                        .publish();
-                return runJUnit(classes, runFolder);
+                                pauseForDebugger)
+                        .withAbsentModules(modules.absent());
+                return runJUnit(classes, runFolder, settings);
             }
         } catch (Exception e) {
             throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getMessage(), e);
         }
     }
 
-    private int runJUnit(Path classes, Path runFolder) {
-        int exitCode =
-                JUnitConsole.execute(classes, runFolder.resolve("junit"), options.consoleOptions(), options.verbose());
+    private int runJUnit(Path classes, Path runFolder, RunSettings settings) {
+        JUnitConsole.Outcome outcome = JUnitConsole.execute(
+                classes,
+                runFolder.resolve("junit"),
+                runnerParameters(settings),
+                options.consoleOptions(),
+                options.verbose());
         say("logs: " + displayPath(runFolder));
         // The console fails a run that found no tests; one whose tests were all skipped must fail too.
-        if (exitCode == 2 || exitCode == 0 && ProgressListener.lastRun().nothingRan()) {
+        if (outcome.exitCode() == 2 || outcome.exitCode() == 0 && outcome.nothingRan()) {
             say("no tests ran"
                     + (options.keywordExpression() == null
                             ? ""
                             : ": -k '" + options.keywordExpression() + "' selects none, or only skipped ones"));
-            return exitCode == 0 ? 1 : exitCode;
+            return outcome.exitCode() == 0 ? 1 : outcome.exitCode();
         }
-        return exitCode;
+        return outcome.exitCode();
     }
 
-    private Kafka startKafka(Path runFolder) {
-        if (options.embeddedKafka()) {
-            long start = System.nanoTime();
-            EmbeddedKafka kafka = EmbeddedKafka.start(runFolder.resolve("broker.log"));
-            say(String.format(
-                    "kafka: embedded broker at %s, ready in %.1f s",
-                    kafka.bootstrapServers(), (System.nanoTime() - start) / 1e9));
-            return kafka;
+    /** What the tests and the harness's listener and extensions are told, as JUnit configuration parameters. */
+    private Map<String, String> runnerParameters(RunSettings settings) {
+        Map<String, String> parameters = new LinkedHashMap<>(settings.asConfigurationParameters());
+        parameters.put(ProgressListener.SUMMARY_FILE, summaryFile.toString());
+        parameters.put(ProgressListener.VERBOSE, Boolean.toString(options.verbose()));
+        parameters.put(FailFast.ENABLED, Boolean.toString(options.failFast()));
+        if (options.selfTest()) {
+            // A failing self-test keeps its temporary folder (writer logs, files), so it can be looked into.
+            parameters.put("junit.jupiter.tempdir.cleanup.mode.default", "ON_SUCCESS");
         }
-        return ExternalKafka.connect(options.kafka(), EXTERNAL_KAFKA_TIMEOUT);
-    }
-
-    private void createTopics(Kafka kafka) {
-        if (options.embeddedKafka()) {
-            Topics.create(kafka, HarnessTopics.ALL);
-        } else {
-            say("kafka: deleting and recreating the harness's " + HarnessTopics.ALL.size() + " topics on "
-                    + kafka.bootstrapServers() + " (other topics are left alone)");
-            Topics.recreate(kafka, HarnessTopics.ALL);
-        }
-    }
-
-    /**
-     * The modules the writers under test lack: the reference writer's per profile (also for writers started by
-     * hand, which are unknown); a local build is asked.
-     */
-    private WriterModules writerModules() {
-        if (options.localBuild() == null) {
-            return WriterModules.referenceWriter(options.profile() == Profile.CURRENT);
-        }
-        WriterModules modules = WriterModules.probe(LocalBuild.binary(options.localBuild()));
-        say("writers: "
-                + (modules.absent().isEmpty()
-                        ? "every module the tests need"
-                        : "no " + String.join(", ", modules.absent()) + "; tests needing them are skipped")
-                + " (" + modules.source() + ")");
-        return modules;
-    }
-
-    /** Starts the run's writers, or with --no-writer says how to start them by hand. */
-    private AutoCloseable startWriters(Kafka kafka, WriterSetup setup) {
-        if (options.noWriter()) {
-            say("writers: none started (--no-writer); the tests expect " + setup.count() + ", started for example as:");
-            for (int index = 1; index <= setup.count(); index++) {
-                say("  " + String.join(" ", WriterCommandLine.exampleFor(setup, index)));
-            }
-            return () -> {};
-        }
-        long start = System.nanoTime();
-        String kind = setup.localBuild() == null
-                ? "reference writer"
-                : LocalBuild.binary(setup.localBuild()).toString();
-        say("writers: starting " + setup.count() + " x " + kind + " (profile " + setup.profile() + ")");
-        WriterPool pool = WriterPool.start(kafka, setup, System.out);
-        say(String.format(
-                "writers: %d ready in %.1f s (%s)",
-                setup.count(),
-                (System.nanoTime() - start) / 1e9,
-                pool.writers().stream().map(WriterProcess::toString).collect(Collectors.joining(", "))));
-        return pool;
+        return parameters;
     }
 
     /** Prints a line of the run's own and keeps it in the summary file, ahead of the test results. */

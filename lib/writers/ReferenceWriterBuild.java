@@ -8,12 +8,12 @@ import java.util.concurrent.TimeUnit;
 import lib.logs.LogTail;
 
 /** Builds the reference writer once, so N writers starting together do not all compile it at the same time. */
-final class ReferenceWriterBuild {
+public final class ReferenceWriterBuild {
     private static final long BUILD_TIMEOUT_MINUTES = 10;
 
     private ReferenceWriterBuild() {}
 
-    static void prepare(Path repoRoot, Path log) {
+    public static void prepare(Path repoRoot, Path log) {
         List<String> command = List.of(repoRoot.resolve("jbang").toString(), "build", "file_writer.java");
         try {
             Process build = new ProcessBuilder(command)

@@ -12,8 +12,8 @@ public final class WriterCommandLine {
         return "filewriter_" + index;
     }
 
-    /** The arguments after the executable. */
-    static List<String> arguments(WriterSetup setup, int index) {
+    /** The writer's options: the arguments after the program. */
+    public static List<String> arguments(WriterSetup setup, int index) {
         List<String> args = new ArrayList<>();
         if (setup.profile() == Profile.P2022) {
             // 2022 takes one host:port per URI; the first bootstrap server will do.
@@ -46,21 +46,6 @@ public final class WriterCommandLine {
     public static List<String> exampleFor(WriterSetup setup, int index) {
         List<String> command = new ArrayList<>(List.of(
                 "./jbang", "file_writer.java", "--profile", setup.profile().label()));
-        command.addAll(arguments(setup, index));
-        return command;
-    }
-
-    /** The whole command: the local build's binary, or the reference writer through the repository's launcher. */
-    static List<String> command(WriterSetup setup, int index) {
-        List<String> command = new ArrayList<>();
-        if (setup.localBuild() != null) {
-            command.add(LocalBuild.binary(setup.localBuild()).toString());
-        } else {
-            command.add(setup.repoRoot().resolve("jbang").toString());
-            command.add("file_writer.java");
-            // The reference writer plays either era; a real binary is one era and has no such option.
-            command.addAll(List.of("--profile", setup.profile().label()));
-        }
         command.addAll(arguments(setup, index));
         return command;
     }

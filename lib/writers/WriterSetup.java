@@ -12,8 +12,6 @@ import lib.wire.Profile;
  * @param commandTopic     the default command/status topic
  * @param outputFolder     the writers' output prefix (decisions A6)
  * @param logFolder        where each writer's log goes
- * @param repoRoot         the repository, holding {@code jbang} and {@code file_writer.java}
- * @param localBuild       a kafka-to-nexus build folder; null for the reference writer
  * @param count            how many writers to start
  * @param waitForDebugger  stop each writer after start until the user presses Enter
  * @param syslogSocket     where a local build's syslog(3) lines arrive ({@code /dev/log}); null to leave them alone
@@ -25,8 +23,6 @@ public record WriterSetup(
         String commandTopic,
         Path outputFolder,
         Path logFolder,
-        Path repoRoot,
-        Path localBuild,
         int count,
         boolean waitForDebugger,
         Path syslogSocket) {

@@ -7,22 +7,14 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
-import lib.fixtures.RunSettings;
+import lib.cli.RepoRoot;
 
 /** The image self-tests' resources, and copies of them the tests may change. */
 final class ImageFixtures {
     private ImageFixtures() {}
 
     static Path repoRoot() {
-        if (RunSettings.present()) {
-            return RunSettings.fromSystemProperties().repoRoot();
-        }
-        for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-            if (Files.isRegularFile(folder.resolve("build_image.java"))) {
-                return folder;
-            }
-        }
-        throw new IllegalStateException("run the self-tests from the repository");
+        return RepoRoot.of("build_image.java");
     }
 
     static Path resource(String name) {

@@ -70,13 +70,6 @@ class CommandLineTest {
     }
 
     @Test
-    void unimplementedModesSaySo() throws Exception {
-        Outcome outcome = runTests("--kafka", "compose", "--list");
-        assertThat(outcome.exitCode()).isNotZero();
-        assertThat(outcome.lines()).singleElement().asString().contains("not implemented yet");
-    }
-
-    @Test
     void aRunPrintsItsTestsAndLeavesSummaryAndReportsInItsFolder(@TempDir Path logs) throws Exception {
         Outcome outcome = runTests("--self-test", "--logs", logs.toString(), "-k", "RunFolder");
         assertThat(outcome.exitCode()).as(outcome.output()).isZero();

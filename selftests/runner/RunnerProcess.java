@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import lib.fixtures.RunSettings;
+import lib.cli.RepoRoot;
 
 /** Starts {@code ./jbang run_tests.java ...} as a separate process, the way a user does, and collects its output. */
 public final class RunnerProcess {
@@ -38,7 +38,7 @@ public final class RunnerProcess {
      */
     public static Outcome run(Map<String, String> environment, Duration timeout, String... args)
             throws IOException, InterruptedException {
-        Path repo = RunSettings.fromSystemProperties().repoRoot();
+        Path repo = RepoRoot.of("run_tests.java");
         List<String> command = new ArrayList<>(List.of(repo.resolve("jbang").toString(), "run_tests.java"));
         command.addAll(List.of(args));
         // A file, not a pipe: the deadline below holds even if the run hangs without closing its output.

@@ -15,14 +15,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import lib.fixtures.RunSettings;
 import lib.fixtures.SelfTestKafka;
 import lib.kafka.Kafka;
 import lib.kafka.Topics;
 import lib.wire.Profile;
+import lib.writers.LocalBuild;
 import lib.writers.WriterPidFile;
-import lib.writers.WriterPool;
 import lib.writers.WriterProcess;
+import lib.writers.WriterProcesses;
+import lib.writers.WriterProgram;
 import lib.writers.WriterSetup;
 import lib.writers.WriterStartException;
 import org.awaitility.Awaitility;
@@ -43,7 +44,11 @@ class WriterPoolTest {
         return folder;
     }
 
-    private static WriterSetup setup(Kafka kafka, Path build, Path logs, int count) {
+    private static WriterProgram program(Path build, Path logs) {
+        return WriterProgram.localBuild(LocalBuild.binary(build), logs);
+    }
+
+    private static WriterSetup setup(Kafka kafka, Path logs, int count) {
         String pool = "pool_" + System.nanoTime();
         String status = "status_" + System.nanoTime();
         Topics.create(kafka, List.of(pool, status));
@@ -54,8 +59,6 @@ class WriterPoolTest {
                 status,
                 logs,
                 logs,
-                RunSettings.fromSystemProperties().repoRoot(),
-                build,
                 count,
                 false,
                 logs.resolve("syslog.socket"));
@@ -70,7 +73,7 @@ class WriterPoolTest {
                 "STAND_IN_SYSLOG='" + logs.resolve("syslog.socket") + "' exec java -cp '" + classpath + "' "
                         + StandInWriter.class.getName() + " \"$@\"");
         List<WriterProcess> writers;
-        try (WriterPool pool = WriterPool.start(kafka, setup(kafka, build, logs, 2), QUIET)) {
+        try (WriterProcesses pool = WriterProcesses.start(kafka, setup(kafka, logs, 2), program(build, logs), QUIET)) {
             writers = pool.writers();
             assertThat(writers).hasSize(2).allMatch(WriterProcess::isAlive);
             assertThat(logs.resolve("writer-1.log")).exists();
@@ -93,7 +96,7 @@ class WriterPoolTest {
     void aWriterThatExitsEarlyFailsTheStartWithItsLastLogLines(Kafka kafka, @TempDir Path folder, @TempDir Path logs)
             throws Exception {
         Path build = localBuild(folder, "echo \"cannot find job pool topic\"; exit 3");
-        assertThatThrownBy(() -> WriterPool.start(kafka, setup(kafka, build, logs, 1), QUIET))
+        assertThatThrownBy(() -> WriterProcesses.start(kafka, setup(kafka, logs, 1), program(build, logs), QUIET))
                 .isInstanceOf(WriterStartException.class)
                 .hasMessageStartingWith("writer 1 (PID ")
                 .hasMessageContaining("exited with status 3 before it was ready")

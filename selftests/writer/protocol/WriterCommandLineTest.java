@@ -30,7 +30,7 @@ class WriterCommandLineTest {
     private record Outcome(int status, String output) {}
 
     private static Outcome run(Path folder, String... arguments) {
-        WriterProcess writer = WriterProcess.start(folder, WriterRig.logFile("cli"), List.of(arguments));
+        WriterProcess writer = WriterProcess.start(folder, WriterRig.logFile(folder, "cli"), List.of(arguments));
         try {
             return new Outcome(writer.awaitExit(EXIT_WAIT), writer.log());
         } finally {
@@ -254,7 +254,7 @@ class WriterCommandLineTest {
                             + "\n");
             WriterProcess writer = WriterProcess.start(
                     folder,
-                    WriterRig.logFile("ini"),
+                    WriterRig.logFile(folder, "ini"),
                     List.of("-c", ini.toString(), "--service-name", "from_cli", "--log-file", logFile.toString()));
             try {
                 Status status = commands.awaitStatus("a heartbeat", heartbeat -> true);

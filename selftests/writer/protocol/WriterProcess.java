@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import lib.fixtures.RunSettings;
+import lib.cli.RepoRoot;
 
 /**
  * A reference writer started as a process ({@code ./jbang file_writer.java ...}), as the harness starts any writer.
@@ -26,9 +26,7 @@ final class WriterProcess implements AutoCloseable {
     }
 
     static Path repoRoot() {
-        return RunSettings.present()
-                ? RunSettings.fromSystemProperties().repoRoot()
-                : Path.of("").toAbsolutePath();
+        return RepoRoot.of("file_writer.java");
     }
 
     /** Compiles the writer once per test JVM, so a start measures the writer, not the compiler. */

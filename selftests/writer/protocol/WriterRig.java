@@ -15,7 +15,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import lib.fixtures.RunSettings;
 import lib.kafka.ConfirmingProducer;
 import lib.kafka.Kafka;
 import lib.kafka.Topics;
@@ -107,16 +106,17 @@ final class WriterRig implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        WriterProcess writer = WriterProcess.start(folder, logFile(serviceName), arguments(serviceName, extra));
+        WriterProcess writer = WriterProcess.start(folder, logFile(folder, serviceName), arguments(serviceName, extra));
         writers.add(writer);
         return writer;
     }
 
-    /** Writer logs go to the run's log folder, so they outlive the scenario's temporary folder. */
-    static Path logFile(String serviceName) {
-        Path logs = RunSettings.present()
-                ? RunSettings.fromSystemProperties().logFolder().resolve("writers")
-                : Path.of(System.getProperty("java.io.tmpdir"));
+    /**
+     * Writer logs go into the scenario's temporary folder, which the runner keeps when the test fails (JUnit's
+     * temp-dir cleanup mode ON_SUCCESS in self-test runs).
+     */
+    static Path logFile(Path folder, String serviceName) {
+        Path logs = folder.resolve("writer-logs");
         try {
             Files.createDirectories(logs);
         } catch (IOException e) {

@@ -65,7 +65,7 @@ class WriterStartupTest {
         try (WriterRig rig = WriterRig.create(kafka, "current", folder)) {
             WriterProcess writer = WriterProcess.start(
                     folder,
-                    WriterRig.logFile("missing_topic"),
+                    WriterRig.logFile(folder, "missing_topic"),
                     List.of(
                             "--brokers",
                             kafka.bootstrapServers(),
@@ -83,7 +83,7 @@ class WriterStartupTest {
         try (WriterRig rig = WriterRig.create(kafka, "current", folder)) {
             WriterProcess writer = WriterProcess.start(
                     folder,
-                    WriterRig.logFile("missing_topic"),
+                    WriterRig.logFile(folder, "missing_topic"),
                     List.of(
                             "--brokers",
                             kafka.bootstrapServers(),

@@ -10,13 +10,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import lib.kafka.Kafka;
 
 /**
- * The run's writers: N processes of the reference writer or of a local kafka-to-nexus build, started together,
- * awaited until ready, and stopped (SIGTERM, then SIGKILL after a deadline) by {@link #close()} or on Ctrl-C.
+ * The run's writers as N processes of one {@link WriterProgram} (the reference writer or a local kafka-to-nexus
+ * build), started together, awaited until ready, and stopped (SIGTERM, then SIGKILL after a deadline) by
+ * {@link #close()} or on Ctrl-C.
  */
-public final class WriterPool implements AutoCloseable {
+public final class WriterProcesses implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
@@ -28,27 +31,23 @@ public final class WriterPool implements AutoCloseable {
     private boolean stoppedForDebugger;
     private SyslogSink syslog;
 
-    private WriterPool(PrintStream out, Path logFolder) {
+    private WriterProcesses(PrintStream out, Path logFolder) {
         this.out = out;
         this.logFolder = logFolder;
     }
 
     /** Starts {@code setup.count()} writers and returns once all are ready; on failure none is left running. */
-    public static WriterPool start(Kafka kafka, WriterSetup setup, PrintStream out) {
-        if (setup.localBuild() == null) {
-            ReferenceWriterBuild.prepare(setup.repoRoot(), setup.logFolder().resolve("writer-build.log"));
-        }
-        WriterPool pool = new WriterPool(out, setup.logFolder());
+    public static WriterProcesses start(Kafka kafka, WriterSetup setup, WriterProgram program, PrintStream out) {
+        WriterProcesses pool = new WriterProcesses(out, setup.logFolder());
         Runtime.getRuntime().addShutdownHook(pool.shutdownHook);
-        if (setup.localBuild() != null && setup.syslogSocket() != null) {
+        if (program.logsToSyslog() && setup.syslogSocket() != null) {
             pool.syslog = WriterSyslog.prepare(setup.syslogSocket(), setup.logFolder(), out);
         }
         try (WriterReadiness readiness = new WriterReadiness(kafka, setup)) {
-            Path workingFolder = setup.localBuild() == null ? setup.repoRoot() : setup.logFolder();
             for (int index = 1; index <= setup.count(); index++) {
                 Path log = setup.logFolder().resolve("writer-" + index + ".log");
                 WriterProcess writer =
-                        WriterProcess.start(index, WriterCommandLine.command(setup, index), workingFolder, log);
+                        WriterProcess.start(index, program.commandFor(setup, index), program.workingFolder(), log);
                 pool.writers.add(writer);
                 WriterPidFile.record(setup.logFolder(), writer.process());
                 if (pool.syslog != null) {
@@ -64,6 +63,20 @@ public final class WriterPool implements AutoCloseable {
             pool.close();
             throw e;
         }
+    }
+
+    /** {@link #start}, with the progress lines a run prints before and after (what starts, how long it took). */
+    public static WriterProcesses startAndReport(
+            Kafka kafka, WriterSetup setup, WriterProgram program, String kind, Consumer<String> say) {
+        long start = System.nanoTime();
+        say.accept("writers: starting " + setup.count() + " x " + kind + " (profile " + setup.profile() + ")");
+        WriterProcesses writers = start(kafka, setup, program, System.out);
+        say.accept(String.format(
+                "writers: %d ready in %.1f s (%s)",
+                setup.count(),
+                (System.nanoTime() - start) / 1e9,
+                writers.writers().stream().map(WriterProcess::toString).collect(Collectors.joining(", "))));
+        return writers;
     }
 
     public List<WriterProcess> writers() {

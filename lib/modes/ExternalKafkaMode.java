@@ -1,0 +1,37 @@
+package lib.modes;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.function.Consumer;
+import lib.kafka.ExternalKafka;
+import lib.kafka.Kafka;
+import lib.kafka.Topics;
+
+/** {@code --kafka HOST:PORT}: a cluster the user runs; the harness recreates only its own topics. */
+final class ExternalKafkaMode implements KafkaMode {
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
+
+    private final String bootstrapServers;
+
+    ExternalKafkaMode(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    @Override
+    public Kafka start(Path runFolder, Consumer<String> say) {
+        return ExternalKafka.connect(bootstrapServers, CONNECT_TIMEOUT);
+    }
+
+    @Override
+    public void prepareTopics(Kafka kafka, Collection<String> topics, Consumer<String> say) {
+        say.accept("kafka: deleting and recreating the harness's " + topics.size() + " topics on "
+                + kafka.bootstrapServers() + " (other topics are left alone)");
+        Topics.recreate(kafka, topics);
+    }
+
+    @Override
+    public String describe() {
+        return bootstrapServers;
+    }
+}

@@ -1,0 +1,42 @@
+package lib.modes;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import lib.kafka.Kafka;
+import lib.wire.Profile;
+import lib.writers.ReferenceWriterBuild;
+import lib.writers.WriterModules;
+import lib.writers.WriterProcesses;
+import lib.writers.WriterProgram;
+import lib.writers.WriterSetup;
+
+/** The default: N processes of the bundled reference writer ({@code file_writer.java}). */
+final class ReferenceWriterMode implements WriterMode {
+    private final Path repo;
+
+    ReferenceWriterMode(Path repo) {
+        this.repo = repo;
+    }
+
+    @Override
+    public AutoCloseable start(Kafka kafka, WriterSetup setup, Consumer<String> say) {
+        ReferenceWriterBuild.prepare(repo, setup.logFolder().resolve("writer-build.log"));
+        return WriterProcesses.startAndReport(
+                kafka, setup, WriterProgram.referenceWriter(repo, setup.profile()), "reference writer", say);
+    }
+
+    @Override
+    public WriterModules modules(Profile profile, Consumer<String> say) {
+        return WriterModules.referenceWriter(profile == Profile.CURRENT);
+    }
+
+    @Override
+    public boolean pausesForDebugger() {
+        return false;
+    }
+
+    @Override
+    public String describe() {
+        return "reference writer";
+    }
+}

@@ -1,0 +1,47 @@
+package lib.modes;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import lib.cli.UsageException;
+import lib.kafka.Kafka;
+import lib.wire.Profile;
+import lib.writers.LocalBuild;
+import lib.writers.WriterModules;
+import lib.writers.WriterSetup;
+
+/** Where the run's writers come from: {@code --local-build}, {@code --image}, {@code --no-writer} or the default. */
+public interface WriterMode {
+    /**
+     * Starts {@code setup.count()} writers and returns once all are ready; closing what is returned stops them and
+     * leaves nothing of theirs running. On failure nothing is left running either.
+     */
+    AutoCloseable start(Kafka kafka, WriterSetup setup, Consumer<String> say);
+
+    /** The modules these writers lack under {@code profile}, so that tests needing them are skipped. */
+    WriterModules modules(Profile profile, Consumer<String> say);
+
+    /** Whether {@code --wait-to-attach-debugger} can pause these writers. */
+    boolean pausesForDebugger();
+
+    /** The mode for the run's summary, e.g. "reference writer". */
+    String describe();
+
+    /** Picks the mode from the options; contradicting options and unusable folders are a {@link UsageException}. */
+    static WriterMode choose(Path localBuild, String image, boolean noWriter, Path repo) {
+        int chosen = (localBuild != null ? 1 : 0) + (image != null ? 1 : 0) + (noWriter ? 1 : 0);
+        if (chosen > 1) {
+            throw new UsageException("--local-build, --image and --no-writer contradict each other; keep one");
+        }
+        if (localBuild != null) {
+            String problem = LocalBuild.problemWith(localBuild);
+            if (problem != null) {
+                throw new UsageException(problem);
+            }
+            return new LocalBuildMode(localBuild);
+        }
+        if (image != null) {
+            return new ImageWriterMode(image);
+        }
+        return noWriter ? new NoWriterMode(repo) : new ReferenceWriterMode(repo);
+    }
+}
