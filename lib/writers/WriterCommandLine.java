@@ -7,12 +7,12 @@ import java.util.List;
 public final class WriterCommandLine {
     private WriterCommandLine() {}
 
-    static String serviceName(int index) {
+    public static String serviceName(int index) {
         return "filewriter_" + index;
     }
 
-    /** The arguments after the executable. */
-    static List<String> arguments(WriterSetup setup, int index) {
+    /** The arguments after the executable: also a writer image's arguments, its entry point being the writer. */
+    public static List<String> arguments(WriterSetup setup, int index) {
         List<String> args = new ArrayList<>();
         if ("2022".equals(setup.profile())) {
             // 2022 takes one host:port per URI; the first bootstrap server will do.
@@ -48,6 +48,11 @@ public final class WriterCommandLine {
         return command;
     }
 
+    /** The reference writer plays either era and is told which; a real binary is one era and has no such option. */
+    public static List<String> profileOption(WriterSetup setup) {
+        return List.of("--profile", setup.profile());
+    }
+
     /** The whole command: the local build's binary, or the reference writer through the repository's launcher. */
     static List<String> command(WriterSetup setup, int index) {
         List<String> command = new ArrayList<>();
@@ -56,8 +61,7 @@ public final class WriterCommandLine {
         } else {
             command.add(setup.repoRoot().resolve("jbang").toString());
             command.add("file_writer.java");
-            // The reference writer plays either era; a real binary is one era and has no such option.
-            command.addAll(List.of("--profile", setup.profile()));
+            command.addAll(profileOption(setup));
         }
         command.addAll(arguments(setup, index));
         return command;
