@@ -83,7 +83,7 @@ public final class DockerEngine implements AutoCloseable {
         }
     }
 
-    /** The docker-java client, for callers that need more than this class offers (self-tests). */
+    /** The docker-java client, for callers that need more than this class offers (writer containers, self-tests). */
     public DockerClient client() {
         return client;
     }

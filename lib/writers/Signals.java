@@ -4,19 +4,19 @@ import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
 /** POSIX signals Java's process API does not send: stop and continue, for attaching a debugger. */
-final class Signals {
+public final class Signals {
     private Signals() {}
 
-    static void stop(long pid) {
+    public static void stop(long pid) {
         send("STOP", pid);
     }
 
-    static void resume(long pid) {
+    public static void resume(long pid) {
         send("CONT", pid);
     }
 
     /** Resumes a process that may be stopped; a process that is gone is fine. */
-    static void resumeQuietly(long pid) {
+    public static void resumeQuietly(long pid) {
         if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
             try {
                 resume(pid);

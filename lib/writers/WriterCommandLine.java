@@ -8,11 +8,11 @@ import lib.wire.Profile;
 public final class WriterCommandLine {
     private WriterCommandLine() {}
 
-    static String serviceName(int index) {
+    public static String serviceName(int index) {
         return "filewriter_" + index;
     }
 
-    /** The writer's options: the arguments after the program. */
+    /** The writer's options, the arguments after the program: also a writer image's, its entry point being the writer. */
     public static List<String> arguments(WriterSetup setup, int index) {
         List<String> args = new ArrayList<>();
         if (setup.profile() == Profile.P2022) {
@@ -44,9 +44,14 @@ public final class WriterCommandLine {
 
     /** A command line a user can run by hand (--no-writer): the reference writer from the repository root. */
     public static List<String> exampleFor(WriterSetup setup, int index) {
-        List<String> command = new ArrayList<>(List.of(
-                "./jbang", "file_writer.java", "--profile", setup.profile().label()));
+        List<String> command = new ArrayList<>(List.of("./jbang", "file_writer.java"));
+        command.addAll(profileOption(setup));
         command.addAll(arguments(setup, index));
         return command;
+    }
+
+    /** The reference writer plays either era and is told which; a real binary is one era and has no such option. */
+    public static List<String> profileOption(WriterSetup setup) {
+        return List.of("--profile", setup.profile().label());
     }
 }

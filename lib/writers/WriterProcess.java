@@ -8,7 +8,7 @@ import java.util.List;
 import lib.logs.LogTail;
 
 /** One writer process, its stdout and stderr going to its own log file. */
-public final class WriterProcess {
+public final class WriterProcess implements StartingWriter {
     private final int index;
     private final Process process;
     private final Path log;
@@ -37,6 +37,7 @@ public final class WriterProcess {
         return index;
     }
 
+    @Override
     public String serviceName() {
         return WriterCommandLine.serviceName(index);
     }
@@ -45,10 +46,12 @@ public final class WriterProcess {
         return process.pid();
     }
 
+    @Override
     public Path log() {
         return log;
     }
 
+    @Override
     public boolean isAlive() {
         return process.isAlive();
     }
@@ -58,11 +61,17 @@ public final class WriterProcess {
         return process.exitValue();
     }
 
+    @Override
+    public String exitDescription() {
+        return this + " exited with status " + exitValue();
+    }
+
     Process process() {
         return process;
     }
 
     /** The last lines of this writer's log, for error messages. */
+    @Override
     public String lastLogLines(int count) {
         return LogTail.lastLines(log, count);
     }

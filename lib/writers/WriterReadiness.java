@@ -20,10 +20,10 @@ import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Writers are ready when every process is alive, the job-pool group is Stable with all of them in it and the
+ * Writers are ready when every one is alive, the job-pool group is Stable with all of them in it and the
  * pool partition assigned, and each has published an x5f2 status on the command topic.
  */
-final class WriterReadiness implements AutoCloseable {
+public final class WriterReadiness implements AutoCloseable {
     static final String POOL_GROUP = "kafka-to-nexus-worker-pool";
     private static final byte[] STATUS_ID = Status.IDENTIFIER.getBytes(StandardCharsets.US_ASCII);
 
@@ -34,21 +34,20 @@ final class WriterReadiness implements AutoCloseable {
     private String groupSeen = "not described yet";
 
     /** Starts listening for status messages; create it before the writers start so none is missed. */
-    WriterReadiness(Kafka kafka, WriterSetup setup) {
+    public WriterReadiness(Kafka kafka, WriterSetup setup) {
         this.setup = setup;
         this.statusReader = TopicReader.fromEnd(kafka, setup.commandTopic());
         this.admin = Topics.admin(kafka);
     }
 
     /** Blocks until the writers are ready; throws naming the first writer that exited, or what was last seen. */
-    void await(List<WriterProcess> writers, Duration timeout) {
+    public void await(List<? extends StartingWriter> writers, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            for (WriterProcess writer : writers) {
+            for (StartingWriter writer : writers) {
                 if (!writer.isAlive()) {
-                    throw new WriterStartException(writer + " exited with status " + writer.exitValue()
-                            + " before it was ready; last lines of " + writer.log() + ":\n"
-                            + writer.lastLogLines(15));
+                    throw new WriterStartException(writer.exitDescription() + " before it was ready; last lines of "
+                            + writer.log() + ":\n" + writer.lastLogLines(15));
                 }
             }
             readStatuses();
@@ -62,15 +61,15 @@ final class WriterReadiness implements AutoCloseable {
         }
     }
 
-    private String describe(List<WriterProcess> writers) {
+    private String describe(List<? extends StartingWriter> writers) {
         return "no status on " + setup.commandTopic() + " from " + silentWriters(writers) + " (service ids seen: "
                 + servicesSeen + "), group " + POOL_GROUP + ": " + groupSeen;
     }
 
     /** Writers without a status message yet; a writer's service id is its service name, at HEAD plus a suffix. */
-    private List<String> silentWriters(List<WriterProcess> writers) {
+    private List<String> silentWriters(List<? extends StartingWriter> writers) {
         return writers.stream()
-                .map(WriterProcess::serviceName)
+                .map(StartingWriter::serviceName)
                 .filter(name -> servicesSeen.stream().noneMatch(id -> isServiceIdOf(id, name)))
                 .toList();
     }

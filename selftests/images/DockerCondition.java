@@ -6,8 +6,9 @@ import lib.images.DockerEngine;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
 
-/** Gates {@link RequiresDocker} tests: a daemon must answer and the base image be there, unless CI requires them. */
+/** Gates {@link RequiresDocker} tests: a daemon must answer and the image be there, unless CI requires them. */
 final class DockerCondition implements ExecutionCondition {
     static final String CI_VARIABLE = "CI_REQUIRES_DOCKER";
 
@@ -16,11 +17,15 @@ final class DockerCondition implements ExecutionCondition {
         if (context.getTestMethod().isPresent()) {
             return ConditionEvaluationResult.enabled("decided for the class");
         }
+        String image = context.getTestClass()
+                .flatMap(test -> AnnotationSupport.findAnnotation(test, RequiresDocker.class))
+                .map(RequiresDocker::image)
+                .orElse(BaseImage.DEFAULT_NAME);
         Optional<String> problem = context.getRoot()
                 .getStore(ExtensionContext.Namespace.create(DockerCondition.class))
-                .getOrComputeIfAbsent("problem", key -> findProblem(), Optional.class);
+                .getOrComputeIfAbsent("problem with " + image, key -> findProblem(image), Optional.class);
         if (problem.isEmpty()) {
-            return ConditionEvaluationResult.enabled("a Docker daemon answers and the base image is there");
+            return ConditionEvaluationResult.enabled("a Docker daemon answers and " + image + " is there");
         }
         if ("1".equals(System.getenv(CI_VARIABLE))) {
             return ConditionEvaluationResult.enabled(CI_VARIABLE + "=1: runs (and fails) without Docker");
@@ -28,15 +33,18 @@ final class DockerCondition implements ExecutionCondition {
         return ConditionEvaluationResult.disabled(problem.get());
     }
 
-    private static Optional<String> findProblem() {
+    private static Optional<String> findProblem(String image) {
         Optional<String> noDaemon = DockerEngine.problem();
         if (noDaemon.isPresent()) {
             return noDaemon;
         }
         try (DockerEngine docker = DockerEngine.connect()) {
-            if (docker.image(BaseImage.DEFAULT_NAME).isEmpty()) {
-                return Optional.of("base image " + BaseImage.DEFAULT_NAME
-                        + " is not there; make it with ./jbang build_image.java --make-base-image");
+            if (docker.image(image).isEmpty()) {
+                return Optional.of(
+                        BaseImage.DEFAULT_NAME.equals(image)
+                                ? "base image " + image + " is not there; make it with ./jbang build_image.java"
+                                        + " --make-base-image"
+                                : "image " + image + " is not there; make it with ./jbang build_image.java");
             }
         }
         return Optional.empty();

@@ -1,0 +1,19 @@
+package lib.containers;
+
+import lib.images.DockerEngine;
+import lib.images.ImageBuildException;
+import lib.writers.WriterStartException;
+
+/** The connection to the Docker daemon, failing as writers that cannot start. */
+final class DockerDaemon {
+    private DockerDaemon() {}
+
+    /** Connects; without a daemon, fails with DockerEngine's one line naming how to start one. */
+    static DockerEngine connect() {
+        try {
+            return DockerEngine.connect();
+        } catch (ImageBuildException e) {
+            throw new WriterStartException("writer containers: " + e.getMessage());
+        }
+    }
+}
