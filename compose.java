@@ -188,7 +188,10 @@ public class compose implements Callable<Integer> {
         @Option(names = "--tail", paramLabel = "N", description = "Only the last N lines of each container.")
         Integer tail;
 
-        @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "kafka, topics, writer1, writer2 (default: all).")
+        @Parameters(
+                paramLabel = "SERVICE",
+                arity = "0..*",
+                description = "kafka, topics, writer1, writer2 (default: all).")
         List<String> services = new ArrayList<>();
 
         @Override

@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 /** The compose program: {@code docker compose} (v2) when it answers, otherwise {@code docker-compose} (1.x). */
 final class ComposeCli {
     private static final Duration VERSION_TIMEOUT = Duration.ofSeconds(20);
-    private static final List<List<String>> CANDIDATES = List.of(List.of("docker", "compose"), List.of("docker-compose"));
+    private static final List<List<String>> CANDIDATES =
+            List.of(List.of("docker", "compose"), List.of("docker-compose"));
 
     private final List<String> program;
     private final String version;

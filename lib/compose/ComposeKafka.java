@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import lib.images.DockerEngine;
 import lib.images.ImageBuildException;
 import lib.kafka.Kafka;
+import lib.kafka.ShutdownHooks;
 
 /**
  * Kafka from {@code compose/kafka.yml}: started by {@link #start}, which returns once the broker answered a probe
@@ -108,7 +109,8 @@ public final class ComposeKafka implements Kafka {
     private void run() {
         boolean imageHere = docker.image(settings.image()).isPresent();
         if (!imageHere) {
-            progress.println("image " + settings.image() + " is not here: " + project.cli().name() + " pulls it");
+            progress.println("image " + settings.image() + " is not here: "
+                    + project.cli().name() + " pulls it");
         }
         progress.println("starting Kafka (" + settings.image() + ", project " + settings.project() + ") on "
                 + settings.bootstrapServers() + ", controller on port " + settings.controllerPort() + " ...");
@@ -185,7 +187,7 @@ public final class ComposeKafka implements Kafka {
             bringDown(project, containers, container -> isKafka(container) ? settings.logFile() : null);
         } finally {
             docker.close();
-            removeShutdownHook();
+            ShutdownHooks.remove(shutdownHook);
         }
     }
 
@@ -193,7 +195,7 @@ public final class ComposeKafka implements Kafka {
     synchronized void leaveRunning() {
         closed = true;
         docker.close();
-        removeShutdownHook();
+        ShutdownHooks.remove(shutdownHook);
     }
 
     /**
@@ -231,17 +233,6 @@ public final class ComposeKafka implements Kafka {
 
     static boolean isKafka(Container container) {
         return ComposeFiles.KAFKA_SERVICE.equals(ProjectContainers.service(container));
-    }
-
-    private void removeShutdownHook() {
-        if (Thread.currentThread() == shutdownHook) {
-            return;
-        }
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException e) {
-            // The JVM is already shutting down; the hook will find this object closed.
-        }
     }
 
     @Override

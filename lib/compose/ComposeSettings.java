@@ -61,7 +61,9 @@ public record ComposeSettings(
     /** The image to use without {@code --kafka-image}: {@code KAFKA_IMAGE} if set, else the official one. */
     public static String defaultImage() {
         String fromEnvironment = System.getenv(ComposeFiles.KAFKA_IMAGE);
-        return fromEnvironment == null || fromEnvironment.isBlank() ? ComposeFiles.DEFAULT_KAFKA_IMAGE : fromEnvironment;
+        return fromEnvironment == null || fromEnvironment.isBlank()
+                ? ComposeFiles.DEFAULT_KAFKA_IMAGE
+                : fromEnvironment;
     }
 
     public ComposeSettings withImage(String value) {

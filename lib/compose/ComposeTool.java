@@ -44,6 +44,16 @@ public final class ComposeTool {
         return repoRoot.resolve("logs").resolve("compose").resolve(project);
     }
 
+    /** Why compose cannot run here (the message {@code up} would fail with), or empty when it can. */
+    public static Optional<String> composeProblem() {
+        try {
+            ComposeCli.find();
+            return Optional.empty();
+        } catch (ComposeException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     /** The writers' image without {@code --writer-image}: {@code WRITER_IMAGE} if set, else the reference writer. */
     public static String defaultWriterImage() {
         return WriterServices.defaultImage();
@@ -56,7 +66,7 @@ public final class ComposeTool {
     }
 
     /**
-     * Starts Kafka (and the writers when {@code writersOrNull} is given) and leaves them running; says so when the
+     * Starts Kafka (and the writers when {@code writerImage} is given) and leaves them running; says so when the
      * project is up already.
      *
      * @param writerImage the writers' image, or null for none
@@ -70,8 +80,10 @@ public final class ComposeTool {
                     return requested;
                 });
         if (writerImage != null) {
-            startWriters(settings, new WriterServices(
-                    writerImage, writerOutput != null ? writerOutput : folder().resolve("output-files")));
+            startWriters(
+                    settings,
+                    new WriterServices(
+                            writerImage, writerOutput != null ? writerOutput : folder().resolve("output-files")));
         }
         out.println("bootstrap: " + settings.bootstrapServers());
         out.println("run the tests against it: ./jbang run_tests.java --kafka " + settings.bootstrapServers());
@@ -91,8 +103,8 @@ public final class ComposeTool {
                 throw new ComposeException("project " + project + " is up already, with Kafka at " + bootstrap
                         + "; use that address, or ./jbang compose.java down" + projectOption() + " first");
             }
-            out.println("project " + project + " is up already: Kafka (" + kafka.get().getImage() + ") answers at "
-                    + bootstrap);
+            out.println("project " + project + " is up already: Kafka ("
+                    + kafka.get().getImage() + ") answers at " + bootstrap);
             return Optional.of(kafka.get().getImage());
         }
     }
@@ -147,8 +159,12 @@ public final class ComposeTool {
             out.println("project " + project + ":");
             Container kafka = null;
             for (Container container : containers) {
-                out.printf("  %-8s %-28s %-30s %s%n", ProjectContainers.service(container), container.getStatus(),
-                        ProjectContainers.name(container), container.getImage());
+                out.printf(
+                        "  %-8s %-28s %-30s %s%n",
+                        ProjectContainers.service(container),
+                        container.getStatus(),
+                        ProjectContainers.name(container),
+                        container.getImage());
                 if (ComposeFiles.KAFKA_SERVICE.equals(ProjectContainers.service(container))) {
                     kafka = container;
                 }

@@ -73,7 +73,8 @@ final class KafkaReadiness {
 
     private static ComposeException notInTime(ComposeSettings settings, String why) {
         return new ComposeException("Kafka (" + settings.image() + ", project " + settings.project() + ") did not"
-                + " answer at " + settings.bootstrapServers() + " within " + settings.readyTimeout().toSeconds()
+                + " answer at " + settings.bootstrapServers() + " within "
+                + settings.readyTimeout().toSeconds()
                 + " s (" + why + "); give it longer with --timeout SECONDS, or see its log");
     }
 }

@@ -22,8 +22,8 @@ final class Ports {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(port));
         } catch (IOException e) {
-            throw new ComposeException(what + " " + port + " is in use; choose another with "
-                    + option + " PORT, or stop what listens there");
+            throw new ComposeException(what + " " + port + " is in use; choose another with " + option
+                    + " PORT, or stop what listens there");
         }
     }
 

@@ -54,13 +54,16 @@ final class ProjectContainers {
 
     static String name(Container container) {
         String[] names = container.getNames();
-        return names == null || names.length == 0 ? container.getId().substring(0, 12) : names[0].replaceFirst("^/", "");
+        return names == null || names.length == 0
+                ? container.getId().substring(0, 12)
+                : names[0].replaceFirst("^/", "");
     }
 
     /** The container's state, or empty when it is gone. */
     Optional<InspectContainerResponse.ContainerState> state(String containerId) {
         try {
-            return Optional.ofNullable(docker.inspectContainerCmd(containerId).exec().getState());
+            return Optional.ofNullable(
+                    docker.inspectContainerCmd(containerId).exec().getState());
         } catch (NotFoundException e) {
             return Optional.empty();
         }
@@ -69,8 +72,9 @@ final class ProjectContainers {
     /** The last {@code count} lines the container printed (stdout and stderr). */
     String lastLines(String containerId, int count) {
         StringBuilder text = new StringBuilder();
-        read(docker.logContainerCmd(containerId).withTail(count), payload -> text.append(
-                new String(payload, StandardCharsets.UTF_8)));
+        read(
+                docker.logContainerCmd(containerId).withTail(count),
+                payload -> text.append(new String(payload, StandardCharsets.UTF_8)));
         return text.toString().stripTrailing();
     }
 
@@ -99,13 +103,15 @@ final class ProjectContainers {
     void removeAll() {
         for (Container container : all()) {
             try {
-                docker.removeContainerCmd(container.getId()).withForce(true).withRemoveVolumes(true).exec();
+                docker.removeContainerCmd(container.getId())
+                        .withForce(true)
+                        .withRemoveVolumes(true)
+                        .exec();
             } catch (NotFoundException e) {
                 // gone already
             }
         }
-        for (Network network : docker
-                .listNetworksCmd()
+        for (Network network : docker.listNetworksCmd()
                 .withFilter("label", List.of(ComposeFiles.PROJECT_LABEL + "=" + project))
                 .exec()) {
             try {

@@ -32,8 +32,10 @@ record WriterServices(String image, Path output) {
             Map<String, String> variables = new HashMap<>();
             variables.put(ComposeFiles.WRITER_IMAGE, image);
             variables.put(ComposeFiles.FW_OUTPUT, folder.toString());
-            variables.put(ComposeFiles.FW_UID, Files.getAttribute(folder, "unix:uid").toString());
-            variables.put(ComposeFiles.FW_GID, Files.getAttribute(folder, "unix:gid").toString());
+            variables.put(
+                    ComposeFiles.FW_UID, Files.getAttribute(folder, "unix:uid").toString());
+            variables.put(
+                    ComposeFiles.FW_GID, Files.getAttribute(folder, "unix:gid").toString());
             return variables;
         } catch (IOException e) {
             throw new UncheckedIOException("could not create the writers' output folder " + folder, e);
