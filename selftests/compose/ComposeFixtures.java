@@ -42,15 +42,20 @@ final class ComposeFixtures {
     }
 
     /**
-     * Skips the class when no compose program runs (unless CI requires Docker), and builds the Kafka image and the
-     * reference writer's when they are missing or stale (a second of work when they are current).
+     * Skips the class when no compose program runs (unless CI requires Docker); builds the Kafka image when it is
+     * missing or stale (a second of work when it is current), and the reference writer's only when it is missing:
+     * any version of it publishes status, and other checkouts on this daemon may use theirs.
      */
     static void requireComposeAndImages() {
         Optional<String> problem = ComposeTool.composeProblem();
         assumeTrue(problem.isEmpty() || "1".equals(System.getenv("CI_REQUIRES_DOCKER")), problem.orElse(""));
         BuildOptions defaults = BuildOptions.defaults(repoRoot());
         ImageBuilder.run(defaults.withRecipe("kafka"), System.out);
-        ImageBuilder.run(defaults, System.out);
+        try (DockerEngine docker = DockerEngine.connect()) {
+            if (docker.image(WRITER_IMAGE).isEmpty()) {
+                ImageBuilder.run(defaults, System.out);
+            }
+        }
     }
 
     /** Runs {@code ./jbang compose.java ARGS} with {@code environment} added to this JVM's. */
