@@ -31,7 +31,7 @@ public final class Scripts {
     private static int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         cmd.getErr().println(name(cmd) + ": " + message);
-        if (parseResult.hasMatchedOption("-v")) {
+        if (parseResult.hasMatchedOption("-v") || cmd.getParseResult().hasMatchedOption("-v")) {
             e.printStackTrace(cmd.getErr());
         }
         if (e instanceof ExitCoded coded) {

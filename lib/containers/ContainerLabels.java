@@ -1,9 +1,9 @@
 package lib.containers;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import lib.images.Labels;
 
 /**
@@ -25,13 +25,13 @@ final class ContainerLabels {
     private ContainerLabels() {}
 
     static Map<String, String> writer(String runId) {
-        ProcessHandle owner = ProcessHandle.current();
+        RunOwner owner = RunOwner.current();
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put(Labels.PROJECT, "true");
         labels.put(Labels.ROLE, WRITER);
         labels.put(RUN, runId);
         labels.put(OWNER_PID, Long.toString(owner.pid()));
-        labels.put(OWNER_STARTED, startOf(owner).orElse("?"));
+        labels.put(OWNER_STARTED, owner.started().toString());
         return labels;
     }
 
@@ -42,14 +42,10 @@ final class ContainerLabels {
         if (!pid.matches("\\d+")) {
             return false;
         }
-        return ProcessHandle.of(Long.parseLong(pid))
-                .filter(ProcessHandle::isAlive)
-                .flatMap(ContainerLabels::startOf)
-                .map(started::equals)
-                .orElse(false);
-    }
-
-    private static Optional<String> startOf(ProcessHandle process) {
-        return process.info().startInstant().map(Instant::toString);
+        try {
+            return new RunOwner(Long.parseLong(pid), Instant.parse(started)).alive();
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 }

@@ -178,18 +178,7 @@ public final class EmbeddedKafka implements Kafka {
         } finally {
             classArchive.afterExit(!child.isAlive() && child.exitValue() == 0);
             FileTrees.deleteQuietly(home);
-            removeShutdownHook();
-        }
-    }
-
-    private void removeShutdownHook() {
-        if (Thread.currentThread() == shutdownHook) {
-            return;
-        }
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException e) {
-            // The JVM is already shutting down; the hook will find this object closed.
+            ShutdownHooks.remove(shutdownHook);
         }
     }
 

@@ -38,8 +38,14 @@ public final class RunnerProcess {
      */
     public static Outcome run(Map<String, String> environment, Duration timeout, String... args)
             throws IOException, InterruptedException {
+        return runScript("run_tests.java", environment, timeout, args);
+    }
+
+    /** Runs another script of the repository, {@code ./jbang SCRIPT ARGS}, in the same way. */
+    public static Outcome runScript(String script, Map<String, String> environment, Duration timeout, String... args)
+            throws IOException, InterruptedException {
         Path repo = RepoRoot.of("run_tests.java");
-        List<String> command = new ArrayList<>(List.of(repo.resolve("jbang").toString(), "run_tests.java"));
+        List<String> command = new ArrayList<>(List.of(repo.resolve("jbang").toString(), script));
         command.addAll(List.of(args));
         // A file, not a pipe: the deadline below holds even if the run hangs without closing its output.
         Path output = Files.createTempFile("run_tests-", ".out");
@@ -61,7 +67,7 @@ public final class RunnerProcess {
             }
             String text = Files.readString(output, StandardCharsets.UTF_8);
             assertThat(ended)
-                    .as("run_tests.java %s ended within %s; its output:%n%s", args, timeout, text)
+                    .as("%s %s ended within %s; its output:%n%s", script, args, timeout, text)
                     .isTrue();
             return new Outcome(process.exitValue(), text);
         } finally {
