@@ -21,6 +21,8 @@ import lib.writers.WriterStartException;
  * the same string inside, decisions A6) and, when the run collects syslog, its own sink mounted as {@code /dev/log}.
  */
 final class ContainerCreation {
+    private static final String FAULT_SWITCH = "FILE_WRITER_FAULTS";
+
     private ContainerCreation() {}
 
     static WriterContainer create(
@@ -47,6 +49,7 @@ final class ContainerCreation {
                     // A relative output prefix resolves as it would for a writer started by the harness.
                     .withWorkingDir(Path.of("").toAbsolutePath().toString())
                     .withCmd(arguments(image, setup, index))
+                    .withEnv(forwardedEnvironment())
                     .withHostConfig(HostConfig.newHostConfig()
                             .withNetworkMode("host")
                             .withBinds(binds)
@@ -61,6 +64,15 @@ final class ContainerCreation {
             }
             throw e instanceof DockerException ? refused(name, "create", (DockerException) e) : e;
         }
+    }
+
+    /**
+     * The harness's environment variables a writer container gets too: the reference writer's fault switch
+     * (writer/README.md), so a self-test can make a container writer break a rule as it can a writer process.
+     */
+    private static List<String> forwardedEnvironment() {
+        String faults = System.getenv(FAULT_SWITCH);
+        return faults == null ? List.of() : List.of(FAULT_SWITCH + "=" + faults);
     }
 
     /** Docker's refusal as one line naming the container. */
