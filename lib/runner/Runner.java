@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import lib.fixtures.RunSettings;
 import lib.kafka.EmbeddedKafka;
 import lib.kafka.ExternalKafka;
+import lib.kafka.FileTrees;
 import lib.kafka.Kafka;
 import lib.kafka.Topics;
 import lib.writers.LocalBuild;
@@ -67,7 +68,7 @@ public final class Runner {
             throw new UncheckedIOException("could not create a folder for compiled tests", e);
         } finally {
             if (classes != null) {
-                deleteQuietly(classes);
+                FileTrees.deleteQuietly(classes);
             }
         }
     }
@@ -229,14 +230,6 @@ public final class Runner {
             return Files.createDirectories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("could not create " + folder, e);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try {
-            RunFolder.deleteTree(folder);
-        } catch (IOException e) {
-            System.err.println("could not delete " + folder + ": " + e.getMessage());
         }
     }
 }

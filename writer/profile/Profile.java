@@ -1,4 +1,4 @@
-package writer.common;
+package writer.profile;
 
 import java.util.Locale;
 
@@ -18,10 +18,5 @@ public enum Profile {
             default:
                 throw new IllegalArgumentException("unknown profile '" + text + "'; use current or 2022");
         }
-    }
-
-    /** The command-line spelling of this profile. */
-    public String label() {
-        return this == CURRENT ? "current" : "2022";
     }
 }
