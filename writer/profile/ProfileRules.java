@@ -26,8 +26,8 @@ public interface ProfileRules {
     String defaultOutputPrefix();
 
     /**
-     * The first of the binary's required options that is missing (in the order its parser declares them), or null;
-     * {@code --list_modules} is checked against them first.
+     * The first of the binary's required options that is missing (in the order its parser declares them), or null.
+     * Asked for {@code --list_modules}, which the binary answers only once they are all given.
      */
     String firstMissingRequiredOption(boolean hasBrokers, boolean hasCommandTopic, boolean hasPoolTopic);
 
