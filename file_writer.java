@@ -16,6 +16,7 @@
 //JAVA_OPTIONS -Xms256m -Xmx1g -Xmn64m -XX:SurvivorRatio=2 -XX:MaxTenuringThreshold=2 -XX:G1HeapRegionSize=16m -Djava.util.logging.manager=writer.cli.RetainingLogManager
 //SOURCES writer/**/*.java
 //SOURCES lib/wire/**.java
+//SOURCES lib/kafka/FileTrees.java
 
 import writer.cli.FileWriterCommand;
 

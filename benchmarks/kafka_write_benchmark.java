@@ -32,7 +32,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -40,13 +39,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import lib.control.JobStatus;
 import lib.control.StartedJob;
 import lib.control.WorkerPool;
 import lib.control.WorkerPoolSettings;
 import lib.control.WriteJob;
 import lib.kafka.EmbeddedKafka;
+import lib.kafka.FileTrees;
 import lib.kafka.Topics;
 import lib.nexus.NexusFile;
 import lib.wire.EventData;
@@ -175,7 +174,7 @@ public class kafka_write_benchmark implements Callable<Integer> {
                 "org.slf4j.simpleLogger.logFile", work.resolve("clients.log").toString());
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         try (Cleanup cleanup = new Cleanup()) {
-            cleanup.add(keep ? () -> System.out.println("kept: " + work) : () -> deleteTree(work));
+            cleanup.add(keep ? () -> System.out.println("kept: " + work) : () -> FileTrees.deleteQuietly(work));
             System.out.printf(
                     Locale.ROOT,
                     "machine: %d cores, load average %.2f before the run%n",
@@ -257,7 +256,7 @@ public class kafka_write_benchmark implements Callable<Integer> {
             throw new IllegalArgumentException("--output-dir " + outputDir + " is not a folder; create it first");
         }
         Path folder = Files.createTempDirectory(outputDir.toAbsolutePath(), "kafka-write-benchmark-output-");
-        cleanup.add(keep ? () -> System.out.println("kept: " + folder) : () -> deleteTree(folder));
+        cleanup.add(keep ? () -> System.out.println("kept: " + folder) : () -> FileTrees.deleteQuietly(folder));
         return folder;
     }
 
@@ -273,20 +272,6 @@ public class kafka_write_benchmark implements Callable<Integer> {
             }
         }
         throw new IllegalArgumentException("run from the repository: no file_writer.java here or in a parent folder");
-    }
-
-    static void deleteTree(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                path.toFile().setWritable(true); // closed files are made read-only
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            System.err.println("could not delete " + folder + ": " + e.getMessage());
-        }
     }
 
     /** One data topic and the job that writes it. */

@@ -10,6 +10,9 @@
 //DEPS org.bytedeco:javacpp:1.5.10:linux-x86_64
 //SOURCES ../writer/output/**.java
 //SOURCES ../writer/common/*.java
+//SOURCES ../writer/profile/*.java
+//SOURCES ../writer/protocol/*.java
+//SOURCES ../lib/kafka/FileTrees.java
 //SOURCES ../lib/wire/**.java
 //SOURCES Ev44Direct.java F144Direct.java DirectFile.java
 
@@ -20,15 +23,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import lib.kafka.FileTrees;
 import lib.wire.EventData;
 import lib.wire.LogData;
 import lib.wire.Value;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import writer.common.Profile;
 import writer.output.JobOutput;
 import writer.output.JobSettings;
+import lib.wire.Profile;
+import writer.profile.ProfileRules;
 
 /**
  * How fast the reference writer's output side writes: ev44 events and f144 log values go through JobOutput
@@ -71,10 +76,7 @@ public class write_benchmark implements Callable<Integer> {
             runF144(where);
         } finally {
             if (temporary) {
-                try (var files = Files.walk(where)) {
-                    files.sorted(java.util.Comparator.reverseOrder())
-                            .forEach(path -> path.toFile().delete());
-                }
+                FileTrees.delete(where);
             }
         }
         return 0;
@@ -173,7 +175,7 @@ public class write_benchmark implements Callable<Integer> {
     }
 
     private static JobSettings settings() {
-        return new JobSettings(Profile.CURRENT, "benchmark", Instant.ofEpochSecond(0), null);
+        return new JobSettings(ProfileRules.of(Profile.CURRENT), "benchmark", Instant.ofEpochSecond(0), null);
     }
 
     private static void resetPeaks() {

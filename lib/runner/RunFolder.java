@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import lib.kafka.FileTrees;
 
 /**
  * One folder per run under {@code logs/}, named by the run's start time, with a {@code latest} link to it; only
@@ -68,7 +69,7 @@ public final class RunFolder {
                     .toList();
         }
         for (Path old : runs.subList(Math.min(keep, runs.size()), runs.size())) {
-            deleteTree(old);
+            FileTrees.delete(old);
         }
     }
 
@@ -78,13 +79,5 @@ public final class RunFolder {
         String stamp = dash < 0 ? name : name.substring(0, dash);
         int number = dash < 0 ? 1 : Integer.parseInt(name.substring(dash + 1));
         return stamp + String.format("%06d", number);
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

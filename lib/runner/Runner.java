@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import lib.fixtures.RunSettings;
+import lib.kafka.FileTrees;
 import lib.kafka.Kafka;
 import lib.modes.WriterMode;
 import lib.writers.WriterModules;
@@ -53,7 +54,7 @@ public final class Runner {
             throw new UncheckedIOException("could not create a folder for compiled tests", e);
         } finally {
             if (classes != null) {
-                deleteQuietly(classes);
+                FileTrees.deleteQuietly(classes);
             }
         }
     }
@@ -170,14 +171,6 @@ public final class Runner {
             return Files.createDirectories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("could not create " + folder, e);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try {
-            RunFolder.deleteTree(folder);
-        } catch (IOException e) {
-            System.err.println("could not delete " + folder + ": " + e.getMessage());
         }
     }
 }

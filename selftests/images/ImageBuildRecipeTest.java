@@ -27,7 +27,9 @@ class ImageBuildRecipeTest {
         assertThat(reference.dependencyFiles())
                 .extracting(Recipe.FilePattern::path)
                 .containsExactly("jbang", "file_writer.java");
-        assertThat(reference.sourceFiles()).extracting(Recipe.FilePattern::path).containsExactly("writer", "lib/wire");
+        assertThat(reference.sourceFiles())
+                .extracting(Recipe.FilePattern::path)
+                .containsExactly("writer", "lib/wire", "lib/kafka/FileTrees.java");
         assertThat(reference.launch()).containsExactly("/opt/file-writer/bin/file-writer");
         assertThat(reference.buildStep()).contains("export portable --offline").doesNotStartWith(" ");
 

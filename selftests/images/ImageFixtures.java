@@ -21,7 +21,7 @@ final class ImageFixtures {
         return repoRoot().resolve("selftests/images/resources").resolve(name);
     }
 
-    /** Copies a folder tree, keeping modes (the executable bit counts in the hashes). */
+    /** Copies a folder tree, or one file, keeping modes (the executable bit counts in the hashes). */
     static Path copyTree(Path from, Path to) {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path path : paths.sorted().toList()) {
@@ -29,6 +29,8 @@ final class ImageFixtures {
                 if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                     Files.createDirectories(target);
                 } else {
+                    // A file may be listed without its folder (the reference writer's lib/kafka/FileTrees.java).
+                    Files.createDirectories(target.getParent());
                     Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
                 }
             }

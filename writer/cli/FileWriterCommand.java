@@ -16,8 +16,9 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import writer.common.Faults;
-import writer.common.Profile;
 import writer.common.WriterVersion;
+import lib.wire.Profile;
+import writer.profile.ProfileRules;
 import writer.service.Writer;
 import writer.service.WriterSettings;
 
@@ -195,28 +196,27 @@ public final class FileWriterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ProfileRules rules = ProfileRules.of(profile);
         if (listModules) {
             return ModuleListing.print(
-                    profile,
+                    rules,
                     brokers != null || commandStatusUri != null || jobPoolUri != null,
                     commandStatusUri != null || commandStatusTopic != null,
                     jobPoolUri != null || jobPoolTopic != null,
                     spec.commandLine().getOut(),
                     spec.commandLine().getErr());
         }
-        WriterSettings settings = settings();
+        WriterSettings settings = settings(rules);
         LogSetup.configure(verbosity, settings.logFileOrNull());
         Faults.warnIfAnyOn();
         return new Writer(settings).run();
     }
 
-    private WriterSettings settings() {
+    private WriterSettings settings(ProfileRules rules) {
         Endpoint pool = endpoint("--job-pool-uri", jobPoolUri, "--job-pool-topic", jobPoolTopic);
         Endpoint commands =
                 endpoint("--command-status-uri", commandStatusUri, "--command-status-topic", commandStatusTopic);
-        String prefix = hdfOutputPrefix != null
-                ? hdfOutputPrefix
-                : profile == Profile.P2022 ? "" : Path.of("").toAbsolutePath().toString();
+        String prefix = hdfOutputPrefix != null ? hdfOutputPrefix : rules.defaultOutputPrefix();
         Map<String, String> clientConfig = KafkaConfigNames.translate(kafkaConfig);
         try {
             KafkaConfigNames.validate(clientConfig);
@@ -224,7 +224,7 @@ public final class FileWriterCommand implements Callable<Integer> {
             throw usageError("-X/--kafka-config: " + e.getMessage());
         }
         return new WriterSettings(
-                profile,
+                rules,
                 pool.brokers(),
                 pool.topic(),
                 commands.brokers(),

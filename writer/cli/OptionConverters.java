@@ -1,9 +1,10 @@
 package writer.cli;
 
 import java.time.Duration;
+import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
-import writer.common.Profile;
+import lib.wire.Profile;
 
 /** Turns option texts into values; a bad text becomes a one-line usage error naming what is allowed. */
 final class OptionConverters {
@@ -12,22 +13,23 @@ final class OptionConverters {
     static final class DurationConverter implements ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
-            try {
-                return Durations.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+            return parsed(value, Durations::parse);
         }
     }
 
     static final class VerbosityConverter implements ITypeConverter<Verbosity> {
         @Override
         public Verbosity convert(String value) {
-            try {
-                return Verbosity.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+            return parsed(value, Verbosity::parse);
+        }
+    }
+
+    /** The parser's IllegalArgumentException becomes picocli's one-line usage error. */
+    private static <T> T parsed(String value, Function<String, T> parse) {
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
         }
     }
 

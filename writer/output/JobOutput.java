@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import writer.common.Profile;
 import writer.common.WriterVersion;
 import writer.output.filter.SourceFilter;
 import writer.output.hdf5.H5File;
@@ -32,6 +31,7 @@ import writer.output.nexus.MdatWriter;
 import writer.output.nexus.ModuleNode;
 import writer.output.nexus.Structure;
 import writer.output.nexus.StructureWriter;
+import writer.profile.ProfileRules;
 
 /** Everything one write job writes. Created when the job starts, closed when it ends. Not thread-safe: one thread. */
 public final class JobOutput implements AutoCloseable {
@@ -84,9 +84,9 @@ public final class JobOutput implements AutoCloseable {
             throw new JobStartException(fileFailure(path, e.getMessage()), e);
         }
         try {
-            writeRootAttributes(file.root(), fileNameAttribute, settings.profile());
-            Structure structure = StructureWriter.write(file.root(), root, settings.profile());
-            List<ModuleInstance> modules = createModules(structure, settings.profile());
+            writeRootAttributes(file.root(), fileNameAttribute, settings.rules());
+            Structure structure = StructureWriter.write(file.root(), root, settings.rules());
+            List<ModuleInstance> modules = createModules(structure, settings.rules());
             file.startSwmrWrite();
             return new JobOutput(path, file, settings, structure, modules);
         } catch (JobStartException | RuntimeException e) {
@@ -129,22 +129,19 @@ public final class JobOutput implements AutoCloseable {
         return "Failed to initialize HDF file \"" + path + "\". Error was: " + detail;
     }
 
-    private static void writeRootAttributes(H5Group root, String fileName, Profile profile) {
+    private static void writeRootAttributes(H5Group root, String fileName, ProfileRules rules) {
         root.setAttribute("HDF5_Version", H5File.libraryVersion());
         root.setAttribute("file_name", fileName);
-        String version = WriterVersion.VERSION;
-        if (profile == Profile.P2022 && version.length() > 7) {
-            version = version.substring(0, 7);
-        }
-        root.setAttribute("creator", "kafka-to-nexus commit " + version);
+        root.setAttribute("creator", "kafka-to-nexus commit " + rules.creatorVersion(WriterVersion.VERSION));
         root.setAttribute("file_time", MdatWriter.formatMillis(Instant.now()));
     }
 
-    private static List<ModuleInstance> createModules(Structure structure, Profile profile) throws JobStartException {
+    private static List<ModuleInstance> createModules(Structure structure, ProfileRules rules)
+            throws JobStartException {
         List<ModuleInstance> created = new ArrayList<>();
         for (ModuleNode node : structure.modules()) {
             try {
-                created.addAll(ModuleFactory.create(node, profile));
+                created.addAll(ModuleFactory.create(node, rules));
             } catch (RuntimeException e) {
                 throw new JobStartException(
                         "Could not initialise stream at path \"" + node.group().path() + "\" with configuration JSON \""
@@ -184,7 +181,7 @@ public final class JobOutput implements AutoCloseable {
             boolean acceptsRepeats =
                     route.modules.stream().allMatch(m -> m.module().acceptsRepeatedTimes());
             route.filter = new SourceFilter(
-                    settings.profile(),
+                    settings.rules(),
                     acceptsRepeats,
                     settings.start(),
                     stopOrNull,

@@ -11,7 +11,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import writer.common.Profile;
+import lib.wire.Profile;
+import writer.profile.ProfileRules;
 
 /**
  * Writes a NeXus file from a NeXus structure and recorded Kafka records, without Kafka: the same path data
@@ -58,9 +59,9 @@ public final class ReplayMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Profile parsedProfile;
+        ProfileRules rules;
         try {
-            parsedProfile = Profile.parse(profile);
+            rules = ProfileRules.of(Profile.parse(profile));
         } catch (IllegalArgumentException e) {
             System.err.println("replay: --profile " + profile + ": use current or 2022");
             return 2;
@@ -76,7 +77,7 @@ public final class ReplayMain implements Callable<Integer> {
         }
         Instant start = Instant.ofEpochMilli(startMs);
         Instant stop = stopMs == null ? null : Instant.ofEpochMilli(stopMs);
-        JobSettings settings = new JobSettings(parsedProfile, UUID.randomUUID().toString(), start, stop);
+        JobSettings settings = new JobSettings(rules, UUID.randomUUID().toString(), start, stop);
         try (JobOutput job = JobOutput.open(output, fileName == null ? output.toString() : fileName, json, settings)) {
             replay(job, records);
             // what a 2022 status message would carry in "extra" just before the job ends

@@ -7,10 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import lib.kafka.FileTrees;
 import lib.wire.EventData;
 import lib.wire.LogData;
 import lib.wire.Value;
-import writer.common.Profile;
+import writer.profile.ProfileRules;
 
 /**
  * Writes a small throwaway file through the whole output path (structure, ev44 and f144 modules, close) at
@@ -32,13 +33,13 @@ public final class WarmUp {
 
     private WarmUp() {}
 
-    public static void run(Profile profile) {
+    public static void run(ProfileRules rules) {
         long started = System.nanoTime();
         Path folder = null;
         try {
             folder = Files.createTempDirectory("file-writer-warm-up-");
             Path file = folder.resolve("warm_up.nxs");
-            JobSettings settings = new JobSettings(profile, "warm-up", START, START.plusSeconds(1));
+            JobSettings settings = new JobSettings(rules, "warm-up", START, START.plusSeconds(1));
             try (JobOutput output = JobOutput.open(file, file.toString(), STRUCTURE, settings)) {
                 int[] values = new int[100];
                 for (int i = 0; i < MESSAGES; i++) {
@@ -70,12 +71,8 @@ public final class WarmUp {
         if (folder == null) {
             return;
         }
-        try (var paths = Files.list(folder)) {
-            for (Path path : paths.toList()) {
-                path.toFile().setWritable(true);
-                Files.deleteIfExists(path);
-            }
-            Files.deleteIfExists(folder);
+        try {
+            FileTrees.delete(folder);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.DEBUG, "Could not remove the warm-up folder {0}: {1}", folder, e.toString());
         }

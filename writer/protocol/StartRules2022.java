@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 import lib.wire.RunStart;
 
 /** Start checks of the 2022 writer (protocol.md §4.2): malformed or misaddressed starts are dropped silently. */
-final class StartRules2022 implements StartRules {
+public final class StartRules2022 implements StartRules {
     private static final Pattern BROKER = Pattern.compile("[^:/,\\s]+(:\\d+)?(,[^:/,\\s]+(:\\d+)?)*");
 
     @Override

@@ -3,7 +3,7 @@ package writer.protocol;
 import lib.wire.RunStart;
 
 /** Start checks of the current writer (protocol.md §4.3): everything that verifies as a pl72 gets an answ. */
-final class StartRulesCurrent implements StartRules {
+public final class StartRulesCurrent implements StartRules {
 
     @Override
     public Verdict check(RunStart start, StartOrigin origin, WriterView writer) {

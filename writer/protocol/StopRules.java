@@ -1,17 +1,12 @@
 package writer.protocol;
 
 import lib.wire.RunStop;
-import writer.common.Profile;
 
 /** The checks a 6s4t passes before it stops a job or sets its stop time (protocol.md §4.4). */
 public interface StopRules {
 
     /** @param stopOrNull the decoded 6s4t, null when the buffer did not verify as one */
     Verdict check(RunStop stopOrNull, WriterView writer);
-
-    static StopRules of(Profile profile) {
-        return profile == Profile.P2022 ? new StopRules2022() : new StopRulesCurrent();
-    }
 
     /** The answ of a stop copies job_id, command_id and stop_time from the 6s4t. */
     static Verdict reject(RunStop stop, int statusCode, String message) {

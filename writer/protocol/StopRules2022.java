@@ -3,7 +3,7 @@ package writer.protocol;
 import lib.wire.RunStop;
 
 /** Stop checks of the 2022 writer: malformed stops and stops for other service ids are dropped silently. */
-final class StopRules2022 implements StopRules {
+public final class StopRules2022 implements StopRules {
 
     @Override
     public Verdict check(RunStop stop, WriterView writer) {

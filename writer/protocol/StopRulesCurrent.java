@@ -3,7 +3,7 @@ package writer.protocol;
 import lib.wire.RunStop;
 
 /** Stop checks of the current writer: every stop that verifies is answered; service_id is not looked at. */
-final class StopRulesCurrent implements StopRules {
+public final class StopRulesCurrent implements StopRules {
 
     @Override
     public Verdict check(RunStop stop, WriterView writer) {

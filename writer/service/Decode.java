@@ -2,6 +2,7 @@ package writer.service;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.function.Function;
 import lib.wire.Identifier;
 import lib.wire.RunStart;
 import lib.wire.RunStop;
@@ -18,19 +19,18 @@ final class Decode {
     }
 
     static RunStart startOrNull(byte[] bytes) {
-        try {
-            return RunStart.parse(bytes);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Ignoring a pl72 that does not verify: {0}", e.getMessage());
-            return null;
-        }
+        return parsedOrNull(RunStart::parse, bytes, "pl72");
     }
 
     static RunStop stopOrNull(byte[] bytes) {
+        return parsedOrNull(RunStop::parse, bytes, "6s4t");
+    }
+
+    private static <T> T parsedOrNull(Function<byte[], T> parse, byte[] bytes, String identifier) {
         try {
-            return RunStop.parse(bytes);
+            return parse.apply(bytes);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Ignoring a 6s4t that does not verify: {0}", e.getMessage());
+            LOG.log(Level.WARNING, "Ignoring a {0} that does not verify: {1}", identifier, e.getMessage());
             return null;
         }
     }

@@ -19,14 +19,13 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.WakeupException;
 import writer.common.Faults;
 import writer.common.Faults.Fault;
-import writer.common.Profile;
 import writer.job.Job;
 import writer.job.JobTimeline;
-import writer.job.OutputPaths;
 import writer.kafka.KafkaClients;
 import writer.kafka.OffsetLookup;
 import writer.output.JobSettings;
 import writer.output.JobStartException;
+import writer.profile.ProfileRules;
 import writer.protocol.Replies;
 import writer.protocol.StartOrigin;
 import writer.protocol.StartRules;
@@ -43,6 +42,7 @@ final class JobControl {
     private static final Duration WRDN_CONFIRM_TIMEOUT = Duration.ofSeconds(5);
 
     private final WriterSettings settings;
+    private final ProfileRules rules;
     private final ServiceIdentity identity;
     private final CommandChannel channel;
     private final KafkaClients clients;
@@ -54,11 +54,12 @@ final class JobControl {
 
     JobControl(WriterSettings settings, ServiceIdentity identity, CommandChannel channel, KafkaClients clients) {
         this.settings = settings;
+        this.rules = settings.rules();
         this.identity = identity;
         this.channel = channel;
         this.clients = clients;
-        this.startRules = StartRules.of(settings.profile());
-        this.stopRules = StopRules.of(settings.profile());
+        this.startRules = rules.startRules();
+        this.stopRules = rules.stopRules();
     }
 
     /** Called from the shutdown hook: the job's Kafka call in progress returns at once. */
@@ -83,8 +84,7 @@ final class JobControl {
     }
 
     String statusJson() {
-        return StatusJson.text(
-                job == null ? StatusJson.idle(settings.profile()) : StatusJson.writing(settings.profile(), job));
+        return StatusJson.text(job == null ? StatusJson.idle(rules) : StatusJson.writing(rules, job));
     }
 
     private WriterView view() {
@@ -111,7 +111,7 @@ final class JobControl {
 
     private void start(byte[] bytes, RunStart command, JobTimeline phases) {
         Instant now = Instant.now();
-        String path = OutputPaths.resolve(settings.profile(), settings.outputPrefix(), command.filename());
+        String path = rules.outputPath(settings.outputPrefix(), command.filename());
         Job started;
         try {
             switchToControlTopic(command, now);
@@ -150,15 +150,15 @@ final class JobControl {
         if (control.isEmpty() || control.equals(settings.commandTopic())) {
             return;
         }
-        if (settings.profile() == Profile.P2022) {
-            channel.switchToLatest(control);
-        } else {
+        if (rules.readsControlTopicFromStart()) {
             channel.switchFromTime(control, command.startTime() == null ? now : command.startTime());
+        } else {
+            channel.switchToLatest(control);
         }
     }
 
     private JobSettings jobSettings(String jobId, Instant start, Instant stopOrNull) {
-        return new JobSettings(settings.profile(), jobId, start, stopOrNull);
+        return new JobSettings(rules, jobId, start, stopOrNull);
     }
 
     /**
@@ -169,7 +169,7 @@ final class JobControl {
         if (job.dataTopics().isEmpty()) {
             return;
         }
-        String brokers = settings.profile() == Profile.P2022 ? job.command().broker() : settings.commandBrokers();
+        String brokers = rules.dataBrokers(job.command(), settings.commandBrokers());
         boolean shared = brokers.equals(settings.commandBrokers());
         OffsetLookup lookup = shared ? channel.lookup() : new OffsetLookup(clients, brokers);
         KafkaConsumer<ByteBuffer, ByteBuffer> consumer = null;
@@ -289,10 +289,10 @@ final class JobControl {
     private void endJob(boolean error, String message, boolean revert) {
         String reading = job.readingTimeSpent();
         phaseDone(reading.isEmpty() ? "reading" : "reading (" + reading + ")");
-        Map<String, Object> finalStatus = StatusJson.writing(settings.profile(), job);
+        Map<String, Object> finalStatus = StatusJson.writing(rules, job);
         RunStart command = job.command();
-        String fileName = settings.profile() == Profile.P2022 ? command.filename() : job.outputPath();
-        String metadata = !error && settings.profile() == Profile.P2022
+        String fileName = rules.wrdnFileName(command, job.outputPath());
+        String metadata = !error && rules.wrdnMetadataHasFinalStatus()
                 ? StatusJson.finishedMetadata2022(finalStatus, command.metadata(), command.nexusStructure())
                 : command.metadata();
         byte[] wrdn =
@@ -338,9 +338,9 @@ final class JobControl {
         }
     }
 
-    /** Current profile: the unchanged pl72 bytes go out before the answ (protocol.md §1.5). */
+    /** Under current the unchanged pl72 bytes go out before the answ (protocol.md §1.5). */
     private void echo(byte[] bytes) {
-        if (settings.profile() == Profile.CURRENT) {
+        if (rules.echoesStart()) {
             channel.publish(bytes);
         }
     }

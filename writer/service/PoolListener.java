@@ -3,7 +3,6 @@ package writer.service;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +17,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import writer.kafka.KafkaClients;
+import writer.kafka.Polls;
 
 /**
  * This writer's membership of the shared job pool (protocol.md §1.1). The consumer is created lazily by the first
@@ -57,16 +56,7 @@ final class PoolListener implements AutoCloseable {
             consumer.subscribe(List.of(topic), new CommitStartingPoint(consumer));
             LOG.log(Level.DEBUG, "Joining the job pool on {0}", topic);
         }
-        try {
-            List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-            consumer.poll(timeout).forEach(records::add);
-            return records;
-        } catch (WakeupException e) {
-            throw e; // the writer is shutting down
-        } catch (KafkaException e) {
-            LOG.log(Level.WARNING, "Polling job pool {0} failed: {1}", topic, e.getMessage());
-            return List.of();
-        }
+        return Polls.records(() -> consumer, timeout, LOG, "Polling job pool {0} failed: {1}", topic);
     }
 
     /** Commits the pool offset past the job just taken, before the job is handled. */

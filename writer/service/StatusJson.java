@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import writer.common.Profile;
 import writer.job.Job;
+import writer.profile.ProfileRules;
 import writer.protocol.Replies;
 
 /** The x5f2 status_json and the 2022 wrdn metadata built from it (protocol.md §4.7, §4.8). */
@@ -15,20 +15,20 @@ final class StatusJson {
 
     private StatusJson() {}
 
-    static Map<String, Object> idle(Profile profile) {
+    static Map<String, Object> idle(ProfileRules rules) {
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("state", "idle");
         status.put("job_id", "not_currently_writing");
         status.put("file_being_written", "");
         status.put("start_time", 0L);
         status.put("stop_time", 0L);
-        if (profile == Profile.P2022) {
+        if (rules.statusHasExtra()) {
             status.put("extra", Map.of());
         }
         return status;
     }
 
-    static Map<String, Object> writing(Profile profile, Job job) {
+    static Map<String, Object> writing(ProfileRules rules, Job job) {
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("state", "writing");
         status.put("job_id", job.jobId());
@@ -38,7 +38,7 @@ final class StatusJson {
                 ? 0L
                 : (job.stopOrNull() == null ? Replies.NO_STOP_TIME : job.stopOrNull()).toEpochMilli();
         status.put("stop_time", stop);
-        if (profile == Profile.P2022) {
+        if (rules.statusHasExtra()) {
             status.put("extra", job.statusExtra());
         }
         return status;

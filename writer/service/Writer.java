@@ -10,12 +10,12 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
-import writer.common.Profile;
 import writer.job.JobTimeline;
 import writer.kafka.BrokerMetadata;
 import writer.kafka.KafkaClients;
 import writer.output.WarmUp;
 import writer.output.hdf5.H5File;
+import writer.profile.ProfileRules;
 import writer.protocol.StartOrigin;
 
 /**
@@ -34,6 +34,7 @@ public final class Writer {
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(60);
 
     private final WriterSettings settings;
+    private final ProfileRules rules;
     private final ServiceIdentity identity;
     private final KafkaClients clients;
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -43,6 +44,7 @@ public final class Writer {
 
     public Writer(WriterSettings settings) {
         this.settings = settings;
+        this.rules = settings.rules();
         this.identity = ServiceIdentity.create(settings.serviceName());
         this.clients = new KafkaClients(settings.kafkaConfig(), "file-writer-" + identity.pid());
     }
@@ -79,7 +81,7 @@ public final class Writer {
                 Level.INFO,
                 "Starting as {0} ({1} profile); job pool {2} on {3}, commands {4} on {5}",
                 identity.serviceId(),
-                settings.profile() == Profile.P2022 ? "2022" : "current",
+                rules.label(),
                 settings.poolTopic(),
                 settings.poolBrokers(),
                 settings.commandTopic(),
@@ -89,7 +91,7 @@ public final class Writer {
                         settings.commandBrokers(),
                         settings.commandTopic(),
                         identity::commandGroupId,
-                        settings.profile() == Profile.CURRENT,
+                        rules.lazyDefaultTopicConsumer(),
                         settings.metadataMaxTimeout());
                 PoolListener pool = new PoolListener(clients, settings.poolBrokers(), settings.poolTopic())) {
             if (!requiredTopicsExist(channel)) {
@@ -97,7 +99,7 @@ public final class Writer {
             }
             channel.start();
             loadHdf5Library();
-            WarmUp.run(settings.profile());
+            WarmUp.run(rules);
             JobControl jobs = new JobControl(settings, identity, channel, clients);
             wakeUpMainLoop = () -> {
                 channel.wakeUp();
@@ -164,9 +166,8 @@ public final class Writer {
 
     private void loopOnce(PoolListener pool, CommandChannel channel, JobControl jobs, StatusReporter status) {
         if (jobs.writing()) {
-            if (settings.profile() == Profile.P2022) {
-                pool.leave();
-            }
+            // 2022 leaves the pool at the first loop of a job; current left it when it took the job.
+            pool.leave();
             boolean readingData = jobs.jobOrNull().consumesData();
             handleCommands(channel.poll(readingData ? COMMAND_POLL_WHILE_READING_DATA : IDLE_POLL), jobs);
             // Commands first: a stop already waiting is answered before the next heartbeat goes out.
@@ -176,7 +177,7 @@ public final class Writer {
             publishHeartbeatIfDue(channel, jobs, status);
             handlePool(pool.poll(IDLE_POLL), pool, jobs);
             // The current writer reads commands only while writing (protocol.md §1.2); 2022 also while idle.
-            if (!jobs.writing() && settings.profile() == Profile.P2022) {
+            if (!jobs.writing() && rules.bothTopicsCarryStartsAndStops()) {
                 handleCommands(channel.poll(IDLE_POLL), jobs);
             }
         }
@@ -192,34 +193,41 @@ public final class Writer {
     private void handlePool(Iterable<ConsumerRecord<byte[], byte[]>> records, PoolListener pool, JobControl jobs) {
         for (ConsumerRecord<byte[], byte[]> record : records) {
             String identifier = Decode.identifierOrNull(record.value());
-            if (settings.profile() == Profile.CURRENT) {
-                if (!"pl72".equals(identifier)) {
-                    LOG.log(Level.INFO, "Skipping a message on the job pool that is not a pl72 ({0})", identifier);
-                    continue;
-                }
-                var start = Decode.startOrNull(record.value());
-                if (start == null) {
-                    continue;
-                }
-                warnIfOld(record, Duration.ofSeconds(120));
-                JobTimeline phases = JobTimeline.begin(record.timestamp());
-                pool.commit();
-                phases.mark("commit the pool offset");
-                jobs.onStart(record.value(), start, StartOrigin.POOL, phases);
-                pool.leave();
-                jobs.phaseDone("leave the pool");
+            if (rules.bothTopicsCarryStartsAndStops()) {
+                handleStartOrStop(record, identifier, StartOrigin.POOL, jobs);
+            } else if (tookStart(record, identifier, pool, jobs)) {
                 return;
             }
-            handle2022Command(record, identifier, StartOrigin.POOL, jobs);
         }
+    }
+
+    /** Current: a pl72 on the pool is committed and handled, and the pool left at once; false for anything else. */
+    private boolean tookStart(
+            ConsumerRecord<byte[], byte[]> record, String identifier, PoolListener pool, JobControl jobs) {
+        if (!"pl72".equals(identifier)) {
+            LOG.log(Level.INFO, "Skipping a message on the job pool that is not a pl72 ({0})", identifier);
+            return false;
+        }
+        var start = Decode.startOrNull(record.value());
+        if (start == null) {
+            return false;
+        }
+        warnIfOld(record);
+        JobTimeline phases = JobTimeline.begin(record.timestamp());
+        pool.commit();
+        phases.mark("commit the pool offset");
+        jobs.onStart(record.value(), start, StartOrigin.POOL, phases);
+        pool.leave();
+        jobs.phaseDone("leave the pool");
+        return true;
     }
 
     private void handleCommands(Iterable<ConsumerRecord<byte[], byte[]>> records, JobControl jobs) {
         for (ConsumerRecord<byte[], byte[]> record : records) {
             String identifier = Decode.identifierOrNull(record.value());
             LOG.log(Level.TRACE, "Command topic {0}: {1} at offset {2}", record.topic(), identifier, record.offset());
-            if (settings.profile() == Profile.P2022) {
-                handle2022Command(record, identifier, StartOrigin.COMMAND_TOPIC, jobs);
+            if (rules.bothTopicsCarryStartsAndStops()) {
+                handleStartOrStop(record, identifier, StartOrigin.COMMAND_TOPIC, jobs);
             } else if (jobs.writing() && "6s4t".equals(identifier)) {
                 // The current writer acts on stops only, and only while writing.
                 jobs.onStop(Decode.stopOrNull(record.value()));
@@ -227,10 +235,11 @@ public final class Writer {
         }
     }
 
-    private void handle2022Command(
+    /** 2022: a pl72 or 6s4t from either topic. */
+    private void handleStartOrStop(
             ConsumerRecord<byte[], byte[]> record, String identifier, StartOrigin origin, JobControl jobs) {
         if ("pl72".equals(identifier)) {
-            warnIfOld(record, Duration.ofSeconds(15));
+            warnIfOld(record);
             jobs.onStart(
                     record.value(), Decode.startOrNull(record.value()), origin, JobTimeline.begin(record.timestamp()));
         } else if ("6s4t".equals(identifier)) {
@@ -240,9 +249,9 @@ public final class Writer {
         }
     }
 
-    private static void warnIfOld(ConsumerRecord<byte[], byte[]> record, Duration limit) {
+    private void warnIfOld(ConsumerRecord<byte[], byte[]> record) {
         long age = System.currentTimeMillis() - record.timestamp();
-        if (age > limit.toMillis()) {
+        if (age > rules.oldStartAge().toMillis()) {
             LOG.log(Level.WARNING, "The start command on {0} is {1} ms old", record.topic(), age);
         }
     }

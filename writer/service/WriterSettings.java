@@ -3,7 +3,7 @@ package writer.service;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import writer.common.Profile;
+import writer.profile.ProfileRules;
 
 /**
  * Everything the writer was configured with, resolved from the command line and the ini file.
@@ -13,7 +13,7 @@ import writer.common.Profile;
  * @param kafkaConfig extra client settings from -X, already in the Java client's spelling
  */
 public record WriterSettings(
-        Profile profile,
+        ProfileRules rules,
         String poolBrokers,
         String poolTopic,
         String commandBrokers,

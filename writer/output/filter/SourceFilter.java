@@ -3,8 +3,8 @@ package writer.output.filter;
 import java.time.Instant;
 import writer.common.Faults;
 import writer.common.Faults.Fault;
-import writer.common.Profile;
 import writer.output.modules.DecodedMessage;
+import writer.profile.ProfileRules;
 
 /**
  * The data window of one (identifier, source) pair (protocol.md §6.2). Messages come in arrival order;
@@ -16,7 +16,10 @@ public final class SourceFilter {
         void write(DecodedMessage message, boolean buffered);
     }
 
-    private final Profile profile;
+    // The profile's data-window rules, read once: they apply per message.
+    private final boolean keepsLastArrivedBeforeStart;
+
+    private final boolean writesFirstMessagePastStop;
     private final boolean acceptsRepeats;
     private final long startMicros;
     private final Sink sink;
@@ -26,8 +29,9 @@ public final class SourceFilter {
     private DecodedMessage buffered;
     private boolean finished;
 
-    public SourceFilter(Profile profile, boolean acceptsRepeats, Instant start, Instant stopOrNull, Sink sink) {
-        this.profile = profile;
+    public SourceFilter(ProfileRules rules, boolean acceptsRepeats, Instant start, Instant stopOrNull, Sink sink) {
+        this.keepsLastArrivedBeforeStart = rules.keepsLastArrivedBeforeStart();
+        this.writesFirstMessagePastStop = rules.writesFirstMessagePastStop();
         this.acceptsRepeats = acceptsRepeats || Faults.isOn(Fault.WRITE_REPEATED_VALUES);
         this.startMicros = micros(start);
         this.sink = sink;
@@ -61,7 +65,7 @@ public final class SourceFilter {
         long time = Math.floorDiv(timeNs, 1000L);
         if (time < startMicros) {
             boolean olderThanBuffered = buffered != null && timeNs < buffered.timeNs();
-            if (profile == Profile.P2022 || !olderThanBuffered) {
+            if (keepsLastArrivedBeforeStart || !olderThanBuffered) {
                 buffered = message;
             }
         } else if (stopMicros == null || time <= stopMicros) {
@@ -69,7 +73,7 @@ public final class SourceFilter {
             sink.write(message, false);
         } else {
             writeBuffered();
-            if (profile == Profile.P2022) {
+            if (writesFirstMessagePastStop) {
                 sink.write(message, false);
             }
             finished = true;

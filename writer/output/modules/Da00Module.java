@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import lib.wire.DataArray;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
@@ -18,6 +19,7 @@ import writer.output.hdf5.H5Group;
 import writer.output.nexus.AttributeWriter;
 import writer.output.nexus.JsonValues;
 import writer.output.nexus.TypedData;
+import writer.profile.CueTypes;
 
 /**
  * da00 data arrays (HEAD, §5.6): each variable becomes a time series [n, shape…] named after it, constants
@@ -25,29 +27,12 @@ import writer.output.nexus.TypedData;
  */
 final class Da00Module implements WriterModule {
     private static final Logger LOG = System.getLogger(Da00Module.class.getName());
-    /** By da00_dtype code (lib.wire ElementType ordinal + 1): 1..10; 0 = none and 11 = c_string are not supported. */
-    private static final DataType[] ELEMENT_TYPES = {
-        null,
-        DataType.INT8,
-        DataType.UINT8,
-        DataType.INT16,
-        DataType.UINT16,
-        DataType.INT32,
-        DataType.UINT32,
-        DataType.INT64,
-        DataType.UINT64,
-        DataType.FLOAT32,
-        DataType.FLOAT64
-    };
-
     private final ModuleContext context;
     private final long chunkElements;
-    private final long cueInterval;
     private final Map<String, JsonNode> variableConfigs = new HashMap<>();
     private final Map<String, AppendableDataset> variables = new HashMap<>();
     private final AppendableDataset time;
-    private final CueDatasets cues;
-    private long messages;
+    private final CueCounter cues;
 
     Da00Module(ModuleContext context) {
         this.context = context;
@@ -55,7 +40,7 @@ final class Da00Module implements WriterModule {
         // chunk_size is a list in the real writer (hdf5::Dimensions): a single number is a type error (default kept).
         chunkElements = Math.max(1, ShapePadding.product(config.integers("chunk_size", new long[] {1 << 20})));
         // No cues unless the config asks (the default is the largest uint64, protocol.md §5.6).
-        cueInterval = Math.max(1, config.integer("cue_interval", Long.MAX_VALUE));
+        long cueInterval = Math.max(1, config.integer("cue_interval", Long.MAX_VALUE));
         H5Group group = context.group();
         GroupAttributes.apply(context, "da00", "NXdata");
         config.text("title").ifPresent(title -> group.setAttribute("title", title));
@@ -66,7 +51,7 @@ final class Da00Module implements WriterModule {
             }
         }
         time = Datasets.time(group, "time", DataType.UINT64, Datasets.DEFAULT_CHUNK);
-        cues = new CueDatasets(group, DataType.INT64, DataType.INT64, Datasets.DEFAULT_CHUNK);
+        cues = new CueCounter(group, CueTypes.HEAD, Datasets.DEFAULT_CHUNK, cueInterval);
     }
 
     @Override
@@ -112,56 +97,37 @@ final class Da00Module implements WriterModule {
     private static String variableProblem(JsonNode variable) {
         JsonNode name = variable.get("name");
         if (name == null || !name.isTextual()) {
-            return "[json.exception.type_error.302] type must be string, but is "
-                    + (name == null ? "null" : jsonType(name));
+            return typeError("string", name);
         }
         if (name.textValue().isEmpty()) {
             return "Configuration Variable name is empty.";
         }
         JsonNode type = variable.get("data_type");
         if (type != null && !type.isTextual()) {
-            return "[json.exception.type_error.302] type must be string, but is " + jsonType(type);
+            return typeError("string", type);
         }
-        JsonNode shape = variable.get("shape");
-        if (shape != null) {
-            if (!shape.isArray()) {
-                return "[json.exception.type_error.302] type must be array, but is " + jsonType(shape);
-            }
-            for (JsonNode dimension : shape) {
-                if (!dimension.isNumber()) {
-                    return "[json.exception.type_error.302] type must be number, but is " + jsonType(dimension);
-                }
-            }
+        String shapeProblem = listProblem(variable.get("shape"), JsonNode::isNumber, "number");
+        return shapeProblem != null ? shapeProblem : listProblem(variable.get("axes"), JsonNode::isTextual, "string");
+    }
+
+    /** Why an optional list field is not a list of {@code elementType}, or null. */
+    private static String listProblem(JsonNode list, Predicate<JsonNode> element, String elementType) {
+        if (list == null) {
+            return null;
         }
-        JsonNode axes = variable.get("axes");
-        if (axes != null) {
-            if (!axes.isArray()) {
-                return "[json.exception.type_error.302] type must be array, but is " + jsonType(axes);
-            }
-            for (JsonNode axis : axes) {
-                if (!axis.isTextual()) {
-                    return "[json.exception.type_error.302] type must be string, but is " + jsonType(axis);
-                }
+        if (!list.isArray()) {
+            return typeError("array", list);
+        }
+        for (JsonNode value : list) {
+            if (!element.test(value)) {
+                return typeError(elementType, value);
             }
         }
         return null;
     }
 
-    private static String jsonType(JsonNode value) {
-        switch (value.getNodeType()) {
-            case STRING:
-                return "string";
-            case NUMBER:
-                return "number";
-            case BOOLEAN:
-                return "boolean";
-            case ARRAY:
-                return "array";
-            case OBJECT:
-                return "object";
-            default:
-                return "null";
-        }
+    private static String typeError(String expected, JsonNode value) {
+        return "[json.exception.type_error.302] type must be " + expected + ", but is " + ModuleConfig.typeName(value);
     }
 
     @Override
@@ -179,20 +145,18 @@ final class Da00Module implements WriterModule {
             }
         }
         time.appendLong(message.timeNs());
-        if (messages % cueInterval == cueInterval - 1) {
-            cues.add(messages, message.timeNs());
-        }
-        messages++;
+        cues.add(1, message.timeNs());
     }
 
     private void writeVariable(DataArray.Variable variable) {
-        int code = variable.dataType() == null ? 0 : variable.dataType().ordinal() + 1;
-        if (code < 1 || code >= ELEMENT_TYPES.length) {
+        DataType type = variable.dataType() == null
+                ? null
+                : ElementTypes.byOrdinal(variable.dataType().ordinal());
+        if (type == null) {
             throw new IllegalArgumentException("unsupported data type " + variable.dataType());
         }
         long[] dims = variable.shape();
-        NumericValues values =
-                NumericValues.fromRawBytes(java.nio.ByteBuffer.wrap(variable.data()), ELEMENT_TYPES[code]);
+        NumericValues values = NumericValues.fromRawBytes(java.nio.ByteBuffer.wrap(variable.data()), type);
         if (values.length() != ShapePadding.product(dims)) {
             throw new IllegalArgumentException(
                     values.length() + " elements for shape " + java.util.Arrays.toString(dims));
@@ -221,8 +185,7 @@ final class Da00Module implements WriterModule {
             for (int i = 0; i < targets.length; i++) {
                 row[targets[i]] = values.asLong(i);
             }
-            NumericValues.ofIntegers(row, ELEMENT_TYPES[code] == DataType.UINT64)
-                    .appendTo(dataset);
+            NumericValues.ofIntegers(row, type == DataType.UINT64).appendTo(dataset);
         }
     }
 

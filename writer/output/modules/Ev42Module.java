@@ -7,6 +7,7 @@ import lib.wire.EventData;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
 import writer.output.hdf5.H5Group;
+import writer.profile.CueTypes;
 
 /** ev42 events (2022, §5.6), optionally with the ADC pulse debug datasets. */
 final class Ev42Module implements WriterModule {
@@ -14,15 +15,13 @@ final class Ev42Module implements WriterModule {
     private final AppendableDataset eventId;
     private final AppendableDataset timeZero;
     private final AppendableDataset index;
-    private final CueDatasets cues;
-    private final long cueInterval;
+    private final CueCounter cues;
     private final AppendableDataset[] adc;
-    private long events;
-    private long lastCueIndex;
 
     Ev42Module(ModuleContext context) {
         ModuleConfig config = context.config();
-        cueInterval = config.integer("cue_interval", -1L); // 2^64 - 1 as unsigned: no cues
+        // Compared as unsigned: a negative interval (the default, 2^64 - 1) never cues.
+        long cueInterval = config.integer("cue_interval", -1L);
         long chunk = Datasets.chunkSize(config, 1 << 20);
         H5Group group = context.group();
         GroupAttributes.apply(context, "ev42", "NXevent_data");
@@ -31,7 +30,8 @@ final class Ev42Module implements WriterModule {
         eventId = Datasets.oneDimensional(group, "event_id", DataType.UINT32, chunk);
         timeZero = Datasets.time(group, "event_time_zero", DataType.UINT64, chunk);
         index = Datasets.oneDimensional(group, "event_index", DataType.UINT32, chunk);
-        cues = new CueDatasets(group, DataType.UINT32, DataType.UINT64, chunk);
+        // The first cue comes after more than cue_interval events: event 0 counts as cued.
+        cues = new CueCounter(group, CueTypes.ERA_2022, chunk, cueInterval < 0 ? Long.MAX_VALUE : cueInterval, 0);
         if (config.bool("adc_pulse_debug", false)) {
             adc = new AppendableDataset[] {
                 Datasets.oneDimensional(group, "adc_pulse_amplitude", DataType.UINT32, chunk),
@@ -64,15 +64,12 @@ final class Ev42Module implements WriterModule {
         timeOffset.appendInts(timesOfFlight, 0, timesOfFlight.length);
         eventId.appendInts(detectorIds, 0, detectorIds.length);
         timeZero.appendLong(pulseTime);
-        index.appendLong(events);
+        index.appendLong(cues.written());
         if (adc != null) {
             writeAdcPulseDebug(event, timesOfFlight.length);
         }
-        events += timesOfFlight.length;
-        // events > last cue + interval, compared unsigned so that the default 2^64 - 1 never cues
-        if (timesOfFlight.length > 0 && Long.compareUnsigned(events - lastCueIndex, cueInterval) > 0) {
-            cues.add(events - 1, pulseTime + Integer.toUnsignedLong(timesOfFlight[timesOfFlight.length - 1]));
-            lastCueIndex = events - 1;
+        if (timesOfFlight.length > 0) {
+            cues.add(timesOfFlight.length, pulseTime + Integer.toUnsignedLong(timesOfFlight[timesOfFlight.length - 1]));
         }
     }
 
@@ -93,6 +90,6 @@ final class Ev42Module implements WriterModule {
 
     @Override
     public Map<String, Object> statusExtra() {
-        return Map.of("events", events);
+        return Map.of("events", cues.written());
     }
 }

@@ -3,27 +3,24 @@ package writer.output.modules;
 import java.nio.IntBuffer;
 import java.nio.LongBuffer;
 import java.util.Map;
-import writer.common.Profile;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
 import writer.output.hdf5.H5Group;
+import writer.profile.CueTypes;
 
 /** ev44 events (HEAD, §5.6): offsets, ids, pulse times and indices, with cues every cue_interval events. */
 final class Ev44Module implements WriterModule {
-    private final ModuleContext context;
+    private final boolean writesMessageFromBeforeStart;
     private final AppendableDataset timeOffset;
     private final AppendableDataset eventId;
     private final AppendableDataset timeZero;
     private final AppendableDataset index;
-    private final CueDatasets cues;
-    private final long cueInterval;
-    private long events;
-    private long lastCueIndex = -1;
+    private final CueCounter cues;
 
     Ev44Module(ModuleContext context) {
-        this.context = context;
+        this.writesMessageFromBeforeStart = context.rules().ev44WritesMessageFromBeforeStart();
         ModuleConfig config = context.config();
-        cueInterval = config.integer("cue_interval", 100_000_000L);
+        long cueInterval = config.integer("cue_interval", 100_000_000L);
         long chunk = Datasets.chunkSize(config, 1 << 20);
         H5Group group = context.group();
         GroupAttributes.apply(context, "ev44", "NXevent_data");
@@ -32,7 +29,7 @@ final class Ev44Module implements WriterModule {
         eventId = Datasets.oneDimensional(group, "event_id", DataType.INT32, chunk);
         timeZero = Datasets.time(group, "event_time_zero", DataType.UINT64, chunk);
         index = Datasets.oneDimensional(group, "event_index", DataType.INT64, chunk);
-        cues = new CueDatasets(group, DataType.INT64, DataType.INT64, chunk);
+        cues = new CueCounter(group, CueTypes.HEAD, chunk, cueInterval);
     }
 
     @Override
@@ -47,8 +44,8 @@ final class Ev44Module implements WriterModule {
 
     @Override
     public void write(DecodedMessage message, boolean buffered) {
-        if (buffered && context.profile() == Profile.CURRENT) {
-            return; // HEAD's ev44 drops the last message from before the start
+        if (buffered && !writesMessageFromBeforeStart) {
+            return;
         }
         Ev44Events data = message.payload(Ev44Events.class);
         IntBuffer timesOfFlight = data.timeOfFlight();
@@ -64,17 +61,13 @@ final class Ev44Module implements WriterModule {
         timeOffset.appendInts(timesOfFlight);
         timeZero.appendLongs(referenceTimes);
         for (int i = referenceIndices.position(); i < referenceIndices.limit(); i++) {
-            index.appendLong(referenceIndices.get(i) + events);
+            index.appendLong(referenceIndices.get(i) + cues.written());
         }
-        events += eventCount;
-        if (events > lastCueIndex + cueInterval) {
-            cues.add(events - 1, lastReference + lastTimeOfFlight);
-            lastCueIndex = events - 1;
-        }
+        cues.add(eventCount, lastReference + lastTimeOfFlight);
     }
 
     @Override
     public Map<String, Object> statusExtra() {
-        return Map.of("events", events);
+        return Map.of("events", cues.written());
     }
 }

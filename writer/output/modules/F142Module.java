@@ -8,6 +8,7 @@ import writer.common.Faults.Fault;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
 import writer.output.hdf5.H5Group;
+import writer.profile.CueTypes;
 
 /** f142 log data (2022, §5.6): value rows of width array_size (widened by longer arrays), alarms, cues, meta-data. */
 final class F142Module implements WriterModule {
@@ -16,15 +17,12 @@ final class F142Module implements WriterModule {
     private final ModuleContext context;
     private final AppendableDataset value;
     private final AppendableDataset time;
-    private final CueDatasets cues;
+    private final CueCounter cues;
     private final AppendableDataset alarmTime;
     private final AppendableDataset alarmStatus;
     private final AppendableDataset alarmSeverity;
-    private final long cueInterval;
     private final boolean metaData;
     private final ValueStatistics statistics = new ValueStatistics();
-    private long writes;
-    private long writesSinceCue;
 
     F142Module(ModuleContext context) {
         this.context = context;
@@ -32,7 +30,8 @@ final class F142Module implements WriterModule {
         DataType type = config.numericType(DataType.FLOAT64);
         String units = config.text("value_units").or(() -> config.text("unit")).orElse("");
         long arraySize = Math.max(1, config.integer("array_size", 1));
-        cueInterval = config.integer("cue_interval", 4294967295L);
+        // At least 1: a smaller one cues every message too.
+        long cueInterval = Math.max(1, config.integer("cue_interval", 4294967295L));
         metaData = config.bool("meta_data", true);
         long chunk = Datasets.chunkSize(config, Datasets.DEFAULT_CHUNK);
         H5Group group = context.group();
@@ -42,7 +41,7 @@ final class F142Module implements WriterModule {
             value.setAttribute("units", units);
         }
         time = Datasets.time(group, "time", DataType.UINT64, chunk);
-        cues = new CueDatasets(group, DataType.UINT32, DataType.UINT64, chunk);
+        cues = new CueCounter(group, CueTypes.ERA_2022, chunk, cueInterval);
         alarmTime = Datasets.time(group, "alarm_time", DataType.UINT64, chunk);
         alarmStatus = Datasets.oneDimensional(group, "alarm_status", DataType.fixedString(ALARM_TEXT_LENGTH), chunk);
         alarmSeverity =
@@ -69,12 +68,7 @@ final class F142Module implements WriterModule {
         values.appendRowTo(value, width);
         time.appendLong(message.timeNs());
         statistics.add(values);
-        writes++;
-        writesSinceCue++;
-        if (writesSinceCue >= cueInterval) {
-            cues.add(writes - 1, message.timeNs());
-            writesSinceCue = 0;
-        }
+        cues.add(1, message.timeNs());
         if (log.alarmStatus() != LogSample.NO_CHANGE_STATUS && !Faults.isOn(Fault.SKIP_ALARMS)) {
             alarmTime.appendLong(message.timeNs());
             alarmStatus.appendString(statusName(log.alarmStatus()));
@@ -97,23 +91,12 @@ final class F142Module implements WriterModule {
         if (!metaData) {
             return;
         }
-        H5Group group = context.group();
-        group.createDataset("minimum_value", DataType.FLOAT64, new long[] {1}, new double[] {statistics.minimum()});
-        group.createDataset("maximum_value", DataType.FLOAT64, new long[] {1}, new double[] {statistics.maximum()});
-        group.createDataset("average_value", DataType.FLOAT64, new long[] {1}, new double[] {statistics.average()});
+        statistics.byName().forEach((name, number) -> context.group()
+                .createDataset(name, DataType.FLOAT64, new long[] {1}, new double[] {number}));
     }
 
     @Override
     public Map<String, Object> statusExtra() {
-        if (!metaData) {
-            return Map.of();
-        }
-        return Map.of(
-                "minimum_value",
-                statistics.minimum(),
-                "maximum_value",
-                statistics.maximum(),
-                "average_value",
-                statistics.average());
+        return metaData ? statistics.statusExtra() : Map.of();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
 import writer.output.hdf5.H5Group;
+import writer.profile.CueTypes;
 
 /** f144 log data (HEAD): scalar values, their times, cues and value statistics (§5.6). */
 final class F144Module implements WriterModule {
@@ -14,20 +15,18 @@ final class F144Module implements WriterModule {
     private final ModuleContext context;
     private final AppendableDataset value;
     private final AppendableDataset time;
-    private final CueDatasets cues;
+    private final CueCounter cues;
     private final String units;
-    private final long cueInterval;
     private final boolean metaData;
     private final ValueStatistics statistics = new ValueStatistics();
-    private long writes;
-    private long writesSinceCue;
 
     F144Module(ModuleContext context) {
         this.context = context;
         ModuleConfig config = context.config();
         DataType type = config.numericType(DataType.FLOAT64);
         units = config.text("value_units").or(() -> config.text("unit")).orElse("");
-        cueInterval = config.integer("cue_interval", 4294967295L);
+        // At least 1: a smaller one cues every message too.
+        long cueInterval = Math.max(1, config.integer("cue_interval", 4294967295L));
         metaData = config.bool("meta_data", true);
         long chunk = Datasets.chunkSize(config, Datasets.DEFAULT_CHUNK);
         H5Group group = context.group();
@@ -35,7 +34,7 @@ final class F144Module implements WriterModule {
         value = Datasets.oneDimensional(group, "value", type, chunk);
         value.setAttribute("units", units);
         time = Datasets.time(group, "time", DataType.UINT64, chunk);
-        cues = new CueDatasets(group, DataType.INT64, DataType.INT64, chunk);
+        cues = new CueCounter(group, CueTypes.HEAD, chunk, cueInterval);
     }
 
     @Override
@@ -58,12 +57,7 @@ final class F144Module implements WriterModule {
         values.appendTo(value);
         time.appendLong(message.timeNs());
         statistics.add(values);
-        writes++;
-        writesSinceCue++;
-        if (writesSinceCue >= cueInterval) {
-            cues.add(writes - 1, message.timeNs());
-            writesSinceCue = 0;
-        }
+        cues.add(1, message.timeNs());
     }
 
     @Override
@@ -71,9 +65,7 @@ final class F144Module implements WriterModule {
         if (!metaData) {
             return;
         }
-        writeStatistic("minimum_value", statistics.minimum());
-        writeStatistic("maximum_value", statistics.maximum());
-        writeStatistic("average_value", statistics.average());
+        statistics.byName().forEach(this::writeStatistic);
     }
 
     private void writeStatistic(String name, double number) {
@@ -84,15 +76,6 @@ final class F144Module implements WriterModule {
 
     @Override
     public Map<String, Object> statusExtra() {
-        if (!metaData) {
-            return Map.of();
-        }
-        return Map.of(
-                "minimum_value",
-                statistics.minimum(),
-                "maximum_value",
-                statistics.maximum(),
-                "average_value",
-                statistics.average());
+        return metaData ? statistics.statusExtra() : Map.of();
     }
 }

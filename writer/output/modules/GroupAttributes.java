@@ -2,7 +2,6 @@ package writer.output.modules;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import writer.common.Profile;
 import writer.output.hdf5.H5Group;
 import writer.output.nexus.AttributeWriter;
 
@@ -18,11 +17,11 @@ final class GroupAttributes {
 
     static void apply(ModuleContext context, String moduleName, String nxClass) {
         H5Group group = context.group();
-        boolean overwrite = context.profile() == Profile.P2022;
+        boolean overwrite = context.rules().groupAttributesOverwrite();
         set(group, "NX_class", nxClass, overwrite);
         set(group, "topic", context.topic(), overwrite);
         set(group, "source", context.source(), overwrite);
-        if (context.profile() == Profile.CURRENT) {
+        if (context.rules().writerModuleAttribute()) {
             set(group, "writer_module", moduleName, false);
         }
         if (context.config().get("attributes") != null) {

@@ -12,20 +12,6 @@ import writer.output.hdf5.DataType;
  * checks only what it reads (required fields, union code, vector bounds) and treats any exception as garbage.
  */
 final class LogDataReader {
-    /** Union codes 1..10 are the scalars Byte..Double, 11..20 the arrays in the same order. */
-    private static final DataType[] ELEMENT_TYPES = {
-        DataType.INT8,
-        DataType.UINT8,
-        DataType.INT16,
-        DataType.UINT16,
-        DataType.INT32,
-        DataType.UINT32,
-        DataType.INT64,
-        DataType.UINT64,
-        DataType.FLOAT32,
-        DataType.FLOAT64
-    };
-
     private LogDataReader() {}
 
     static Optional<DecodedMessage> f144(ByteBuffer bytes, SourceNames names) {
@@ -56,7 +42,8 @@ final class LogDataReader {
         if (index < 1 || index > 20 || member == null) {
             return null;
         }
-        DataType type = ELEMENT_TYPES[(index - 1) % 10];
+        // Union codes 1..10 are the scalars Byte..Double, 11..20 the arrays in the same order.
+        DataType type = ElementTypes.byOrdinal((index - 1) % 10);
         UnionValue value = (UnionValue) member;
         return index <= 10 ? value.scalar(type) : value.vector(type);
     }

@@ -144,8 +144,11 @@ public final class ModuleConfig {
                 fallback);
     }
 
-    /** The JSON type as nlohmann::json names it in its type errors. */
-    private static String typeName(JsonNode value) {
+    /** The JSON type as nlohmann::json names it in its type errors; an absent value is "null". */
+    static String typeName(JsonNode value) {
+        if (value == null) {
+            return "null";
+        }
         if (value.isTextual()) {
             return "string";
         }

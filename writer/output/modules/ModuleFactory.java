@@ -8,14 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import writer.common.Profile;
 import writer.output.nexus.ModuleNode;
+import writer.profile.ProfileRules;
 
 /**
  * Creates the stream modules of a NeXus structure with their companions (§5.5). Modules are looked up by
- * name, then by flatbuffer identifier. Under 2022 the reference writer offers every module (the transitional tests
- * need f144 and ev44 there); under current exactly HEAD's, and, as HEAD, it fails the job's start for any other
- * (decisions A5, G2).
+ * name, then by flatbuffer identifier. The profile's rules say which modules its binary lacks (a start asking for
+ * one fails) and which companions a module brings.
  */
 public final class ModuleFactory {
     private static final Logger LOG = System.getLogger(ModuleFactory.class.getName());
@@ -41,10 +40,6 @@ public final class ModuleFactory {
             Map.entry("ad00", new Kind("ad00", c -> new AreaDetectorModule(c, "ad00"))),
             Map.entry("da00", new Kind("da00", Da00Module::new)),
             Map.entry("hs00", new Kind("hs00", Hs00Module::new)));
-
-    /** HEAD's modules by name and by identifier (protocol.md §5.5 "Module sets"; mdat is no stream module here). */
-    private static final Set<String> HEAD_MODULES =
-            Set.of("f144", "ev44", "ep01", "epics_con_info", "al00", "alarm_info", "tdct", "se00", "ad00", "da00");
 
     /** Keys of {@link #MODULES} that are only a module's identifier, looked up for its real name. */
     private static final Set<String> IDENTIFIER_ALIASES = Set.of("ep00", "ep01", "al00");
@@ -85,37 +80,27 @@ public final class ModuleFactory {
      * Creates the module of `node` and its companions. A node without topic or source, or with an unknown
      * module, is skipped (empty list); a module that fails while setting up throws.
      */
-    public static List<ModuleInstance> create(ModuleNode node, Profile profile) {
+    public static List<ModuleInstance> create(ModuleNode node, ProfileRules rules) {
         ModuleConfig config = new ModuleConfig(node.config(), node.module());
         Optional<String> topic = config.text("topic");
         Optional<String> source = config.text("source");
         if (topic.isEmpty() || source.isEmpty()) {
-            LOG.log(
-                    Level.WARNING,
-                    "Module {0} in {1} needs topic and source; skipped",
-                    node.module(),
-                    node.group().path());
-            return List.of();
+            return skipped("Module {0} in {1} needs topic and source; skipped", node);
         }
-        Kind kind = MODULES.get(node.module());
-        if (profile == Profile.CURRENT && (kind == null || !HEAD_MODULES.contains(node.module()))) {
+        if (rules.lacksModule(node.module())) {
             // HEAD's text, its missing closing quote included; the caller wraps it in "Could not initialise stream".
             throw new IllegalArgumentException("Error while getting module with name/id \"" + node.module()
                     + "\" for source \"" + source.get() + "\". Message was: Unable to find module with name/id \""
                     + node.module());
         }
+        Kind kind = MODULES.get(node.module());
         if (kind == null) {
-            LOG.log(
-                    Level.WARNING,
-                    "Unknown writer module {0} in {1}; skipped",
-                    node.module(),
-                    node.group().path());
-            return List.of();
+            return skipped("Unknown writer module {0} in {1}; skipped", node);
         }
-        ModuleContext context = new ModuleContext(node.group(), topic.get(), source.get(), config, profile);
+        ModuleContext context = new ModuleContext(node.group(), topic.get(), source.get(), config, rules);
         List<ModuleInstance> created = new ArrayList<>();
         created.add(instance(context, node.module(), kind));
-        for (String companion : companions(node.module(), profile)) {
+        for (String companion : rules.companions(node.module())) {
             if (config.bool("enable_" + companion, true)) {
                 created.add(instance(context, companion, MODULES.get(companion)));
             }
@@ -132,21 +117,8 @@ public final class ModuleFactory {
                 kind.create().apply(context));
     }
 
-    /** The extra modules a module brings along (§5.5, "Extra modules"). */
-    private static List<String> companions(String module, Profile profile) {
-        List<String> currentSet = List.of("epics_con_info", "alarm_info");
-        List<String> set2022 = List.of("epics_con_status");
-        switch (module) {
-            case "f142":
-            case "senv":
-                return set2022;
-            case "f144":
-            case "se00":
-                return currentSet;
-            case "tdct":
-                return profile == Profile.P2022 ? set2022 : currentSet;
-            default:
-                return List.of();
-        }
+    private static List<ModuleInstance> skipped(String message, ModuleNode node) {
+        LOG.log(Level.WARNING, message, node.module(), node.group().path());
+        return List.of();
     }
 }

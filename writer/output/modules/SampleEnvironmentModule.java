@@ -1,7 +1,6 @@
 package writer.output.modules;
 
 import lib.wire.SampleEnvironment;
-import writer.common.Profile;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
 
@@ -21,9 +20,7 @@ final class SampleEnvironmentModule implements WriterModule {
         GroupAttributes.apply(context, identifier, "NXlog");
         value = Datasets.oneDimensional(context.group(), "value", type, chunk);
         time = Datasets.time(context.group(), "time", DataType.UINT64, chunk);
-        boolean old = context.profile() == Profile.P2022;
-        cues = new CueDatasets(
-                context.group(), old ? DataType.UINT32 : DataType.INT64, old ? DataType.UINT64 : DataType.INT64, chunk);
+        cues = new CueDatasets(context.group(), context.rules().sharedModuleCues(), chunk);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package writer.output.modules;
 
 import lib.wire.ChopperTimestamps;
-import writer.common.Profile;
 import writer.output.hdf5.AppendableDataset;
 import writer.output.hdf5.DataType;
 
@@ -15,9 +14,7 @@ final class TdctModule implements WriterModule {
         long chunk = Datasets.chunkSize(context.config(), 4096);
         GroupAttributes.apply(context, "tdct", "NXlog");
         time = Datasets.time(context.group(), "time", DataType.UINT64, chunk);
-        boolean old = context.profile() == Profile.P2022;
-        cues = new CueDatasets(
-                context.group(), old ? DataType.UINT32 : DataType.INT64, old ? DataType.UINT64 : DataType.INT64, chunk);
+        cues = new CueDatasets(context.group(), context.rules().sharedModuleCues(), chunk);
     }
 
     @Override

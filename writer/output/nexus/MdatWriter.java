@@ -33,13 +33,8 @@ public final class MdatWriter {
         if (items != null && items.isArray()) {
             for (JsonNode item : items) {
                 String name = item.asText();
-                Instant value = valueOf(name, start, end);
+                Instant value = knownValue(node, "item", name, start, end);
                 if (value == null) {
-                    LOG.log(
-                            Level.INFO,
-                            "mdat item {0} in {1} is not known; ignored",
-                            name,
-                            node.group().path());
                     continue;
                 }
                 writeSafely(node, name, () -> node.group()
@@ -50,13 +45,8 @@ public final class MdatWriter {
         JsonNode nameNode = config.get("name");
         if (nameNode != null) {
             String name = nameNode.asText();
-            Instant value = valueOf(name, start, end);
+            Instant value = knownValue(node, "name", name, start, end);
             if (value == null) {
-                LOG.log(
-                        Level.INFO,
-                        "mdat name {0} in {1} is not known; ignored",
-                        name,
-                        node.group().path());
                 return;
             }
             writeSafely(node, name, () -> node.group()
@@ -64,13 +54,19 @@ public final class MdatWriter {
         }
     }
 
-    private static Instant valueOf(String name, Instant start, Instant end) {
+    /** The time an mdat item or name stands for; null, logged, for one that is not known. */
+    private static Instant knownValue(ModuleNode node, String form, String name, Instant start, Instant end) {
         switch (name) {
             case "start_time":
                 return start;
             case "end_time":
                 return end;
             default:
+                LOG.log(
+                        Level.INFO,
+                        "mdat " + form + " {0} in {1} is not known; ignored",
+                        name,
+                        node.group().path());
                 return null;
         }
     }

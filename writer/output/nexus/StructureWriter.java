@@ -6,10 +6,10 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import writer.common.Profile;
 import writer.output.hdf5.DataType;
 import writer.output.hdf5.H5Dataset;
 import writer.output.hdf5.H5Group;
+import writer.profile.ProfileRules;
 
 /**
  * Writes the static part of a NeXus structure (groups, attributes, static datasets, §5.1–5.4) and
@@ -18,29 +18,27 @@ import writer.output.hdf5.H5Group;
 public final class StructureWriter {
     private static final Logger LOG = System.getLogger(StructureWriter.class.getName());
 
-    private final Profile profile;
+    private final ProfileRules rules;
     private final List<ModuleNode> modules = new ArrayList<>();
     private final List<ModuleNode> mdatNodes = new ArrayList<>();
     private final List<LinkNode> links = new ArrayList<>();
 
-    private StructureWriter(Profile profile) {
-        this.profile = profile;
+    private StructureWriter(ProfileRules rules) {
+        this.rules = rules;
     }
 
-    public static Structure write(H5Group root, JsonNode structure, Profile profile) {
-        StructureWriter writer = new StructureWriter(profile);
+    public static Structure write(H5Group root, JsonNode structure, ProfileRules rules) {
+        StructureWriter writer = new StructureWriter(rules);
         writer.writeRoot(root, structure);
         return new Structure(List.copyOf(writer.modules), List.copyOf(writer.mdatNodes), List.copyOf(writer.links));
     }
 
     private void writeRoot(H5Group root, JsonNode structure) {
         AttributeWriter.write(root, structure.get("attributes"));
-        if (profile == Profile.CURRENT) {
-            for (String key : new String[] {"template_version", "dynamic_version"}) {
-                JsonNode value = structure.get(key);
-                if (value != null && value.isTextual()) {
-                    root.setAttribute(key, value.textValue());
-                }
+        for (String key : rules.structureVersionAttributes()) {
+            JsonNode value = structure.get(key);
+            if (value != null && value.isTextual()) {
+                root.setAttribute(key, value.textValue());
             }
         }
         writeChildren(root, structure.get("children"));
@@ -140,8 +138,8 @@ public final class StructureWriter {
         }
         TypedData data = JsonValues.toTypedData(values, type);
         long[] dims = data.dims();
-        if (dims.length == 0 && profile == Profile.P2022) {
-            dims = new long[] {1}; // 2022 stores scalars as 1-element arrays
+        if (dims.length == 0 && rules.scalarsAsOneElementArrays()) {
+            dims = new long[] {1};
         }
         try (H5Dataset dataset = parent.createDataset(name, type, dims, data.data())) {
             AttributeWriter.write(dataset, attributes);
