@@ -15,6 +15,7 @@
 //SOURCES lib/images/**.java
 //SOURCES lib/logs/**.java
 //SOURCES lib/cli/**.java
+//SOURCES lib/containers/RunOwner.java
 //SOURCES lib/wire/Profile.java
 // -nowarn: docker-java's classes carry an annotation (org.immutables) that is not on the classpath, and javac
 // would warn about it at every build of this script.

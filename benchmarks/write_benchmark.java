@@ -26,13 +26,13 @@ import java.util.concurrent.Callable;
 import lib.kafka.FileTrees;
 import lib.wire.EventData;
 import lib.wire.LogData;
+import lib.wire.Profile;
 import lib.wire.Value;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import writer.output.JobOutput;
 import writer.output.JobSettings;
-import lib.wire.Profile;
 import writer.profile.ProfileRules;
 
 /**

@@ -2,9 +2,9 @@ package writer.cli;
 
 import java.time.Duration;
 import java.util.function.Function;
+import lib.wire.Profile;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
-import lib.wire.Profile;
 
 /** Turns option texts into values; a bad text becomes a one-line usage error naming what is allowed. */
 final class OptionConverters {

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import lib.wire.Profile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import lib.wire.Profile;
 import writer.profile.ProfileRules;
 
 /**

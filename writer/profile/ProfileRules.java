@@ -1,8 +1,8 @@
 package writer.profile;
 
-import lib.wire.Profile;
 import java.time.Duration;
 import java.util.List;
+import lib.wire.Profile;
 import lib.wire.RunStart;
 import writer.protocol.StartRules;
 import writer.protocol.StopRules;
