@@ -11,10 +11,9 @@ final class Batches {
 
     Batches(Exchange exchange) {
         this.exchange = exchange;
-        JobFiles files = new JobFiles();
         this.pool = new PoolBatch(exchange);
-        this.command = new CommandBatch(exchange, files);
-        this.data = new DataBatch(exchange, files);
+        this.command = new CommandBatch(exchange);
+        this.data = new DataBatch(exchange);
     }
 
     /** A batch of up to {@code count} inputs from {@code source}; its problems include the check after it. */

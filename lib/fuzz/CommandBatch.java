@@ -19,15 +19,13 @@ final class CommandBatch {
     private static final int CRASH_CHECK_EVERY = 10;
 
     private final Exchange exchange;
-    private final JobFiles files;
     private FuzzJobs.Job job;
     private JobModel model;
     /** Where the running batch's answs start. */
     private int mark;
 
-    CommandBatch(Exchange exchange, JobFiles files) {
+    CommandBatch(Exchange exchange) {
         this.exchange = exchange;
-        this.files = files;
     }
 
     BatchOutcome run(InputSource source, int count) {
@@ -110,7 +108,8 @@ final class CommandBatch {
         if (exchange.traffic()
                 .awaitFinished(job.jobId(), job.answeredAt(), wait)
                 .isPresent()) {
-            List<Problem> problems = files.check(writerOfJob(), exchange.jobs().file(job));
+            List<Problem> problems =
+                    JobFiles.check(writerOfJob(), exchange.jobs().file(job));
             job = null;
             return problems;
         }
@@ -139,7 +138,7 @@ final class CommandBatch {
         }
         exchange.jobs().stop(job, null, JOB_TIMEOUT);
         exchange.jobs().awaitFinished(job, JOB_TIMEOUT);
-        problems.addAll(files.check(writerOfJob(), exchange.jobs().file(job)));
+        problems.addAll(JobFiles.check(writerOfJob(), exchange.jobs().file(job)));
         job = null;
     }
 

@@ -20,11 +20,9 @@ final class DataBatch {
     private static final int CRASH_CHECK_EVERY = 50;
 
     private final Exchange exchange;
-    private final JobFiles files;
 
-    DataBatch(Exchange exchange, JobFiles files) {
+    DataBatch(Exchange exchange) {
         this.exchange = exchange;
-        this.files = files;
     }
 
     BatchOutcome run(InputSource source, int count, JobContext replayedJob) {
@@ -41,7 +39,7 @@ final class DataBatch {
                             context,
                             exchange.dataStructure(),
                             null,
-                            exchange.topics().commands(),
+                            exchange.topics().dataControl(),
                             FuzzJobs.fileName("data", context),
                             JOB_TIMEOUT);
             exchange.jobs().awaitCommandsRead(job, JOB_TIMEOUT);
@@ -70,7 +68,7 @@ final class DataBatch {
                         .send(exchange.topics().data(), new JsonData("{}").toBytes(), stopMs + PAST_TIME_AFTER_STOP_MS);
                 exchange.sender().flush();
                 exchange.jobs().awaitFinished(job, FINISH_TIMEOUT);
-                problems.addAll(files.check(writer(job), exchange.jobs().file(job)));
+                problems.addAll(JobFiles.check(writer(job), exchange.jobs().file(job)));
             }
         } catch (FuzzJobs.Refused refused) {
             problems.add(Problem.hang(job == null ? 0 : writer(job), "the data job: " + refused.getMessage()));

@@ -35,8 +35,9 @@ record Exchange(
     /** The same exchange on a command and a data topic of their own (created now, read from now on). */
     Exchange forReplay(int number) {
         FuzzTopics replayTopics = topics.forReplay(number);
-        Topics.create(kafka, java.util.List.of(replayTopics.commands(), replayTopics.data()));
+        Topics.create(kafka, replayTopics.replayed());
         traffic.follow(kafka, replayTopics.commands());
+        traffic.follow(kafka, replayTopics.dataControl());
         return new Exchange(
                 kafka,
                 profile,

@@ -1,6 +1,5 @@
 package lib.fuzz;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import lib.nexus.NexusFile;
 import lib.writers.WriterSetup;
 
 /**
@@ -20,7 +18,6 @@ final class HealthCheck {
     private static final Duration STATUS_SILENCE = Duration.ofSeconds(3 * 2 + 2);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
-    private static final Duration FILE_TIMEOUT = Duration.ofSeconds(10);
 
     private final Writers writers;
     private final FuzzJobs jobs;
@@ -120,7 +117,7 @@ final class HealthCheck {
                 jobs.awaitCommandsRead(job, STOP_TIMEOUT);
                 jobs.stop(job, null, STOP_TIMEOUT);
                 jobs.awaitFinished(job, STOP_TIMEOUT);
-                problems.addAll(fileProblems(writer, jobs.file(job)));
+                problems.addAll(JobFiles.check(writer, jobs.file(job), "/entry/fuzz"));
             } catch (FuzzJobs.Refused refused) {
                 problems.add(Problem.hang(writer, "a valid job: " + refused.getMessage()));
             }
@@ -136,16 +133,5 @@ final class HealthCheck {
             }
         }
         return 0;
-    }
-
-    private static List<Problem> fileProblems(int writer, Path file) {
-        try (NexusFile nexus = NexusFile.open(file, FILE_TIMEOUT)) {
-            if (nexus.dataset("/entry/fuzz").isEmpty()) {
-                return List.of(Problem.hang(writer, "the file of a valid job lacks /entry/fuzz: " + file));
-            }
-            return List.of();
-        } catch (AssertionError | RuntimeException e) {
-            return List.of(Problem.hang(writer, "the file of a valid job does not open: " + e.getMessage()));
-        }
     }
 }

@@ -1,6 +1,5 @@
 package lib.fuzz;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import lib.kafka.Kafka;
 import lib.kafka.Topics;
@@ -12,10 +11,9 @@ final class ReplayTopics {
 
     static void delete(Kafka kafka, Traffic traffic, FuzzTopics replayTopics) {
         traffic.unfollow(replayTopics.commands());
+        traffic.unfollow(replayTopics.dataControl());
         try (Admin admin = Topics.admin(kafka)) {
-            admin.deleteTopics(List.of(replayTopics.commands(), replayTopics.data()))
-                    .all()
-                    .get(30, TimeUnit.SECONDS);
+            admin.deleteTopics(replayTopics.replayed()).all().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             // Left behind: a topic named fuzz_writer_*_replayN on the cluster, harmless.
         }

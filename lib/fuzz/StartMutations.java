@@ -46,8 +46,8 @@ final class StartMutations {
             case 4 -> odd(base, random);
             case 5 -> extremeTime(base, random);
             case 6 -> extremeNumber(base, random);
-            case 7 -> badJson(base, random);
-            case 8 -> jsonShape(base, random);
+            case 7 -> json(base, MutationKind.BAD_JSON, JsonTexts.bad(random), random);
+            case 8 -> json(base, MutationKind.JSON_SHAPE, JsonTexts.shape(random), random);
             default -> inconsistentMap(base, random);
         };
     }
@@ -121,28 +121,15 @@ final class StartMutations {
         return new Mutant(MutationKind.EXTREME_NUMBER, "pl72 n_periods " + value, bytes);
     }
 
-    private static Mutant badJson(RunStart base, Random random) {
-        JsonTexts.Text text = JsonTexts.bad(random);
+    /** A JSON text in the structure, or now and then in the metadata (which the writer copies, §4.7). */
+    private static Mutant json(RunStart base, MutationKind kind, JsonTexts.Text text, Random random) {
         boolean metadata = random.nextInt(4) == 0;
         RunStart changed = base.toBuilder()
                 .structure(metadata ? base.nexusStructure() : text.json())
                 .metadata(metadata ? text.json() : base.metadata())
                 .build();
         return new Mutant(
-                MutationKind.BAD_JSON,
-                "pl72 " + (metadata ? "metadata" : "nexus_structure") + ": " + text.description(),
-                changed.toBytes());
-    }
-
-    private static Mutant jsonShape(RunStart base, Random random) {
-        JsonTexts.Text text = JsonTexts.shape(random);
-        boolean metadata = random.nextInt(4) == 0;
-        RunStart changed = base.toBuilder()
-                .structure(metadata ? base.nexusStructure() : text.json())
-                .metadata(metadata ? text.json() : base.metadata())
-                .build();
-        return new Mutant(
-                MutationKind.JSON_SHAPE,
+                kind,
                 "pl72 " + (metadata ? "metadata" : "nexus_structure") + ": " + text.description(),
                 changed.toBytes());
     }

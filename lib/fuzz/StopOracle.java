@@ -108,14 +108,16 @@ final class StopOracle {
 
     /**
      * A stop sent to a job's control topic before the job's start (a reordered pair): HEAD reads the control topic
-     * from the job's start time and so sees it (§1.3); 2022 subscribes at the latest offset and never does.
+     * from the job's start time and so sees it (§1.3); 2022 subscribes at the latest offset and never does. Other
+     * jobs of reordered pairs that started no later read it as well and answer 400.
      */
     Expectation stopBeforeStart(byte[] stopBytes) {
         RunStop stop = RunStop.parse(stopBytes);
         ReplyKey key = ReplyKey.stop(stop.jobId(), stop.commandId());
-        return profile == Profile.CURRENT
+        Expectation promise = profile == Profile.CURRENT
                 ? Expectation.reply(key, Set.of(201), "201: a stop sent before its job started is read (§1.3)")
                 : Expectation.silent(key, "a stop sent before its job started is missed: 2022 reads at latest (§1.3)");
+        return promise.readByOtherJobs();
     }
 
     private static Verdict continues(Expectation expectation) {
