@@ -45,10 +45,6 @@ public record Expectation(ReplyKey key, int min, int max, Set<Integer> codes, St
         return new Expectation(key, min, max, codes, promise, true);
     }
 
-    public boolean isSilent() {
-        return max == 0;
-    }
-
     /** "answ 400", "answ 201 or 500", "no answ", "no answ or an answ", for reports. */
     public String describe() {
         if (max == 0) {

@@ -61,10 +61,6 @@ public final class FlatTable {
         return table;
     }
 
-    public int vtablePosition() {
-        return vtable;
-    }
-
     /** Slots the vtable has entries for (later slots are absent). */
     public int slots() {
         return (vtableSize - 4) / 2;

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import lib.wire.ActionResponse;
 import lib.wire.ActionType;
 import lib.wire.FinishedWriting;
-import lib.wire.Profile;
 import lib.wire.RunStart;
 import lib.wire.RunStop;
 
@@ -43,17 +42,15 @@ final class FuzzJobs {
     private final Sender sender;
     private final Traffic traffic;
     private final FuzzTopics topics;
-    private final Profile profile;
     private final String broker;
     private final Path outputFolder;
     private final Set<String> ownJobIds = ConcurrentHashMap.newKeySet();
     private final Set<String> ownCommandIds = ConcurrentHashMap.newKeySet();
 
-    FuzzJobs(Sender sender, Traffic traffic, FuzzTopics topics, Profile profile, String broker, Path outputFolder) {
+    FuzzJobs(Sender sender, Traffic traffic, FuzzTopics topics, String broker, Path outputFolder) {
         this.sender = sender;
         this.traffic = traffic;
         this.topics = topics;
-        this.profile = profile;
         this.broker = broker;
         this.outputFolder = outputFolder;
     }
@@ -210,9 +207,5 @@ final class FuzzJobs {
 
     private String topic(Job job) {
         return job.controlTopic().isEmpty() ? topics.status() : job.controlTopic();
-    }
-
-    Profile profile() {
-        return profile;
     }
 }

@@ -48,7 +48,7 @@ final class FuzzSession implements AutoCloseable {
         Sender sender = new Sender(kafka, traffic);
         opened.add(sender);
         broker = kafka.bootstrapServers().split(",")[0];
-        FuzzJobs jobs = new FuzzJobs(sender, traffic, topics, profile, broker, outputFolder);
+        FuzzJobs jobs = new FuzzJobs(sender, traffic, topics, broker, outputFolder);
         Writers writers = new Writers(mode, kafka, setup, say);
         opened.add(writers);
         writers.start();

@@ -67,6 +67,7 @@ final class HealthCheck {
 
     /** Every problem found; empty when all writers are healthy. */
     List<Problem> check() {
+        traffic.checkReading();
         List<Problem> problems = new ArrayList<>(crashes());
         if (!problems.isEmpty()) {
             return problems;

@@ -30,7 +30,6 @@ public final class InputGenerator {
     private static final Duration STOP_TIME_AHEAD = Duration.ofDays(1);
 
     private final Random random;
-    private final Profile profile;
     private final FuzzTopics topics;
     private final DataStructure structure;
     private final String broker;
@@ -43,7 +42,6 @@ public final class InputGenerator {
      */
     public InputGenerator(long seed, Profile profile, FuzzTopics topics, Set<String> absentModules, String broker) {
         this.random = new Random(seed);
-        this.profile = profile;
         this.topics = topics;
         this.structure = DataStructure.of(profile, absentModules, topics.data());
         this.broker = broker;
@@ -53,10 +51,6 @@ public final class InputGenerator {
     /** The structure data jobs start with. */
     public String dataStructure() {
         return structure.json();
-    }
-
-    public Profile profile() {
-        return profile;
     }
 
     /** The next input for the job pool, made at {@code nowMs}. */

@@ -8,7 +8,7 @@ interface InputSource {
     /** The next input, or null when there is none; {@code job} is the job running now (null if none). */
     FuzzInput next(JobContext job, long nowMs);
 
-    /** Whether the inputs carry their own job and record timestamps (a replay) instead of being made now. */
+    /** Whether the inputs carry their own jobs (and data inputs their record timestamps): a replay. */
     boolean replay();
 
     /** Saved inputs, sent as they are. */

@@ -15,10 +15,6 @@ final class JobModel {
         this.stop = stopOrNull;
     }
 
-    JobContext context() {
-        return context;
-    }
-
     String jobId() {
         return context.jobId();
     }

@@ -47,13 +47,4 @@ public enum MutationKind {
     public boolean structural() {
         return structural;
     }
-
-    public static MutationKind byLabel(String label) {
-        for (MutationKind kind : values()) {
-            if (kind.label.equals(label)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("unknown mutation kind " + label);
-    }
 }

@@ -7,9 +7,10 @@ import lib.runner.RunFolder;
 import lib.wire.Profile;
 
 /**
- * {@code --replay FILE}: sends a saved case's inputs again, byte for byte, with their record timestamps and to jobs
- * with the ids and start times they were aimed at, on fresh topics and writers; then checks the writers as after
- * every batch. Exits 1 when a writer dies or hangs, so the case can serve as a regression test.
+ * {@code --replay FILE}: sends a saved case's inputs again, byte for byte, on fresh topics and writers, to jobs with
+ * the ids they were aimed at (data inputs also with their record timestamps, to a job with their job's start time, so
+ * the data window is the same); then checks the writers as after every batch. Exits 1 when a writer dies or hangs,
+ * so the case can serve as a regression test.
  */
 final class Replay {
     private final FuzzOptions options;

@@ -50,7 +50,8 @@ final class Traffic implements AutoCloseable {
     private final Set<String> leaving = ConcurrentHashMap.newKeySet();
     private final Thread thread;
     private volatile boolean running = true;
-    private volatile RuntimeException failure;
+    /** Why the reading thread stopped, if it did: then nothing the writers publish is seen any more. */
+    private volatile RuntimeException fatal;
 
     Traffic(Kafka kafka, List<String> topics) {
         try {
@@ -109,12 +110,12 @@ final class Traffic implements AutoCloseable {
                             handle(record);
                         }
                     } catch (org.apache.kafka.common.KafkaException e) {
-                        failure = e; // kept for the report; reading goes on
+                        // A topic deleted under its reader, a broker hiccup: the next poll tries again.
                     }
                 }
             }
         } catch (RuntimeException e) {
-            failure = e;
+            fatal = e;
         }
     }
 
@@ -210,9 +211,11 @@ final class Traffic implements AutoCloseable {
                 && json.replace(" ", "").contains("\"state\":\"idle\"");
     }
 
-    /** Why the reading thread stopped, if it did. */
-    Optional<RuntimeException> failure() {
-        return Optional.ofNullable(failure);
+    /** Fails if the reading thread has stopped: every writer would look hung. */
+    void checkReading() {
+        if (fatal != null) {
+            throw new IllegalStateException("the fuzzer stopped reading the writers' topics: " + fatal, fatal);
+        }
     }
 
     private <T> Optional<T> awaitPresent(java.util.function.Supplier<Optional<T>> probe, Duration timeout) {

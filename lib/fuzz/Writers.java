@@ -24,7 +24,6 @@ final class Writers implements AutoCloseable {
     private final WriterSetup setup;
     private final Consumer<String> say;
     private AutoCloseable running;
-    private int starts;
 
     Writers(WriterMode mode, Kafka kafka, WriterSetup setup, Consumer<String> say) {
         this.mode = mode;
@@ -35,7 +34,6 @@ final class Writers implements AutoCloseable {
 
     void start() {
         running = mode.start(kafka, setup, say);
-        starts++;
     }
 
     /** Stops every writer (SIGTERM, then SIGKILL) and starts them anew. */
@@ -47,11 +45,6 @@ final class Writers implements AutoCloseable {
 
     int count() {
         return setup.count();
-    }
-
-    /** How often the writers were started, the first start included. */
-    int starts() {
-        return starts;
     }
 
     /** The writers' processes or containers; empty for a mode that hands out neither. */
@@ -93,14 +86,6 @@ final class Writers implements AutoCloseable {
                 .findFirst()
                 .map(Object::toString)
                 .orElse("writer " + index);
-    }
-
-    String lastLogLines(int index) {
-        return list().stream()
-                .filter(writer -> writer.serviceName().equals(WriterCommandLine.serviceName(index)))
-                .findFirst()
-                .map(writer -> writer.lastLogLines(LOG_LINES))
-                .orElse("(no log)");
     }
 
     private void stop() {
