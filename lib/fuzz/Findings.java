@@ -27,6 +27,7 @@ final class Findings {
     private int savedDeviations;
     private int savedProblems;
     private int replayTopics;
+    private int savedEscapes;
 
     Findings(RunLog log, Tally tally, Path cases, String profile, String writers, boolean minimize) {
         this.log = log;
@@ -58,10 +59,24 @@ final class Findings {
         }
     }
 
-    void escapes(List<String> files) {
+    /** Reports files found outside the output folder, with the inputs of the batch whose file name they carry. */
+    void escapes(List<String> files, BatchOutcome outcome) {
         for (String file : files) {
             tally.escape();
-            log.finding("file outside the output folder: " + file + " (moved into the run folder's escaped/)");
+            String name = java.nio.file.Path.of(file).getFileName().toString();
+            List<FuzzInput> culprits = outcome.sent().stream()
+                    .filter(input -> input.description().contains(name))
+                    .toList();
+            StringBuilder text = new StringBuilder(
+                    "file outside the output folder: " + file + " (moved into the run folder's escaped/)");
+            culprits.forEach(input -> text.append("\n      ").append(input.describe()));
+            if (!culprits.isEmpty()) {
+                savedEscapes++;
+                Path caseFile = cases.resolve("escape-" + savedEscapes + ".json");
+                new CaseFile(profile, "a file outside the output folder: " + file, writers, culprits).save(caseFile);
+                text.append("\n      saved as ").append(caseFile);
+            }
+            log.finding(text.toString());
         }
     }
 

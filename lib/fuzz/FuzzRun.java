@@ -66,7 +66,7 @@ public final class FuzzRun {
                     options.profile.label(),
                     options.writerMode().describe(),
                     !options.noMinimize);
-            StrayFiles strays = new StrayFiles(runFolder, outputFolder, around());
+            StrayFiles strays = StrayFiles.watching(runFolder, outputFolder, options.repo());
             loop(generator, session.batches(), exchange, findings, strays);
         }
         return finish();
@@ -89,7 +89,7 @@ public final class FuzzRun {
             }
             outcome.sent().forEach(tally::sent);
             findings.deviations(outcome);
-            findings.escapes(strays.collect());
+            findings.escapes(strays.collect(), outcome);
             if (!outcome.problems().isEmpty()) {
                 findings.problems(outcome, exchange);
             }
@@ -156,17 +156,6 @@ public final class FuzzRun {
                 failed ? "" : ": passed"));
         log.say("logs: " + runFolder);
         return failed ? 1 : 0;
-    }
-
-    /** Folders a fuzzed file name could climb into: above the run folder, the repository, /tmp. */
-    private List<Path> around() {
-        List<Path> folders = new ArrayList<>();
-        for (Path folder = runFolder.getParent(); folder != null && folders.size() < 3; folder = folder.getParent()) {
-            folders.add(folder);
-        }
-        folders.add(options.repo());
-        folders.add(Path.of(System.getProperty("java.io.tmpdir")));
-        return folders;
     }
 
     private void deleteOutputFiles() {

@@ -42,6 +42,7 @@ final class Replay {
         int problems = 0;
         int deviations = 0;
         try (FuzzSession session = FuzzSession.open(options, profile, runFolder, outputFolder, log::say)) {
+            StrayFiles strays = StrayFiles.watching(runFolder, outputFolder, options.repo());
             for (List<FuzzInput> group : byTopicAndJob(saved.inputs())) {
                 group.forEach(input -> log.say("  sending " + input.describe()));
                 BatchOutcome outcome = session.batches().replay(group);
@@ -53,11 +54,15 @@ final class Replay {
                     problems++;
                     log.finding(problem.headline());
                 }
+                for (String stray : strays.collect()) {
+                    deviations++;
+                    log.finding("file outside the output folder: " + stray + " (moved into the run folder's escaped/)");
+                }
                 session.exchange().traffic().forget();
             }
         }
         log.say(saved.inputs().size() + " input(s) replayed: " + problems + " crash(es) or hang(s), " + deviations
-                + " wrong answer(s)" + (problems == 0 ? "; the writers stayed healthy" : ""));
+                + " wrong answer(s) or stray file(s)" + (problems == 0 ? "; the writers stayed healthy" : ""));
         log.say("logs: " + runFolder);
         return problems > 0 || options.strict && deviations > 0 ? 1 : 0;
     }

@@ -23,6 +23,17 @@ final class StrayFiles {
     private final List<Path> around;
     private final Set<Path> known = new HashSet<>();
 
+    /** Watches the run folder, the three folders above it, the repository and /tmp. */
+    static StrayFiles watching(Path runFolder, Path outputFolder, Path repo) {
+        List<Path> around = new ArrayList<>();
+        for (Path folder = runFolder.getParent(); folder != null && around.size() < 3; folder = folder.getParent()) {
+            around.add(folder);
+        }
+        around.add(repo);
+        around.add(Path.of(System.getProperty("java.io.tmpdir")));
+        return new StrayFiles(runFolder, outputFolder, around);
+    }
+
     StrayFiles(Path runFolder, Path outputFolder, List<Path> around) {
         this.runFolder = runFolder;
         this.outputFolder = outputFolder;
