@@ -15,11 +15,11 @@ final class DataMutations {
 
     private DataMutations() {}
 
-    static Mutant next(DataSchema schema, long timeNs, Random random) {
+    static Mutant next(DataSchema schema, long timeNs, SlotCycle cycle, Random random) {
         byte[] valid = schema.valid(timeNs, random).toBytes();
         Mutant mutant =
                 switch (random.nextInt(8)) {
-                    case 0 -> absent(schema, valid, random);
+                    case 0 -> absent(schema, valid, cycle);
                     case 1 -> source(schema, MutationKind.EMPTY_STRING, "", timeNs, random);
                     case 2 -> source(
                             schema,
@@ -37,8 +37,8 @@ final class DataMutations {
         return mutant.bytes() != null ? mutant : InconsistentData.of(schema, timeNs, random);
     }
 
-    private static Mutant absent(DataSchema schema, byte[] valid, Random random) {
-        int slot = random.nextInt(schema.slots().slots());
+    private static Mutant absent(DataSchema schema, byte[] valid, SlotCycle cycle) {
+        int slot = cycle.next(schema.module(), schema.slots().slots());
         byte[] bytes = FlatTable.root(valid).orElseThrow().withoutField(slot);
         return new Mutant(MutationKind.FIELD_ABSENT, schema.module() + " slot " + slot + " left out", bytes);
     }

@@ -34,6 +34,7 @@ public final class InputGenerator {
     private final DataStructure structure;
     private final String broker;
     private final StartMutations starts;
+    private final SlotCycle cycle = new SlotCycle();
     private int number;
 
     /**
@@ -113,7 +114,7 @@ public final class InputGenerator {
                     commands(base.toBytes()));
         }
         if (pick < 55) {
-            return mutant(FuzzTopic.COMMAND, StopMutations.next(base, nowMs, random), job, Destination.COMMANDS);
+            return mutant(FuzzTopic.COMMAND, StopMutations.next(base, nowMs, cycle, random), job, Destination.COMMANDS);
         }
         if (pick < 90) {
             return mutant(
@@ -161,7 +162,7 @@ public final class InputGenerator {
                     data(schema.valid(timeNs, random).toBytes()));
         }
         if (pick < 60) {
-            return mutant(FuzzTopic.DATA, DataMutations.next(schema, timeNs, random), job, Destination.DATA);
+            return mutant(FuzzTopic.DATA, DataMutations.next(schema, timeNs, cycle, random), job, Destination.DATA);
         }
         if (pick < 95) {
             byte[] valid = schema.valid(timeNs, random).toBytes();

@@ -7,7 +7,7 @@ import lib.wire.RunStart;
 import lib.wire.SpectraDetectorMapping;
 
 /**
- * Structure-aware mutations of a valid run start (pl72, protocol.md §3): each field left out, strings empty, long,
+ * Structure-aware mutations of a valid run start (pl72, protocol.md §3): each field left out in turn, strings empty, long,
  * odd or not UTF-8, extreme times and counts, malformed or wrong-shape JSON, a detector map whose vectors disagree.
  */
 final class StartMutations {
@@ -31,6 +31,7 @@ final class StartMutations {
     private static final long MS_2262 = StopOracle.LAST_REPRESENTABLE_MS;
 
     private final String defaultCommandTopic;
+    private final SlotCycle cycle = new SlotCycle();
 
     /** {@code defaultCommandTopic}: the writers' own command topic, one of the odd control topics. */
     StartMutations(String defaultCommandTopic) {
@@ -39,7 +40,7 @@ final class StartMutations {
 
     Mutant next(RunStart base, Random random) {
         return switch (random.nextInt(10)) {
-            case 0 -> absent(base, random);
+            case 0 -> absent(base);
             case 1 -> text(base, MutationKind.EMPTY_STRING, "", random);
             case 2 -> longText(base, random);
             case 3 -> invalidUtf8(base, random);
@@ -52,8 +53,8 @@ final class StartMutations {
         };
     }
 
-    private static Mutant absent(RunStart base, Random random) {
-        int slot = random.nextInt(SLOTS.size());
+    private Mutant absent(RunStart base) {
+        int slot = cycle.next("pl72", SLOTS.size());
         byte[] valid = base.toBytes();
         byte[] bytes = FlatTable.root(valid).orElseThrow().withoutField(slot);
         return new Mutant(MutationKind.FIELD_ABSENT, "pl72 " + SLOTS.get(slot) + " left out", bytes);

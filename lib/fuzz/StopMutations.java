@@ -15,9 +15,9 @@ final class StopMutations {
 
     private StopMutations() {}
 
-    static Mutant next(RunStop base, long nowMs, Random random) {
+    static Mutant next(RunStop base, long nowMs, SlotCycle cycle, Random random) {
         return switch (random.nextInt(6)) {
-            case 0 -> absent(base, random);
+            case 0 -> absent(base, cycle);
             case 1 -> withText(base, MutationKind.EMPTY_STRING, 1 + random.nextInt(4), "");
             case 2 -> {
                 int size = Texts.longSize(random);
@@ -29,8 +29,8 @@ final class StopMutations {
         };
     }
 
-    private static Mutant absent(RunStop base, Random random) {
-        int slot = random.nextInt(SLOTS.size());
+    private static Mutant absent(RunStop base, SlotCycle cycle) {
+        int slot = cycle.next("6s4t", SLOTS.size());
         byte[] bytes = FlatTable.root(base.toBytes()).orElseThrow().withoutField(slot);
         return new Mutant(MutationKind.FIELD_ABSENT, "6s4t " + SLOTS.get(slot) + " left out", bytes);
     }
