@@ -97,7 +97,7 @@ public final class FlatTable {
         return copy;
     }
 
-    /** A copy with the scalar field's {@code width} bytes set to the low bytes of {@code bits}; the field must exist. */
+    /** A copy with the scalar field's {@code width} bytes set to the low bytes of {@code bits} (the field exists). */
     public byte[] withScalar(int slot, long bits, int width) {
         int position = fieldPosition(slot);
         if (position < 0 || position + width > bytes.length) {

@@ -5,7 +5,8 @@ import java.util.Random;
 
 /**
  * NeXus structures (and metadata) for run starts: the valid static base, texts that are no JSON at all or break its
- * grammar ({@link MutationKind#BAD_JSON}), and valid JSON of a wrong or hostile shape ({@link MutationKind#JSON_SHAPE}).
+ * grammar ({@link MutationKind#BAD_JSON}), and valid JSON of a wrong or hostile shape
+ * ({@link MutationKind#JSON_SHAPE}).
  */
 public final class JsonTexts {
     /** A static structure: one group and one dataset, so a job with a past stop time ends at once. */

@@ -7,8 +7,9 @@ import lib.wire.RunStart;
 import lib.wire.SpectraDetectorMapping;
 
 /**
- * Structure-aware mutations of a valid run start (pl72, protocol.md §3): each field left out in turn, strings empty, long,
- * odd or not UTF-8, extreme times and counts, malformed or wrong-shape JSON, a detector map whose vectors disagree.
+ * Structure-aware mutations of a valid run start (pl72, protocol.md §3): each field left out in turn, strings empty,
+ * long, odd or not UTF-8, extreme times and counts, malformed or wrong-shape JSON, a detector map whose vectors
+ * disagree.
  */
 final class StartMutations {
     /** pl72 slot names in slot order. */
