@@ -14,7 +14,7 @@ import java.util.Map;
 final class Findings {
     private static final int SHOWN_PER_KIND = 3;
     private static final int SAVED_DEVIATIONS = 20;
-    private static final int MAX_REPLAYS = 10;
+    private static final int MAX_REPLAYS = 14;
     private static final Duration MINIMIZE_BUDGET = Duration.ofMinutes(5);
 
     private final RunLog log;
