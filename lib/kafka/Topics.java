@@ -66,6 +66,7 @@ public final class Topics {
                         .atMost(TIMEOUT)
                         .polling(Duration.ofMillis(100))
                         .lastSeen(() -> "Topics present: " + existing(admin))
+                        .onTimeout(IllegalStateException::new)
                         .until(() -> !containsAny(existing(admin), present));
             }
             create(admin, names);
@@ -124,6 +125,7 @@ public final class Topics {
                 .atMost(TIMEOUT)
                 .polling(Duration.ofMillis(50))
                 .lastSeen(() -> "Topics present: " + existing(admin))
+                .onTimeout(IllegalStateException::new)
                 .until(() -> existing(admin).containsAll(names));
     }
 

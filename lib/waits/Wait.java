@@ -5,14 +5,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * One named condition with a deadline, made by {@link Waits#await}. A deadline and a report of what was last seen
- * are required: a timeout reads {@code Timed out after 20 s waiting for <what>.} followed by that report. The
- * condition is polled in the calling thread; whatever it throws ends the wait at once.
+ * are required: a timeout reads {@code Timed out after 20 s waiting for <what>.} followed by that report, as an
+ * AssertionError unless {@link #onTimeout} says otherwise. The condition is polled in the calling thread; whatever it
+ * throws ends the wait at once.
  */
 public final class Wait {
     // Most conditions only read in-memory state; a short interval keeps waits from adding latency of their own.
@@ -23,6 +25,7 @@ public final class Wait {
     private Duration pollInterval = DEFAULT_POLL_INTERVAL;
     private Duration pollDelay = Duration.ZERO;
     private Supplier<String> lastSeen;
+    private Function<String, ? extends RuntimeException> timeoutFailure;
 
     Wait(String what) {
         this.what = Objects.requireNonNull(what, "what");
@@ -52,7 +55,19 @@ public final class Wait {
         return this;
     }
 
-    /** Polls {@code condition} until it holds; throws an AssertionError naming what and what was last seen. */
+    /**
+     * What a timeout throws, made from its message, where an AssertionError does not fit: a script's setup step
+     * (creating topics) fails with a one-line error, not a test failure.
+     */
+    public Wait onTimeout(Function<String, ? extends RuntimeException> failure) {
+        this.timeoutFailure = failure;
+        return this;
+    }
+
+    /**
+     * Polls {@code condition} until it holds; on timeout throws an AssertionError (or what {@link #onTimeout} makes)
+     * naming what was awaited and what was last seen.
+     */
     public void until(Callable<Boolean> condition) {
         if (timeout == null || lastSeen == null) {
             throw new IllegalStateException("the wait for " + what + " needs a deadline (atMost) and a report of what"
@@ -72,6 +87,9 @@ public final class Wait {
                     .pollInSameThread()
                     .until(condition);
         } catch (ConditionTimeoutException timedOut) {
+            if (timeoutFailure != null) {
+                throw timeoutFailure.apply(timeoutMessage());
+            }
             throw new AssertionError(timeoutMessage(), null);
         } catch (RuntimeException | Error failedEarly) {
             throw failedEarly;

@@ -51,6 +51,17 @@ class WaitsTest {
     }
 
     @Test
+    void aSetupStepsTimeoutCanBeAnErrorOfItsOwn() {
+        assertThatThrownBy(() -> Waits.await("topics [a] to exist")
+                        .atMost(Duration.ofMillis(50))
+                        .lastSeen(() -> "Topics present: []")
+                        .onTimeout(IllegalStateException::new)
+                        .until(() -> false))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Timed out after 0.05 s waiting for topics [a] to exist.\nTopics present: []");
+    }
+
+    @Test
     void aWaitWithoutDeadlineOrReportIsRefused() {
         assertThatThrownBy(() -> Waits.await("something").lastSeen(() -> "").until(() -> true))
                 .isInstanceOf(IllegalStateException.class)
