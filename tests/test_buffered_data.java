@@ -2,15 +2,16 @@ package tests;
 
 import static lib.nexus.NexusAssertions.assertThat;
 import static tests.DomainTestWindow.CHOPPERS;
+import static tests.DomainTestWindow.DEADLINES;
 import static tests.DomainTestWindow.DELAY;
 import static tests.DomainTestWindow.f144;
+import static tests.DomainTestWindow.job;
 import static tests.DomainTestWindow.nanos;
 
-import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.FreshTopics;
+import lib.fixtures.JobFiles;
 import lib.fixtures.Modules;
-import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.RunSettings;
 import lib.fixtures.Structure;
@@ -32,14 +33,13 @@ class test_buffered_data {
 
     @BeforeAll
     void writeFile(
-            WorkerPool pool,
+            JobFiles jobFiles,
             Publisher publisher,
-            OutputFiles files,
             RunSettings run,
             @Structure("nexus_structure_domain_delay.json") String structure) {
         publisher.publish(CHOPPERS, f144(DELAY, 2, 5000));
         publisher.publish(CHOPPERS, f144(DELAY, 3, 9000));
-        file = DomainTestWindow.writeFile(pool, files, run, "domain_buffered_data.nxs", structure);
+        file = jobFiles.writtenBy(job(run, "domain_buffered_data.nxs", structure), DEADLINES);
     }
 
     /** The last value before the start is written although nothing arrives inside the window. */

@@ -48,8 +48,8 @@ class test_filewriter_commands {
             @Structure("nexus_structure.json") String structure) {
         String fileName = "test_ignores_stop_command_with_incorrect_service_id.nxs";
         WriteJob job = jobs.eSuite(fileName, structure, now, now.plus(THIRTY_DAYS));
-        pool.waitIdle(2, Duration.ofSeconds(20));
-        JobHandle running = pool.start(job, Duration.ofSeconds(20));
+        pool.waitIdle(2);
+        JobHandle running = pool.start(job);
 
         CommandHandle stop = pool.stopNow(job, "incorrect service id").setTimeout(STOP_REPLY_TIMEOUT);
         observe(STOP_OBSERVATION);
@@ -73,8 +73,8 @@ class test_filewriter_commands {
             @Structure("nexus_structure.json") String structure) {
         String fileName = "test_ignores_stop_command_with_incorrect_job_id.nxs";
         WriteJob job = jobs.eSuite(fileName, largeStructure(run, structure), now, now.plus(THIRTY_DAYS));
-        pool.waitIdle(2, Duration.ofSeconds(20));
-        JobHandle running = pool.start(job, Duration.ofSeconds(20));
+        pool.waitIdle(2);
+        JobHandle running = pool.start(job);
         // Otherwise the stop could be lost unread, and the job would keep writing for the wrong reason.
         pool.awaitCommandsRead(job, COMMANDS_READ_TIMEOUT);
 
@@ -119,8 +119,8 @@ class test_filewriter_commands {
     }
 
     private static void stopIsAccepted(WorkerPool pool, OutputFiles files, WriteJob job, String stopServiceId) {
-        pool.waitIdle(2, Duration.ofSeconds(20));
-        JobHandle running = pool.start(job, Duration.ofSeconds(20));
+        pool.waitIdle(2);
+        JobHandle running = pool.start(job);
         pool.awaitCommandsRead(job, COMMANDS_READ_TIMEOUT);
 
         pool.stopNow(job, stopServiceId).setTimeout(STOP_REPLY_TIMEOUT);
@@ -141,9 +141,9 @@ class test_filewriter_commands {
         String fileName = "test_ignores_start_command_with_incorrect_job_id.nxs";
         WriteJob job = jobs.eSuite(fileName, largeStructure(run, structure), now, now.plus(THIRTY_DAYS))
                 .with(pl72 -> pl72.jobId("invalid id"));
-        pool.waitIdle(1, Duration.ofSeconds(20));
+        pool.waitIdle(1);
 
-        pool.startFails(job, Duration.ofSeconds(20));
+        pool.startFails(job);
         pool.waitNoneWriting(Duration.ofSeconds(10));
         assertThat(files.path(fileName)).doesNotExist();
     }
@@ -158,7 +158,7 @@ class test_filewriter_commands {
         WriteJob job = jobs.eSuite("test_reject_bad_json.nxs", structure, now.minusSeconds(10), now);
         pool.waitIdle(1, Duration.ofSeconds(10));
 
-        String reply = pool.startFails(job, Duration.ofSeconds(20));
+        String reply = pool.startFails(job);
         assertThat(reply).contains("NeXus structure JSON");
     }
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import lib.control.CommandHandle;
 import lib.control.CommandState;
+import lib.control.JobDeadlines;
 import lib.control.StartedJob;
 import lib.control.WorkerPool;
 import lib.control.WriteJob;
@@ -37,8 +38,8 @@ class test_filewriter_ignores_commands {
             @Structure("nexus_structure.json") String structure) {
         String fileName = "output_file_stop_id.nxs";
         WriteJob job = jobs.dSuite(fileName, structure, now, now.plus(Duration.ofDays(30)));
-        pool.waitIdle(2, Duration.ofSeconds(20));
-        pool.start(job, Duration.ofSeconds(20));
+        pool.waitIdle(2);
+        pool.start(job);
 
         CommandHandle wrongService = pool.stopNow(job, "incorrect service id").setTimeout(STOP_REPLY_TIMEOUT);
         observe(STOP_OBSERVATION);
@@ -70,7 +71,7 @@ class test_filewriter_ignores_commands {
         pool.waitIdle(1, Duration.ofSeconds(10));
 
         StartedJob started = pool.startJob(job);
-        String reply = started.command().awaitFailure(Duration.ofSeconds(20));
+        String reply = started.command().awaitFailure(JobDeadlines.START_ANSWER);
         assertThat(reply).isEqualTo("Rejected start command as the job id was invalid (it was: \"invalid id\").");
         assertThat(started.command().status().orElseThrow().statusCode()).isEqualTo(400);
 

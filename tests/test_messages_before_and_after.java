@@ -3,18 +3,19 @@ package tests;
 import static lib.nexus.NexusAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static tests.DomainTestWindow.CHOPPERS;
+import static tests.DomainTestWindow.DEADLINES;
 import static tests.DomainTestWindow.DELAY;
 import static tests.DomainTestWindow.DETECTOR;
 import static tests.DomainTestWindow.at;
 import static tests.DomainTestWindow.ev44;
 import static tests.DomainTestWindow.f144;
+import static tests.DomainTestWindow.job;
 import static tests.DomainTestWindow.nanos;
 
-import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.FreshTopics;
+import lib.fixtures.JobFiles;
 import lib.fixtures.Modules;
-import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.RunSettings;
 import lib.fixtures.Structure;
@@ -38,9 +39,8 @@ class test_messages_before_and_after {
 
     @BeforeAll
     void writeFile(
-            WorkerPool pool,
+            JobFiles jobFiles,
             Publisher publisher,
-            OutputFiles files,
             RunSettings run,
             @Structure("nexus_structure_domain_before_and_after.json") String structure) {
         publisher.publish(CHOPPERS, f144(DELAY, 2, 5000));
@@ -56,7 +56,7 @@ class test_messages_before_and_after {
         for (long millis : new long[] {8000, 9000, 10000, 12000, 15000, 16000}) {
             publisher.publish(DETECTOR, ev44(millis, new int[] {10, 20, 30, 40}, new int[] {1, 2, 3, 4}));
         }
-        file = DomainTestWindow.writeFile(pool, files, run, "domain_messages_before_and_after.nxs", structure);
+        file = jobFiles.writtenBy(job(run, "domain_messages_before_and_after.nxs", structure), DEADLINES);
     }
 
     /** f144 keeps only the last value before the start (5 @ 9.999 s), not the ones before it. */

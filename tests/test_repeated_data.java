@@ -2,16 +2,17 @@ package tests;
 
 import static lib.nexus.NexusAssertions.assertThat;
 import static tests.DomainTestWindow.CHOPPERS;
+import static tests.DomainTestWindow.DEADLINES;
 import static tests.DomainTestWindow.DELAY;
 import static tests.DomainTestWindow.at;
 import static tests.DomainTestWindow.f144;
+import static tests.DomainTestWindow.job;
 import static tests.DomainTestWindow.nanos;
 
-import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.FreshTopics;
+import lib.fixtures.JobFiles;
 import lib.fixtures.Modules;
-import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.RunSettings;
 import lib.fixtures.Structure;
@@ -36,9 +37,8 @@ class test_repeated_data {
 
     @BeforeAll
     void writeFile(
-            WorkerPool pool,
+            JobFiles jobFiles,
             Publisher publisher,
-            OutputFiles files,
             RunSettings run,
             @Structure("nexus_structure_domain_delay.json") String structure) {
         publisher.publish(CHOPPERS, f144(DELAY, 10, 10100));
@@ -46,7 +46,7 @@ class test_repeated_data {
             publisher.publish(CHOPPERS, f144(DELAY, 12, 10150), at(kafkaMillis));
         }
         publisher.publish(CHOPPERS, f144(DELAY, 15, 10200));
-        file = DomainTestWindow.writeFile(pool, files, run, "domain_repeated_data.nxs", structure);
+        file = jobFiles.writtenBy(job(run, "domain_repeated_data.nxs", structure), DEADLINES);
     }
 
     /** A message with the time of the one before it is dropped. */

@@ -4,15 +4,16 @@ import static lib.nexus.NexusAssertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static tests.DomainTestWindow.CHOPPERS;
+import static tests.DomainTestWindow.DEADLINES;
 import static tests.DomainTestWindow.DELAY;
 import static tests.DomainTestWindow.f144;
+import static tests.DomainTestWindow.job;
 import static tests.DomainTestWindow.nanos;
 
-import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.FreshTopics;
+import lib.fixtures.JobFiles;
 import lib.fixtures.Modules;
-import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.RunSettings;
 import lib.fixtures.Structure;
@@ -37,16 +38,15 @@ class test_static_information {
 
     @BeforeAll
     void writeFile(
-            WorkerPool pool,
+            JobFiles jobFiles,
             Publisher publisher,
-            OutputFiles files,
             RunSettings run,
             @Structure("nexus_structure_domain_static_information.json") String structure) {
         publisher.publish(CHOPPERS, f144(DELAY, 1000, 10150));
         publisher.publish(CHOPPERS, f144(DELAY, 2000, 10300));
         publisher.publish(CHOPPERS, f144(DELAY, 3000, 10450));
         publisher.publish(CHOPPERS, f144(DELAY, 4000, 10600));
-        file = DomainTestWindow.writeFile(pool, files, run, "domain_static_information.nxs", structure);
+        file = jobFiles.writtenBy(job(run, "domain_static_information.nxs", structure), DEADLINES);
     }
 
     /** The links show the f144 data written into their targets after the links were made. */

@@ -3,20 +3,21 @@ package tests;
 import static lib.nexus.NexusAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static tests.DomainTestWindow.CHOPPERS;
+import static tests.DomainTestWindow.DEADLINES;
 import static tests.DomainTestWindow.DELAY;
 import static tests.DomainTestWindow.DETECTOR;
 import static tests.DomainTestWindow.at;
 import static tests.DomainTestWindow.ev44;
 import static tests.DomainTestWindow.f144;
+import static tests.DomainTestWindow.job;
 import static tests.DomainTestWindow.nanos;
 
 import java.util.List;
 import java.util.stream.IntStream;
-import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.FreshTopics;
+import lib.fixtures.JobFiles;
 import lib.fixtures.Modules;
-import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.RunSettings;
 import lib.fixtures.Structure;
@@ -54,9 +55,8 @@ class test_writer_modules {
 
     @BeforeAll
     void writeFile(
-            WorkerPool pool,
+            JobFiles jobFiles,
             Publisher publisher,
-            OutputFiles files,
             RunSettings run,
             @Structure("nexus_structure_domain_writer_modules.json") String structure) {
         publisher.publish(CHOPPERS, f144(SPEED_SOURCE, 10, 10100));
@@ -82,7 +82,7 @@ class test_writer_modules {
         publisher.publish(DETECTOR, image(10310, 13, 12, 11, 10));
         publisher.publish(DETECTOR, monitor(10500, 1, 2, 3, 4, 3, 2, 1));
         publisher.publish(DETECTOR, monitor(10600, 4, 3, 2, 1, 2, 3, 4));
-        file = DomainTestWindow.writeFile(pool, files, run, "domain_writer_modules.nxs", structure);
+        file = jobFiles.writtenBy(job(run, "domain_writer_modules.nxs", structure), DEADLINES);
     }
 
     @Test
