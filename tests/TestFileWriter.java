@@ -1,6 +1,5 @@
 package tests;
 
-import static lib.fixtures.Observation.observe;
 import static lib.fixtures.RecordedMessagesAssert.assertThat;
 import static lib.nexus.NexusAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +33,7 @@ import lib.fixtures.JobFiles;
 import lib.fixtures.Modules;
 import lib.fixtures.MultipleWriters;
 import lib.fixtures.Now;
+import lib.fixtures.Observation;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Pacing;
 import lib.fixtures.Publisher;
@@ -101,10 +101,10 @@ class TestFileWriter {
     /** F1 (both eras): idle writers publish x5f2 with state idle on the status topic. Inherent wait: 2 intervals. */
     @Test
     @Order(1)
-    void test_idle_status_messages_sent(RunSettings run, TopicRecorders recorders) {
+    void test_idle_status_messages_sent(RunSettings run, TopicRecorders recorders, InherentWaits inherentWaits) {
         TopicRecorder status = recorders.fromEnd(run.commandTopic());
 
-        RecordedMessages messages = InherentWaits.measure(() -> status.collectUntil(
+        RecordedMessages messages = inherentWaits.measure(() -> status.collectUntil(
                 "two status messages from one writer",
                 received -> received.mostStatusesFromOneWriter() >= 2,
                 STATUS_DEADLINE));
@@ -126,14 +126,15 @@ class TestFileWriter {
             TopicRecorders recorders,
             OutputFiles files,
             @Now Instant now,
-            @Structure(STRUCTURE) String structure) {
+            @Structure(STRUCTURE) String structure,
+            InherentWaits inherentWaits) {
         String metadata = "{\"hello\": 123}";
         TopicRecorder control = recorders.fromEnd(INST1);
         WriteJob job = job(structure, now, null, INST1).with(pl72 -> pl72.metadata(metadata));
         pool.waitIdle(1);
 
         pool.start(job);
-        RecordedMessages writing = InherentWaits.measure(() -> control.collectUntil(
+        RecordedMessages writing = inherentWaits.measure(() -> control.collectUntil(
                 "six status messages while writing",
                 received -> received.count(Status.IDENTIFIER) >= 6,
                 WRITING_STATUS_DEADLINE));
@@ -167,7 +168,9 @@ class TestFileWriter {
             Publisher publisher,
             OutputFiles files,
             @Now Instant now,
-            @Structure(STRUCTURE) String structure) {
+            @Structure(STRUCTURE) String structure,
+            Observation observation,
+            Pacing pacing) {
         int count = 30;
         long[] times = new long[count];
         WriteJob job = job(structure, now, null, INST1);
@@ -179,14 +182,14 @@ class TestFileWriter {
         publishPair(publisher, 0, times[0]);
         JobHandle running = pool.start(job);
 
-        Pacing.atIntervals(count - 1, LIVE_DATA_SPACING, step -> {
+        pacing.atIntervals(count - 1, LIVE_DATA_SPACING, step -> {
             int n = step + 1;
             times[n] = TestTimes.nanos(Instant.now());
             publishPair(publisher, n, times[n]);
         });
         // Stop-now writes only what the writer has already read (§6.1); nothing shows when it has read the last
         // message, so it gets upstream's spacing of one second for it.
-        observe(LAST_MESSAGE_READ_TIME);
+        observation.observe(LAST_MESSAGE_READ_TIME);
         pool.stopNow(job, "");
         running.awaitDone(STOP_TIMEOUT);
 
@@ -222,12 +225,15 @@ class TestFileWriter {
             Publisher publisher,
             TopicRecorders recorders,
             @Now Instant now,
-            @Structure(STRUCTURE) String structure) {
+            @Structure(STRUCTURE) String structure,
+            Observation observation,
+            InherentWaits inherentWaits) {
         TopicRecorder status = recorders.fromEnd(run.commandTopic());
         TopicRecorder control = recorders.fromEnd(INST1);
         WriteJob job = job(structure, FileWriterSetup.startAfterEarlierData(publisher, now), null, INST1);
         pool.waitIdle(1);
-        Duration writingTime = InherentWaits.measure(() -> status.collectUntil(
+        Duration writingTime = inherentWaits
+                .measure(() -> status.collectUntil(
                         "an idle status from each of the run's writers",
                         received -> received.statusServiceIds().size() >= run.writers(),
                         STATUS_DEADLINE))
@@ -237,10 +243,11 @@ class TestFileWriter {
         JobHandle running = pool.start(job);
         Instant started = Instant.now();
         String writer = running.writer();
-        observe(writingTime);
+        observation.observe(writingTime);
         pool.stopNow(job, "");
         running.awaitDone(STOP_TIMEOUT);
-        RecordedMessages statuses = InherentWaits.measure(() -> status.collectUntil(
+        RecordedMessages statuses = inherentWaits
+                .measure(() -> status.collectUntil(
                         "two statuses from " + writer + " after its job",
                         received ->
                                 received.statusesOf(writer).stampedFrom(started).size() >= 2,
@@ -288,7 +295,8 @@ class TestFileWriter {
             TopicRecorders recorders,
             OutputFiles files,
             @Now Instant now,
-            @Structure(STRUCTURE) String structure) {
+            @Structure(STRUCTURE) String structure,
+            Observation observation) {
         TopicRecorder inst1 = recorders.fromEnd(INST1);
         TopicRecorder inst2 = recorders.fromEnd(INST2);
         Instant seconds = now.truncatedTo(ChronoUnit.SECONDS);
@@ -302,7 +310,7 @@ class TestFileWriter {
         started.get(0).command().awaitSuccess(JobDeadlines.START_ANSWER);
         started.get(1).command().awaitSuccess(JobDeadlines.START_ANSWER);
         // Job 3's stop must carry a Kafka time after job 3's start, or the writer that takes it will not see it.
-        observe(FileWriterSetup.untilPast(jobs.get(2).start().plusMillis(500)));
+        observation.observe(FileWriterSetup.untilPast(jobs.get(2).start().plusMillis(500)));
         jobs.forEach(job -> pool.stopNow(job, ""));
         started.get(2).job().awaitDone(JOB_END);
         inst1.collectUntil("two wrdn", received -> received.count(FinishedWriting.IDENTIFIER) >= 2, STOP_TIMEOUT);

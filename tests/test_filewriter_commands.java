@@ -1,6 +1,5 @@
 package tests;
 
-import static lib.fixtures.Observation.observe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -15,6 +14,7 @@ import lib.fixtures.Era;
 import lib.fixtures.Jobs;
 import lib.fixtures.MultipleWriters;
 import lib.fixtures.Now;
+import lib.fixtures.Observation;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.RunSettings;
 import lib.fixtures.Structure;
@@ -45,14 +45,15 @@ class test_filewriter_commands {
             Jobs jobs,
             OutputFiles files,
             @Now Instant now,
-            @Structure("nexus_structure.json") String structure) {
+            @Structure("nexus_structure.json") String structure,
+            Observation observation) {
         String fileName = "test_ignores_stop_command_with_incorrect_service_id.nxs";
         WriteJob job = jobs.eSuite(fileName, structure, now, now.plus(THIRTY_DAYS));
         pool.waitIdle(2);
         JobHandle running = pool.start(job);
 
         CommandHandle stop = pool.stopNow(job, "incorrect service id").setTimeout(STOP_REPLY_TIMEOUT);
-        observe(STOP_OBSERVATION);
+        observation.observe(STOP_OBSERVATION);
         assertThat(stop.state()).as("stop addressed to another service id").isEqualTo(CommandState.TIMEOUT_RESPONSE);
         assertThat(running.state()).as("job after the stop").isEqualTo(JobState.WRITING);
 
@@ -70,7 +71,8 @@ class test_filewriter_commands {
             Jobs jobs,
             OutputFiles files,
             @Now Instant now,
-            @Structure("nexus_structure.json") String structure) {
+            @Structure("nexus_structure.json") String structure,
+            Observation observation) {
         String fileName = "test_ignores_stop_command_with_incorrect_job_id.nxs";
         WriteJob job = jobs.eSuite(fileName, largeStructure(run, structure), now, now.plus(THIRTY_DAYS));
         pool.waitIdle(2);
@@ -79,7 +81,7 @@ class test_filewriter_commands {
         pool.awaitCommandsRead(job, COMMANDS_READ_TIMEOUT);
 
         pool.stopNow(job.with(pl72 -> pl72.jobId("wrong job id")), "").setTimeout(STOP_REPLY_TIMEOUT);
-        observe(STOP_OBSERVATION);
+        observation.observe(STOP_OBSERVATION);
         assertThat(running.state()).as("job after a stop naming another job").isEqualTo(JobState.WRITING);
 
         pool.stopAllJobs();

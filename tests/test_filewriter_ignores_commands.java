@@ -1,6 +1,5 @@
 package tests;
 
-import static lib.fixtures.Observation.observe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -15,6 +14,7 @@ import lib.fixtures.Era;
 import lib.fixtures.Jobs;
 import lib.fixtures.MultipleWriters;
 import lib.fixtures.Now;
+import lib.fixtures.Observation;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
@@ -35,21 +35,22 @@ class test_filewriter_ignores_commands {
             Jobs jobs,
             OutputFiles files,
             @Now Instant now,
-            @Structure("nexus_structure.json") String structure) {
+            @Structure("nexus_structure.json") String structure,
+            Observation observation) {
         String fileName = "output_file_stop_id.nxs";
         WriteJob job = jobs.dSuite(fileName, structure, now, now.plus(Duration.ofDays(30)));
         pool.waitIdle(2);
         pool.start(job);
 
         CommandHandle wrongService = pool.stopNow(job, "incorrect service id").setTimeout(STOP_REPLY_TIMEOUT);
-        observe(STOP_OBSERVATION);
+        observation.observe(STOP_OBSERVATION);
         assertThat(wrongService.state())
                 .as("stop addressed to another service id")
                 .isEqualTo(CommandState.TIMEOUT_RESPONSE);
 
         WriteJob otherJob = job.with(pl72 -> pl72.jobId("wrong job id"));
         CommandHandle wrongJob = pool.stopNow(otherJob, job.serviceId()).setTimeout(STOP_REPLY_TIMEOUT);
-        observe(STOP_OBSERVATION);
+        observation.observe(STOP_OBSERVATION);
         assertThat(wrongJob.state()).as("stop naming another job id").isEqualTo(CommandState.TIMEOUT_RESPONSE);
 
         pool.stopAllJobs();

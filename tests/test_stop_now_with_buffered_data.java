@@ -1,6 +1,5 @@
 package tests;
 
-import static lib.fixtures.Observation.observe;
 import static lib.nexus.NexusAssertions.assertThat;
 
 import java.time.Duration;
@@ -13,6 +12,7 @@ import lib.fixtures.FreshTopics;
 import lib.fixtures.Jobs;
 import lib.fixtures.Modules;
 import lib.fixtures.Now;
+import lib.fixtures.Observation;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.RunSettings;
@@ -67,13 +67,14 @@ class test_stop_now_with_buffered_data {
             OutputFiles files,
             TopicRecorders recorders,
             @Now Instant now,
-            @Structure("nexus_structure_stop_now_buffered.json") String structure) {
+            @Structure("nexus_structure_stop_now_buffered.json") String structure,
+            Observation observation) {
         Instant heldTime = now.minusSeconds(2);
         publisher.publish(TOPIC, LogData.f144(SOURCE, heldTime, Value.ofDouble(HELD_VALUE)));
         WriteJob job = jobs.eSuite(FILE, structure, now);
         pool.waitIdle(1);
         JobHandle running = pool.start(job);
-        observe(READ_TIME);
+        observation.observe(READ_TIME);
         pool.awaitCommandsRead(job, Duration.ofSeconds(10));
         TopicRecorder statuses = recorders.fromEnd(run.commandTopic());
 

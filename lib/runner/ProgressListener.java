@@ -16,7 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import lib.fixtures.InherentWaits;
+import lib.fixtures.TimeSpans;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -44,6 +46,7 @@ public final class ProgressListener implements TestExecutionListener {
     private final List<String> summary = new ArrayList<>();
     private TestPlan plan;
     private final Tally tally = new Tally();
+    private final TimeSpans inherentWaits = new TimeSpans();
 
     private boolean active() {
         return summaryFile != null;
@@ -121,13 +124,22 @@ public final class ProgressListener implements TestExecutionListener {
         }
     }
 
+    /** The tests report their inherent waits as report entries (see {@link InherentWaits}). */
+    @Override
+    public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+        String span = entry.getKeyValuePairs().get(InherentWaits.REPORT_KEY);
+        if (span != null) {
+            InherentWaits.addReported(span, inherentWaits);
+        }
+    }
+
     @Override
     public synchronized void testPlanExecutionFinished(TestPlan testPlan) {
         if (!active()) {
             return;
         }
         TestCounts counts = new TestCounts(tally.passed, tally.failed, tally.skipped);
-        Duration inherent = InherentWaits.total();
+        Duration inherent = inherentWaits.total();
         if (inherent.toSeconds() > 0) { // suite runs only: self-tests have no inherent waits to speak of
             long wallSeconds =
                     Duration.ofNanos(System.nanoTime() - planStartNanos).toSeconds();
