@@ -8,25 +8,17 @@ import static tests.DomainTestWindow.f144;
 import static tests.DomainTestWindow.job;
 import static tests.DomainTestWindow.nanos;
 
-import lib.fixtures.Era;
-import lib.fixtures.FreshTopics;
 import lib.fixtures.JobFiles;
 import lib.fixtures.Modules;
 import lib.fixtures.Publisher;
 import lib.fixtures.RunSettings;
 import lib.fixtures.Structure;
-import lib.fixtures.SystemTest;
 import lib.nexus.NexusFile;
-import lib.wire.Profile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** X1 (upstream {@code test_buffered.py}): f144 data only before the window. */
-@SystemTest
-@Era(value = Profile.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
-@FreshTopics({CHOPPERS, DomainTestWindow.DETECTOR})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DomainTest
 @Modules("f144")
 class test_buffered_data {
     private NexusFile file;

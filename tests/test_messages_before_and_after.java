@@ -12,25 +12,17 @@ import static tests.DomainTestWindow.f144;
 import static tests.DomainTestWindow.job;
 import static tests.DomainTestWindow.nanos;
 
-import lib.fixtures.Era;
-import lib.fixtures.FreshTopics;
 import lib.fixtures.JobFiles;
 import lib.fixtures.Modules;
 import lib.fixtures.Publisher;
 import lib.fixtures.RunSettings;
 import lib.fixtures.Structure;
-import lib.fixtures.SystemTest;
 import lib.nexus.NexusFile;
-import lib.wire.Profile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** X2 (upstream {@code test_messages_before_and_after.py}): f144 and ev44 data around the window. */
-@SystemTest
-@Era(value = Profile.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
-@FreshTopics({CHOPPERS, DETECTOR})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DomainTest
 @Modules({"f144", "ev44"})
 class test_messages_before_and_after {
     private static final String DELAY_GROUP = "entry/instrument/chopper/delay/";

@@ -9,28 +9,20 @@ import static tests.DomainTestWindow.f144;
 import static tests.DomainTestWindow.job;
 import static tests.DomainTestWindow.nanos;
 
-import lib.fixtures.Era;
-import lib.fixtures.FreshTopics;
 import lib.fixtures.JobFiles;
 import lib.fixtures.Modules;
 import lib.fixtures.Publisher;
 import lib.fixtures.RunSettings;
 import lib.fixtures.Structure;
-import lib.fixtures.SystemTest;
 import lib.nexus.NexusFile;
-import lib.wire.Profile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * X3 (upstream {@code test_repeated_messages.py}, renamed so that {@code -k test_repeated_messages} keeps selecting
  * only D8): the same f144 message five times, at five Kafka times.
  */
-@SystemTest
-@Era(value = Profile.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
-@FreshTopics({CHOPPERS, DomainTestWindow.DETECTOR})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DomainTest
 @Modules("f144")
 class test_repeated_data {
     private NexusFile file;

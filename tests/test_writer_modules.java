@@ -14,35 +14,27 @@ import static tests.DomainTestWindow.nanos;
 
 import java.util.List;
 import java.util.stream.IntStream;
-import lib.fixtures.Era;
-import lib.fixtures.FreshTopics;
 import lib.fixtures.JobFiles;
 import lib.fixtures.Modules;
 import lib.fixtures.Publisher;
 import lib.fixtures.RunSettings;
 import lib.fixtures.Structure;
-import lib.fixtures.SystemTest;
 import lib.nexus.NexusFile;
 import lib.wire.Alarm;
 import lib.wire.AreaDetectorArray;
 import lib.wire.ConnectionStatus;
 import lib.wire.DataArray;
 import lib.wire.EpicsConnection;
-import lib.wire.Profile;
 import lib.wire.Value;
 import lib.wire.ValueType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * X5 (upstream {@code test_writer_modules.py}): one message stream per current module (f144 with its ep01 and al00
  * companions, ev44, ad00, da00; a tdct without data) into one file.
  */
-@SystemTest
-@Era(value = Profile.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
-@FreshTopics({CHOPPERS, DETECTOR})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DomainTest
 @Modules({"f144", "ep01", "al00", "ev44", "ad00", "da00", "tdct"})
 class test_writer_modules {
     private static final String SPEED_SOURCE = "local:choppers:rotation_speed";
