@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
+import lib.control.JobDeadlines;
 import lib.control.WriteJob;
 import lib.fixtures.Publisher;
 import lib.fixtures.RunSettings;
@@ -28,6 +29,18 @@ final class FileWriterSetup {
     static final String INST2 = "test_filewriter_inst2";
     static final String MOTION = "test_motion";
     static final String DETECTOR = "test_detector";
+    /** Upstream waited up to 60 s for a file; a job with a stop time ends at most 10 s after it (time-after-stop). */
+    static final Duration JOB_END = Duration.ofSeconds(60);
+    /** F5's and F7's jobs: a stop 10 s after the start, or both in the past. */
+    static final JobDeadlines TIMED_JOB = JobDeadlines.DEFAULT.endingWithin(JOB_END);
+    /** F8's job starts 30 s ahead and lasts 10 s, plus the time-after-stop. */
+    static final JobDeadlines FUTURE_JOB = JobDeadlines.DEFAULT.endingWithin(Duration.ofSeconds(90));
+    /**
+     * F8's start lies this far in the future when the job is sent: more than the writer's 10 s time-before-start, so
+     * even the data window's beginning lies in the future.
+     */
+    static final Duration FUTURE_START = Duration.ofSeconds(30);
+
     private static final String RUN_NAME = "test_run";
     private static final String UTC_MILLIS_FORMAT = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
 

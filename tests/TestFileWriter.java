@@ -4,10 +4,14 @@ import static lib.fixtures.RecordedMessagesAssert.assertThat;
 import static lib.nexus.NexusAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static tests.FileWriterSetup.FUTURE_JOB;
+import static tests.FileWriterSetup.FUTURE_START;
 import static tests.FileWriterSetup.HEAD_ONLY;
 import static tests.FileWriterSetup.INST1;
 import static tests.FileWriterSetup.INST2;
+import static tests.FileWriterSetup.JOB_END;
 import static tests.FileWriterSetup.STRUCTURE;
+import static tests.FileWriterSetup.TIMED_JOB;
 import static tests.FileWriterSetup.assertStartAndEndTimeWritten;
 import static tests.FileWriterSetup.boxed;
 import static tests.FileWriterSetup.job;
@@ -45,7 +49,6 @@ import lib.fixtures.SystemTest;
 import lib.fixtures.TestTimes;
 import lib.fixtures.TopicRecorder;
 import lib.fixtures.TopicRecorders;
-import lib.fixtures.TopicRecordersFixture;
 import lib.nexus.NexusFile;
 import lib.wire.ActionOutcome;
 import lib.wire.ActionResponse;
@@ -57,7 +60,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The F tests (catalogue §6): the current writer's own integration tests, on the run's shared writers, pool and
@@ -72,7 +74,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * 30 s to the start, 10 s to the stop and 10 s after, 50 s (51 s); F9 none (3 s). In all about 111 s of the 130 s.
  */
 @SystemTest
-@ExtendWith(TopicRecordersFixture.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TestFileWriter {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
@@ -82,21 +83,10 @@ class TestFileWriter {
     private static final Duration WRITING_STATUS_DEADLINE = Duration.ofSeconds(30);
     /** F9 collected the status topic for 15 s. */
     private static final Duration REPLY_DEADLINE = Duration.ofSeconds(15);
-    /** Upstream waited up to 60 s for a file; a job with a stop time ends at most 10 s after it (time-after-stop). */
-    private static final Duration JOB_END = Duration.ofSeconds(60);
-    /** F5's and F7's jobs: a stop 10 s after the start, or both in the past. */
-    private static final JobDeadlines TIMED_JOB = JobDeadlines.DEFAULT.endingWithin(JOB_END);
-    /** F8's job starts 30 s ahead and lasts 10 s, plus the time-after-stop. */
-    private static final JobDeadlines FUTURE_JOB = JobDeadlines.DEFAULT.endingWithin(Duration.ofSeconds(90));
     /** F3 sent its data once a second; the spacing only has to keep message times distinct and rising. */
     private static final Duration LIVE_DATA_SPACING = Duration.ofMillis(200);
     /** F3's stop follows its last message after upstream's spacing, so the writer has read it (§6.1). */
     private static final Duration LAST_MESSAGE_READ_TIME = Duration.ofSeconds(1);
-    /**
-     * F8's start lies this far in the future when the job is sent: more than the writer's 10 s time-before-start, so
-     * even the data window's beginning lies in the future.
-     */
-    private static final Duration FUTURE_START = Duration.ofSeconds(30);
 
     /** F1 (both eras): idle writers publish x5f2 with state idle on the status topic. Inherent wait: 2 intervals. */
     @Test

@@ -21,14 +21,12 @@ import lib.fixtures.SystemTest;
 import lib.fixtures.TestTimes;
 import lib.fixtures.TopicRecorder;
 import lib.fixtures.TopicRecorders;
-import lib.fixtures.TopicRecordersFixture;
 import lib.nexus.NexusFile;
 import lib.wire.LogData;
 import lib.wire.Profile;
 import lib.wire.Value;
 import lib.wire.WriterState;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A known defect of the real writer as a test of the correct behaviour (protocol.md §9, decisions G5): a stop-now
@@ -38,7 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Era(value = Profile.CURRENT, reason = "HEAD-era test: it uses f144, which the 2022 writer does not have")
 @Modules("f144")
 @FreshTopics(test_stop_now_with_buffered_data.TOPIC)
-@ExtendWith(TopicRecordersFixture.class)
 class test_stop_now_with_buffered_data {
     static final String TOPIC = "test_stop_now_buffered";
     private static final String SOURCE = "held_value";
