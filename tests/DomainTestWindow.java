@@ -12,7 +12,7 @@ import lib.wire.Value;
 /**
  * What the X tests (catalogue §7) share: upstream they ran a file-maker on a message list; here the messages are
  * published with their historical times and one job writes the window 10 s to 15 s after the epoch. Each X class
- * publishes its messages and runs its job once ({@code jobFiles.writtenBy(job(...), DEADLINES)}), then its tests
+ * publishes its messages and runs its job once ({@link DomainFileTest}), then its tests
  * check their parts of the one file.
  */
 final class DomainTestWindow {

@@ -2,36 +2,32 @@ package tests;
 
 import static lib.nexus.NexusAssertions.assertThat;
 import static tests.DomainTestWindow.CHOPPERS;
-import static tests.DomainTestWindow.DEADLINES;
 import static tests.DomainTestWindow.DELAY;
 import static tests.DomainTestWindow.f144;
-import static tests.DomainTestWindow.job;
 import static tests.DomainTestWindow.nanos;
 
-import lib.fixtures.JobFiles;
 import lib.fixtures.Modules;
 import lib.fixtures.Publisher;
-import lib.fixtures.RunSettings;
-import lib.fixtures.Structure;
-import lib.nexus.NexusFile;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** X1 (upstream {@code test_buffered.py}): f144 data only before the window. */
 @DomainTest
 @Modules("f144")
-class test_buffered_data {
-    private NexusFile file;
+class test_buffered_data extends DomainFileTest {
+    @Override
+    String structureFile() {
+        return "nexus_structure_domain_delay.json";
+    }
 
-    @BeforeAll
-    void writeFile(
-            JobFiles jobFiles,
-            Publisher publisher,
-            RunSettings run,
-            @Structure("nexus_structure_domain_delay.json") String structure) {
+    @Override
+    String fileName() {
+        return "domain_buffered_data.nxs";
+    }
+
+    @Override
+    void publish(Publisher publisher) {
         publisher.publish(CHOPPERS, f144(DELAY, 2, 5000));
         publisher.publish(CHOPPERS, f144(DELAY, 3, 9000));
-        file = jobFiles.writtenBy(job(run, "domain_buffered_data.nxs", structure), DEADLINES);
     }
 
     /** The last value before the start is written although nothing arrives inside the window. */

@@ -3,38 +3,36 @@ package tests;
 import static lib.nexus.NexusAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static tests.DomainTestWindow.CHOPPERS;
-import static tests.DomainTestWindow.DEADLINES;
 import static tests.DomainTestWindow.DELAY;
 import static tests.DomainTestWindow.DETECTOR;
 import static tests.DomainTestWindow.at;
 import static tests.DomainTestWindow.ev44;
 import static tests.DomainTestWindow.f144;
-import static tests.DomainTestWindow.job;
 import static tests.DomainTestWindow.nanos;
 
-import lib.fixtures.JobFiles;
 import lib.fixtures.Modules;
 import lib.fixtures.Publisher;
-import lib.fixtures.RunSettings;
-import lib.fixtures.Structure;
-import lib.nexus.NexusFile;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** X2 (upstream {@code test_messages_before_and_after.py}): f144 and ev44 data around the window. */
 @DomainTest
 @Modules({"f144", "ev44"})
-class test_messages_before_and_after {
+class test_messages_before_and_after extends DomainFileTest {
     private static final String DELAY_GROUP = "entry/instrument/chopper/delay/";
     private static final String EVENTS_GROUP = "entry/instrument/event_detector/events/";
-    private NexusFile file;
 
-    @BeforeAll
-    void writeFile(
-            JobFiles jobFiles,
-            Publisher publisher,
-            RunSettings run,
-            @Structure("nexus_structure_domain_before_and_after.json") String structure) {
+    @Override
+    String structureFile() {
+        return "nexus_structure_domain_before_and_after.json";
+    }
+
+    @Override
+    String fileName() {
+        return "domain_messages_before_and_after.nxs";
+    }
+
+    @Override
+    void publish(Publisher publisher) {
         publisher.publish(CHOPPERS, f144(DELAY, 2, 5000));
         publisher.publish(CHOPPERS, f144(DELAY, 3, 9000));
         publisher.publish(CHOPPERS, f144(DELAY, 5, 9999));
@@ -48,7 +46,6 @@ class test_messages_before_and_after {
         for (long millis : new long[] {8000, 9000, 10000, 12000, 15000, 16000}) {
             publisher.publish(DETECTOR, ev44(millis, new int[] {10, 20, 30, 40}, new int[] {1, 2, 3, 4}));
         }
-        file = jobFiles.writtenBy(job(run, "domain_messages_before_and_after.nxs", structure), DEADLINES);
     }
 
     /** f144 keeps only the last value before the start (5 @ 9.999 s), not the ones before it. */

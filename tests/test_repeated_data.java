@@ -2,20 +2,13 @@ package tests;
 
 import static lib.nexus.NexusAssertions.assertThat;
 import static tests.DomainTestWindow.CHOPPERS;
-import static tests.DomainTestWindow.DEADLINES;
 import static tests.DomainTestWindow.DELAY;
 import static tests.DomainTestWindow.at;
 import static tests.DomainTestWindow.f144;
-import static tests.DomainTestWindow.job;
 import static tests.DomainTestWindow.nanos;
 
-import lib.fixtures.JobFiles;
 import lib.fixtures.Modules;
 import lib.fixtures.Publisher;
-import lib.fixtures.RunSettings;
-import lib.fixtures.Structure;
-import lib.nexus.NexusFile;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,21 +17,24 @@ import org.junit.jupiter.api.Test;
  */
 @DomainTest
 @Modules("f144")
-class test_repeated_data {
-    private NexusFile file;
+class test_repeated_data extends DomainFileTest {
+    @Override
+    String structureFile() {
+        return "nexus_structure_domain_delay.json";
+    }
 
-    @BeforeAll
-    void writeFile(
-            JobFiles jobFiles,
-            Publisher publisher,
-            RunSettings run,
-            @Structure("nexus_structure_domain_delay.json") String structure) {
+    @Override
+    String fileName() {
+        return "domain_repeated_data.nxs";
+    }
+
+    @Override
+    void publish(Publisher publisher) {
         publisher.publish(CHOPPERS, f144(DELAY, 10, 10100));
         for (long kafkaMillis = 10150; kafkaMillis < 10155; kafkaMillis++) {
             publisher.publish(CHOPPERS, f144(DELAY, 12, 10150), at(kafkaMillis));
         }
         publisher.publish(CHOPPERS, f144(DELAY, 15, 10200));
-        file = jobFiles.writtenBy(job(run, "domain_repeated_data.nxs", structure), DEADLINES);
     }
 
     /** A message with the time of the one before it is dropped. */

@@ -4,41 +4,38 @@ import static lib.nexus.NexusAssertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static tests.DomainTestWindow.CHOPPERS;
-import static tests.DomainTestWindow.DEADLINES;
 import static tests.DomainTestWindow.DELAY;
 import static tests.DomainTestWindow.f144;
-import static tests.DomainTestWindow.job;
 import static tests.DomainTestWindow.nanos;
 
-import lib.fixtures.JobFiles;
 import lib.fixtures.Modules;
 import lib.fixtures.Publisher;
-import lib.fixtures.RunSettings;
-import lib.fixtures.Structure;
-import lib.nexus.NexusFile;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** X4 (upstream {@code test_static_information.py}): links to module datasets and static datasets. */
 @DomainTest
 @Modules("f144")
-class test_static_information {
+class test_static_information extends DomainFileTest {
     private static final String DELAY_GROUP = "entry/instrument/chopper/delay/";
     private static final String LINKS = "entry/instrument/links/";
     private static final String DETECTOR = "entry/instrument/example_detector/";
-    private NexusFile file;
 
-    @BeforeAll
-    void writeFile(
-            JobFiles jobFiles,
-            Publisher publisher,
-            RunSettings run,
-            @Structure("nexus_structure_domain_static_information.json") String structure) {
+    @Override
+    String structureFile() {
+        return "nexus_structure_domain_static_information.json";
+    }
+
+    @Override
+    String fileName() {
+        return "domain_static_information.nxs";
+    }
+
+    @Override
+    void publish(Publisher publisher) {
         publisher.publish(CHOPPERS, f144(DELAY, 1000, 10150));
         publisher.publish(CHOPPERS, f144(DELAY, 2000, 10300));
         publisher.publish(CHOPPERS, f144(DELAY, 3000, 10450));
         publisher.publish(CHOPPERS, f144(DELAY, 4000, 10600));
-        file = jobFiles.writtenBy(job(run, "domain_static_information.nxs", structure), DEADLINES);
     }
 
     /** The links show the f144 data written into their targets after the links were made. */

@@ -3,23 +3,17 @@ package tests;
 import static lib.nexus.NexusAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static tests.DomainTestWindow.CHOPPERS;
-import static tests.DomainTestWindow.DEADLINES;
 import static tests.DomainTestWindow.DELAY;
 import static tests.DomainTestWindow.DETECTOR;
 import static tests.DomainTestWindow.at;
 import static tests.DomainTestWindow.ev44;
 import static tests.DomainTestWindow.f144;
-import static tests.DomainTestWindow.job;
 import static tests.DomainTestWindow.nanos;
 
 import java.util.List;
 import java.util.stream.IntStream;
-import lib.fixtures.JobFiles;
 import lib.fixtures.Modules;
 import lib.fixtures.Publisher;
-import lib.fixtures.RunSettings;
-import lib.fixtures.Structure;
-import lib.nexus.NexusFile;
 import lib.wire.Alarm;
 import lib.wire.AreaDetectorArray;
 import lib.wire.ConnectionStatus;
@@ -27,7 +21,6 @@ import lib.wire.DataArray;
 import lib.wire.EpicsConnection;
 import lib.wire.Value;
 import lib.wire.ValueType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,21 +29,26 @@ import org.junit.jupiter.api.Test;
  */
 @DomainTest
 @Modules({"f144", "ep01", "al00", "ev44", "ad00", "da00", "tdct"})
-class test_writer_modules {
+class test_writer_modules extends DomainFileTest {
     private static final String SPEED_SOURCE = "local:choppers:rotation_speed";
     private static final String SPEED = "entry/instrument/chopper/rotation_speed/";
     private static final String DELAY_GROUP = "entry/instrument/chopper/delay/";
     private static final String EVENTS = "entry/instrument/event_detector/events/";
     private static final String IMAGE = "entry/instrument/image_detector/data/";
     private static final String MONITOR = "entry/instrument/beam_monitor/";
-    private NexusFile file;
 
-    @BeforeAll
-    void writeFile(
-            JobFiles jobFiles,
-            Publisher publisher,
-            RunSettings run,
-            @Structure("nexus_structure_domain_writer_modules.json") String structure) {
+    @Override
+    String structureFile() {
+        return "nexus_structure_domain_writer_modules.json";
+    }
+
+    @Override
+    String fileName() {
+        return "domain_writer_modules.nxs";
+    }
+
+    @Override
+    void publish(Publisher publisher) {
         publisher.publish(CHOPPERS, f144(SPEED_SOURCE, 10, 10100));
         publisher.publish(CHOPPERS, EpicsConnection.ep01(SPEED_SOURCE, at(10101), ConnectionStatus.CONNECTED));
         publisher.publish(
@@ -74,7 +72,6 @@ class test_writer_modules {
         publisher.publish(DETECTOR, image(10310, 13, 12, 11, 10));
         publisher.publish(DETECTOR, monitor(10500, 1, 2, 3, 4, 3, 2, 1));
         publisher.publish(DETECTOR, monitor(10600, 4, 3, 2, 1, 2, 3, 4));
-        file = jobFiles.writtenBy(job(run, "domain_writer_modules.nxs", structure), DEADLINES);
     }
 
     @Test
