@@ -16,7 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import lib.fixtures.InherentWaits;
+import lib.fixtures.WriterWatchExtension;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -70,6 +72,18 @@ public final class ProgressListener implements TestExecutionListener {
             out.flush();
             runningLineShown = true;
         }
+    }
+
+    /** Lines the harness's extensions publish for the tree, such as "writer 1 replaced: writer-1.2.log". */
+    @Override
+    public synchronized void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+        if (!active()) {
+            return;
+        }
+        String continued = "\n" + indent(id) + "  ";
+        entry.getKeyValuePairs().entrySet().stream()
+                .filter(pair -> pair.getKey().equals(WriterWatchExtension.NOTE))
+                .forEach(pair -> printLine(id, pair.getValue().replace("\n", continued)));
     }
 
     @Override
