@@ -23,7 +23,7 @@ public final class WriterProcess implements StartingWriter {
     }
 
     /** Starts the {@code generation}-th writer number {@code index} (1 at the run's start, more for replacements). */
-    static WriterProcess start(int index, int generation, List<String> command, Path workingFolder, Path log) {
+    public static WriterProcess start(int index, int generation, List<String> command, Path workingFolder, Path log) {
         try {
             Process process = new ProcessBuilder(command)
                     .directory(workingFolder.toFile())

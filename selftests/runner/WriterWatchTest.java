@@ -2,22 +2,22 @@ package selftests.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import lib.writers.ExitStatus;
 import lib.writers.RunningWriters;
 import lib.writers.StartingWriter;
 import lib.writers.WriterDeath;
+import lib.writers.WriterProcess;
 import lib.writers.WriterWatch;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,7 +26,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * from their exit statuses and placed in the scope (test) they happened in, or after it; dead ones are replaced.
  */
 class WriterWatchTest {
-    private final SleepingWriters writers = new SleepingWriters();
+    @TempDir
+    Path logs;
+
+    private SleepingWriters writers;
+
+    @BeforeEach
+    void startAWriter() {
+        writers = new SleepingWriters(logs);
+    }
 
     @AfterEach
     void stopWriters() {
@@ -72,18 +80,18 @@ class WriterWatchTest {
         WriterWatch watch = new WriterWatch(writers);
         watch.begin("during test_a");
         watch.end("after test_a");
-        StartingWriter first = writers.writers().get(0);
+        WriterProcess first = writers.writers().get(0);
 
         kill("-KILL", first);
         first.onExit().get(10, TimeUnit.SECONDS);
 
         assertThat(watch.takeDeathsInScope()).isEmpty();
         assertThat(watch.replaceDead()).singleElement().satisfies(replacement -> assertThat(replacement.line())
-                .startsWith("writer 1 replaced: sleeping-1.2 (PID "));
+                .startsWith("writer 1 replaced: sleeping-2.log (PID "));
         assertThat(watch.takeUnreported()).singleElement().satisfies(death -> {
             assertThat(death.line()).matches("writer 1 \\(PID \\d+\\) died of SIGKILL after test_a");
             assertThat(death.failedATest()).isFalse();
-            assertThat(death.summary()).contains("; replaced: sleeping-1.2 (PID ");
+            assertThat(death.summary()).contains("; replaced: sleeping-2.log (PID ");
         });
         assertThat(writers.writers().get(0).isAlive()).as("the replacement").isTrue();
         assertThat(watch.replaceDead()).as("nothing dead any more").isEmpty();
@@ -94,82 +102,40 @@ class WriterWatchTest {
         assertThat(watch.deaths()).as("none recorded once the watch stopped").hasSize(1);
     }
 
-    private static void kill(String signal, StartingWriter writer) throws Exception {
-        long pid = Long.parseLong(writer.identity().substring("PID ".length()));
-        assertThat(new ProcessBuilder("kill", signal, Long.toString(pid))
+    private static void kill(String signal, WriterProcess writer) throws Exception {
+        assertThat(new ProcessBuilder("kill", signal, Long.toString(writer.pid()))
                         .start()
                         .waitFor())
                 .isZero();
     }
 
-    /** One "writer": a sleep that a test kills. */
-    private record SleepingWriter(int index, int generation, Process process) implements StartingWriter {
-        @Override
-        public String identity() {
-            return "PID " + process.pid();
-        }
-
-        @Override
-        public String serviceName() {
-            return "sleeping_" + index;
-        }
-
-        @Override
-        public boolean isAlive() {
-            return process.isAlive();
-        }
-
-        @Override
-        public CompletableFuture<Void> onExit() {
-            return process.onExit().thenApply(ended -> null);
-        }
-
-        @Override
-        public ExitStatus exitStatus() {
-            return new ExitStatus(process.exitValue());
-        }
-
-        @Override
-        public Path log() {
-            return Path.of("sleeping-" + index + "." + generation);
-        }
-
-        @Override
-        public String lastLogLines(int count) {
-            return "(a sleep logs nothing)";
-        }
-
-        @Override
-        public String toString() {
-            return "writer " + index + " (" + identity() + ")";
-        }
-    }
-
-    /** One sleeping writer, replaced by a new sleep. */
+    /** One "writer" that only sleeps, replaced by a new sleep; its logs are sleeping-<n>.log. */
     private static final class SleepingWriters implements RunningWriters {
-        private final List<SleepingWriter> all = new ArrayList<>();
-        private final List<SleepingWriter> current = new ArrayList<>(List.of(sleep(1, 1)));
+        private final Path folder;
+        private final List<WriterProcess> all = new ArrayList<>();
+        private final List<WriterProcess> current = new ArrayList<>();
         private volatile boolean closing;
 
-        private SleepingWriter sleep(int index, int generation) {
-            try {
-                SleepingWriter writer =
-                        new SleepingWriter(index, generation, new ProcessBuilder("sleep", "300").start());
-                all.add(writer);
-                return writer;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        SleepingWriters(Path folder) {
+            this.folder = folder;
+            current.add(sleep(1));
+        }
+
+        private WriterProcess sleep(int index) {
+            WriterProcess writer = WriterProcess.start(
+                    index, 1, List.of("sleep", "300"), folder, folder.resolve("sleeping-" + (all.size() + 1) + ".log"));
+            all.add(writer);
+            return writer;
         }
 
         @Override
-        public synchronized List<SleepingWriter> writers() {
+        public synchronized List<WriterProcess> writers() {
             return List.copyOf(current);
         }
 
         @Override
         public synchronized StartingWriter replace(int index) {
-            SleepingWriter fresh = sleep(index, current.get(index - 1).generation() + 1);
+            WriterProcess fresh = sleep(index);
             current.set(index - 1, fresh);
             return fresh;
         }
@@ -182,7 +148,7 @@ class WriterWatchTest {
         @Override
         public synchronized void close() {
             closing = true;
-            all.forEach(writer -> writer.process().destroyForcibly());
+            all.forEach(writer -> ProcessHandle.of(writer.pid()).ifPresent(ProcessHandle::destroyForcibly));
         }
     }
 }
