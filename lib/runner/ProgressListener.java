@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import lib.fixtures.InherentWaits;
 import lib.fixtures.TimeSpans;
+import lib.fixtures.WriterWatchExtension;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -75,6 +76,25 @@ public final class ProgressListener implements TestExecutionListener {
         }
     }
 
+    /**
+     * Report entries of the harness: the tests' inherent waits (see {@link InherentWaits}), and lines the extensions
+     * publish for the tree, such as "writer 1 replaced: writer-1.2.log".
+     */
+    @Override
+    public synchronized void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+        String span = entry.getKeyValuePairs().get(InherentWaits.REPORT_KEY);
+        if (span != null) {
+            InherentWaits.addReported(span, inherentWaits);
+        }
+        if (!active()) {
+            return;
+        }
+        String continued = "\n" + indent(id) + "  ";
+        entry.getKeyValuePairs().entrySet().stream()
+                .filter(pair -> pair.getKey().equals(WriterWatchExtension.NOTE))
+                .forEach(pair -> printLine(id, pair.getValue().replace("\n", continued)));
+    }
+
     @Override
     public synchronized void executionSkipped(TestIdentifier id, String reason) {
         if (!active() || KeywordCondition.DESELECTED.equals(reason)) {
@@ -121,15 +141,6 @@ public final class ProgressListener implements TestExecutionListener {
         if (status == TestExecutionResult.Status.FAILED) {
             String indent = indent(id) + "     ";
             result.getThrowable().ifPresent(failure -> print(Failures.describe(failure, indent, verbose)));
-        }
-    }
-
-    /** The tests report their inherent waits as report entries (see {@link InherentWaits}). */
-    @Override
-    public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
-        String span = entry.getKeyValuePairs().get(InherentWaits.REPORT_KEY);
-        if (span != null) {
-            InherentWaits.addReported(span, inherentWaits);
         }
     }
 

@@ -14,16 +14,18 @@ import org.awaitility.core.ConditionTimeoutException;
  * One named condition with a deadline, made by {@link Waits#await}. A deadline and a report of what was last seen
  * are required: a timeout reads {@code Timed out after 20 s waiting for <what>.} followed by that report, as an
  * AssertionError unless {@link #onTimeout} says otherwise. The condition is polled in the calling thread; whatever it
- * throws ends the wait at once.
+ * throws ends the wait at once, and so does what the thread's {@link WaitGuard} throws.
  */
 public final class Wait {
     // Most conditions only read in-memory state; a short interval keeps waits from adding latency of their own.
     private static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(10);
+    /** Before a condition can hold ({@link #notBefore}), how often the thread's guard is still looked at. */
+    private static final long GUARD_INTERVAL_NANOS = Duration.ofMillis(100).toNanos();
 
     private final String what;
     private Duration timeout;
     private Duration pollInterval = DEFAULT_POLL_INTERVAL;
-    private Duration pollDelay = Duration.ZERO;
+    private Duration notBefore = Duration.ZERO;
     private Supplier<String> lastSeen;
     private Function<String, ? extends RuntimeException> timeoutFailure;
 
@@ -43,9 +45,12 @@ public final class Wait {
         return this;
     }
 
-    /** The first check comes only after {@code delay} (shorter than the deadline): the condition cannot hold sooner. */
+    /**
+     * The first check comes only after {@code delay} (shorter than the deadline): the condition cannot hold sooner.
+     * Until then only the thread's guard is looked at, every 100 ms.
+     */
     Wait notBefore(Duration delay) {
-        this.pollDelay = delay;
+        this.notBefore = delay;
         return this;
     }
 
@@ -73,19 +78,25 @@ public final class Wait {
             throw new IllegalStateException("the wait for " + what + " needs a deadline (atMost) and a report of what"
                     + " was last seen (lastSeen)");
         }
+        Runnable guard = WaitGuard.current();
+        long checkFrom = System.nanoTime() + notBefore.toNanos();
+        Callable<Boolean> guarded = () -> {
+            guard.run();
+            return System.nanoTime() - checkFrom >= 0 && condition.call();
+        };
         try {
             if (timeout.isZero()) {
-                if (!condition.call()) {
+                if (!guarded.call()) {
                     throw new ConditionTimeoutException(what);
                 }
                 return;
             }
             Awaitility.await(what)
                     .atMost(timeout)
-                    .pollDelay(pollDelay)
-                    .pollInterval(pollInterval)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval((count, previous) -> nextPoll(checkFrom))
                     .pollInSameThread()
-                    .until(condition);
+                    .until(guarded);
         } catch (ConditionTimeoutException timedOut) {
             if (timeoutFailure != null) {
                 throw timeoutFailure.apply(timeoutMessage());
@@ -106,6 +117,12 @@ public final class Wait {
             return found.get() != null;
         });
         return found.get();
+    }
+
+    /** Up to {@code checkFrom}, in steps of at most the guard's interval that end there; then the poll interval. */
+    private Duration nextPoll(long checkFrom) {
+        long left = checkFrom - System.nanoTime();
+        return left > 0 ? Duration.ofNanos(Math.min(left, GUARD_INTERVAL_NANOS)) : pollInterval;
     }
 
     private String timeoutMessage() {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import lib.waits.WaitGuard;
 import lib.waits.Waits;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +85,25 @@ class WaitsTest {
 
         assertThat(found).isEqualTo("third");
         assertThat(attempts).hasValue(3);
+    }
+
+    /** A writer dying during a test ends its waits so, an observation window included. */
+    @Test
+    void whatTheThreadsGuardThrowsEndsEveryWaitAtOnceUntilRemoved() {
+        long guardFrom = System.nanoTime() + Duration.ofMillis(200).toNanos();
+        WaitGuard.install(() -> {
+            if (System.nanoTime() > guardFrom) {
+                throw new AssertionError("writer 1 died");
+            }
+        });
+        try {
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> Waits.letPass(Duration.ofSeconds(30))).hasMessage("writer 1 died");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        } finally {
+            WaitGuard.remove();
+        }
+        Waits.until("it", Duration.ZERO, () -> true, () -> "no guard any more");
     }
 
     @Test
