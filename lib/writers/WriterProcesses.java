@@ -1,10 +1,6 @@
 package lib.writers;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -132,22 +128,14 @@ public final class WriterProcesses implements RunningWriters {
 
     /** Stops each writer, prints its PID and resumes it when the user presses Enter. */
     private void waitForDebugger() {
-        BufferedReader console = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        DebuggerPause pause = new DebuggerPause(System.in, out);
         stoppedForDebugger = true;
         for (WriterProcess writer : writers) {
-            Signals.stop(writer.pid());
-            out.println(writer + " is stopped: attach a debugger (gdb -p " + writer.pid()
-                    + "), then press Enter to let it run");
-            String line;
-            try {
-                line = console.readLine();
-            } catch (IOException e) {
-                line = null;
-            }
-            if (line == null) {
-                out.println("no input to wait for (stdin is closed): resuming " + writer);
-            }
-            Signals.resume(writer.pid());
+            pause.pause(
+                    writer.pid(),
+                    writer.toString(),
+                    writer + " is stopped: attach a debugger (gdb -p " + writer.pid()
+                            + "), then press Enter to let it run");
         }
     }
 
