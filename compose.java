@@ -14,6 +14,7 @@
 //SOURCES lib/kafka/**.java
 //SOURCES lib/images/**.java
 //SOURCES lib/logs/**.java
+//SOURCES lib/waits/**.java
 //SOURCES lib/cli/**.java
 //SOURCES lib/containers/RunOwner.java
 //SOURCES lib/wire/Profile.java

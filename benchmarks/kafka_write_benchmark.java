@@ -13,6 +13,7 @@
 //SOURCES ../lib/kafka/*.java
 //SOURCES ../lib/writers/*.java
 //SOURCES ../lib/control/*.java
+//SOURCES ../lib/waits/*.java
 //SOURCES ../lib/nexus/*.java
 //SOURCES ../lib/wire/**.java
 //SOURCES WriterJvm.java

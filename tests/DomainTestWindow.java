@@ -2,11 +2,9 @@ package tests;
 
 import java.time.Duration;
 import java.time.Instant;
-import lib.control.WorkerPool;
+import lib.control.JobDeadlines;
 import lib.control.WriteJob;
-import lib.fixtures.OutputFiles;
 import lib.fixtures.RunSettings;
-import lib.nexus.NexusFile;
 import lib.wire.EventData;
 import lib.wire.LogData;
 import lib.wire.Value;
@@ -14,7 +12,8 @@ import lib.wire.Value;
 /**
  * What the X tests (catalogue §7) share: upstream they ran a file-maker on a message list; here the messages are
  * published with their historical times and one job writes the window 10 s to 15 s after the epoch. Each X class
- * publishes its messages and runs its job once, then its tests check their parts of the one file.
+ * publishes its messages and runs its job once ({@link DomainFileTest}), then its tests
+ * check their parts of the one file.
  */
 final class DomainTestWindow {
     static final String HEAD_ONLY =
@@ -25,20 +24,14 @@ final class DomainTestWindow {
     static final String EVENTS = "detector_events";
     static final Instant START = Instant.ofEpochSecond(10);
     static final Instant STOP = Instant.ofEpochSecond(15);
-    /** Historical data lies in the past: the job ends once the writer has read its topics, well within this. */
-    private static final Duration JOB_DEADLINE = Duration.ofSeconds(60);
-
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+    /** Historical data lies in the past: the job ends once the writer has read its topics, well within 60 s. */
+    static final JobDeadlines DEADLINES = JobDeadlines.DEFAULT.endingWithin(Duration.ofSeconds(60));
 
     private DomainTestWindow() {}
 
-    /** Writes {@code fileName} from {@code structure} over the window and opens it once the job is done. */
-    static NexusFile writeFile(WorkerPool pool, OutputFiles files, RunSettings run, String fileName, String structure) {
-        WriteJob job =
-                WriteJob.of(fileName, structure, START, STOP).with(pl72 -> pl72.controlTopic(run.commandTopic()));
-        pool.waitIdle(1, START_TIMEOUT);
-        pool.start(job, START_TIMEOUT).awaitDone(JOB_DEADLINE);
-        return files.open(fileName);
+    /** The job that writes {@code fileName} from {@code structure} over the window. */
+    static WriteJob job(RunSettings run, String fileName, String structure) {
+        return WriteJob.of(fileName, structure, START, STOP).with(pl72 -> pl72.controlTopic(run.commandTopic()));
     }
 
     /** A time given in ms after the epoch, as the catalogue lists them. */

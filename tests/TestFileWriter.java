@@ -1,55 +1,65 @@
 package tests;
 
-import static lib.fixtures.Observation.observe;
+import static lib.fixtures.RecordedMessagesAssert.assertThat;
 import static lib.nexus.NexusAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static tests.FileWriterSetup.FUTURE_JOB;
+import static tests.FileWriterSetup.FUTURE_START;
+import static tests.FileWriterSetup.HEAD_ONLY;
+import static tests.FileWriterSetup.INST1;
+import static tests.FileWriterSetup.INST2;
+import static tests.FileWriterSetup.JOB_END;
+import static tests.FileWriterSetup.STRUCTURE;
+import static tests.FileWriterSetup.TIMED_JOB;
+import static tests.FileWriterSetup.assertStartAndEndTimeWritten;
+import static tests.FileWriterSetup.boxed;
+import static tests.FileWriterSetup.job;
+import static tests.FileWriterSetup.publishPair;
+import static tests.FileWriterSetup.range;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import lib.control.JobDeadlines;
 import lib.control.JobHandle;
 import lib.control.StartedJob;
 import lib.control.WorkerPool;
 import lib.control.WriteJob;
 import lib.fixtures.Era;
 import lib.fixtures.InherentWaits;
+import lib.fixtures.JobFiles;
 import lib.fixtures.Modules;
 import lib.fixtures.MultipleWriters;
 import lib.fixtures.Now;
+import lib.fixtures.Observation;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Pacing;
 import lib.fixtures.Publisher;
 import lib.fixtures.RecordedMessage;
+import lib.fixtures.RecordedMessages;
 import lib.fixtures.RunSettings;
 import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
 import lib.fixtures.TestTimes;
 import lib.fixtures.TopicRecorder;
 import lib.fixtures.TopicRecorders;
-import lib.fixtures.TopicRecordersFixture;
 import lib.nexus.NexusFile;
 import lib.wire.ActionOutcome;
 import lib.wire.ActionResponse;
-import lib.wire.EventData;
 import lib.wire.FinishedWriting;
-import lib.wire.LogData;
 import lib.wire.Profile;
 import lib.wire.Status;
-import lib.wire.Value;
+import lib.wire.WriterState;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The F tests (catalogue §6): the current writer's own integration tests, on the run's shared writers, pool and
@@ -64,50 +74,33 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * 30 s to the start, 10 s to the stop and 10 s after, 50 s (51 s); F9 none (3 s). In all about 111 s of the 130 s.
  */
 @SystemTest
-@ExtendWith(TopicRecordersFixture.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TestFileWriter {
-    private static final String HEAD_ONLY =
-            "HEAD-era test: the 2022 writer has no ev44, f144 or mdat and echoes no" + " start";
-    private static final String STRUCTURE = "nexus_structure_filewriter_default.json";
-    private static final String INST1 = "test_filewriter_inst1";
-    private static final String INST2 = "test_filewriter_inst2";
-    private static final String MOTION = "test_motion";
-    private static final String DETECTOR = "test_detector";
-    private static final String RUN_NAME = "test_run";
-    private static final String UTC_MILLIS_FORMAT = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(20);
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
     /** F1 and F4 consumed the status topic for 12 s. */
     private static final Duration STATUS_DEADLINE = Duration.ofSeconds(12);
+    /** F2 collected the control topic for 30 s while writing. */
+    private static final Duration WRITING_STATUS_DEADLINE = Duration.ofSeconds(30);
+    /** F9 collected the status topic for 15 s. */
+    private static final Duration REPLY_DEADLINE = Duration.ofSeconds(15);
     /** F3 sent its data once a second; the spacing only has to keep message times distinct and rising. */
     private static final Duration LIVE_DATA_SPACING = Duration.ofMillis(200);
     /** F3's stop follows its last message after upstream's spacing, so the writer has read it (§6.1). */
     private static final Duration LAST_MESSAGE_READ_TIME = Duration.ofSeconds(1);
-    /**
-     * F8's start lies this far in the future when the job is sent: more than the writer's 10 s time-before-start, so
-     * even the data window's beginning lies in the future.
-     */
-    private static final Duration FUTURE_START = Duration.ofSeconds(30);
 
     /** F1 (both eras): idle writers publish x5f2 with state idle on the status topic. Inherent wait: 2 intervals. */
     @Test
     @Order(1)
-    void test_idle_status_messages_sent(RunSettings run, TopicRecorders recorders) {
+    void test_idle_status_messages_sent(RunSettings run, TopicRecorders recorders, InherentWaits inherentWaits) {
         TopicRecorder status = recorders.fromEnd(run.commandTopic());
 
-        List<RecordedMessage> messages = InherentWaits.measure(() -> status.collectUntil(
+        RecordedMessages messages = inherentWaits.measure(() -> status.collectUntil(
                 "two status messages from one writer",
-                received -> mostStatusesFromOneWriter(received) >= 2,
+                received -> received.mostStatusesFromOneWriter() >= 2,
                 STATUS_DEADLINE));
 
-        assertThat(messages).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(messages).extracting(RecordedMessage::identifier).containsOnly(Status.IDENTIFIER);
-        assertThat(state(messages.get(messages.size() - 1).as(Status.class))).isEqualTo("idle");
+        assertThat(messages).hasSizeGreaterThanOrEqualTo(2).identifiers().containsOnly(Status.IDENTIFIER);
+        assertThat(messages).statusStates().last().isEqualTo(WriterState.IDLE);
     }
 
     /**
@@ -123,36 +116,34 @@ class TestFileWriter {
             TopicRecorders recorders,
             OutputFiles files,
             @Now Instant now,
-            @Structure(STRUCTURE) String structure) {
+            @Structure(STRUCTURE) String structure,
+            InherentWaits inherentWaits) {
         String metadata = "{\"hello\": 123}";
         TopicRecorder control = recorders.fromEnd(INST1);
         WriteJob job = job(structure, now, null, INST1).with(pl72 -> pl72.metadata(metadata));
-        pool.waitIdle(1, IDLE_TIMEOUT);
+        pool.waitIdle(1);
 
-        pool.start(job, START_TIMEOUT);
-        List<RecordedMessage> writing = InherentWaits.measure(() -> control.collectUntil(
+        pool.start(job);
+        RecordedMessages writing = inherentWaits.measure(() -> control.collectUntil(
                 "six status messages while writing",
-                received -> count(received, Status.IDENTIFIER) >= 6,
-                Duration.ofSeconds(30)));
+                received -> received.count(Status.IDENTIFIER) >= 6,
+                WRITING_STATUS_DEADLINE));
         pool.stopNow(job, "");
         control.awaitMessage("the job's wrdn", message -> message.is(FinishedWriting.IDENTIFIER), STOP_TIMEOUT);
         // Nothing may follow the wrdn: a status sent to the control topic after it would show within an interval.
-        List<RecordedMessage> messages = control.collectFor(quietWindow(statusInterval(writing)));
+        RecordedMessages messages = control.collectFor(FileWriterSetup.quietWindow(writing.statusInterval()));
         files.open(job.fileName());
 
-        List<String> identifiers =
-                messages.stream().map(RecordedMessage::identifier).toList();
-        FinishedWriting finished = only(messages, FinishedWriting.IDENTIFIER).as(FinishedWriting.class);
+        FinishedWriting finished = messages.only(FinishedWriting.IDENTIFIER).as(FinishedWriting.class);
         assertAll(
-                () -> assertThat(identifiers).as("first two").startsWith("pl72", "answ"),
-                () -> assertThat(identifiers).as("last three").endsWith("6s4t", "answ", "wrdn"),
-                () -> assertThat(count(messages, "pl72")).as("pl72 count").isEqualTo(1),
-                () -> assertThat(count(messages, "x5f2")).as("x5f2 count").isGreaterThanOrEqualTo(6),
-                () -> assertThat(count(messages, "6s4t")).as("6s4t count").isEqualTo(1),
-                () -> assertThat(count(messages, "wrdn")).as("wrdn count").isEqualTo(1),
-                () -> assertThat(count(messages, "answ")).as("answ count").isEqualTo(2),
-                () -> assertThat(state(first(messages, Status.IDENTIFIER).as(Status.class)))
-                        .isEqualTo("writing"),
+                () -> assertThat(messages).identifiers().as("first two").startsWith("pl72", "answ"),
+                () -> assertThat(messages).identifiers().as("last three").endsWith("6s4t", "answ", "wrdn"),
+                () -> assertThat(messages).countOf("pl72").isEqualTo(1),
+                () -> assertThat(messages).countOf("x5f2").isGreaterThanOrEqualTo(6),
+                () -> assertThat(messages).countOf("6s4t").isEqualTo(1),
+                () -> assertThat(messages).countOf("wrdn").isEqualTo(1),
+                () -> assertThat(messages).countOf("answ").isEqualTo(2),
+                () -> assertThat(messages).statusStates().first().isEqualTo(WriterState.WRITING),
                 () -> assertThat(finished.fileName()).endsWith(job.fileName()),
                 () -> assertThat(finished.metadata()).isEqualTo(metadata));
     }
@@ -167,26 +158,28 @@ class TestFileWriter {
             Publisher publisher,
             OutputFiles files,
             @Now Instant now,
-            @Structure(STRUCTURE) String structure) {
+            @Structure(STRUCTURE) String structure,
+            Observation observation,
+            Pacing pacing) {
         int count = 30;
         long[] times = new long[count];
         WriteJob job = job(structure, now, null, INST1);
-        pool.waitIdle(1, IDLE_TIMEOUT);
+        pool.waitIdle(1);
         // Message 0 is on the topics before the start, as upstream's: a writer whose start-offset look-up finds no
         // record begins at the topic's end as resolved about 0.5 s later and never reads what came in between
         // (protocol.md §6.1). Its time is after the job's start, so it lies inside the window.
         times[0] = TestTimes.nanos(Instant.now());
         publishPair(publisher, 0, times[0]);
-        JobHandle running = pool.start(job, START_TIMEOUT);
+        JobHandle running = pool.start(job);
 
-        Pacing.atIntervals(count - 1, LIVE_DATA_SPACING, step -> {
+        pacing.atIntervals(count - 1, LIVE_DATA_SPACING, step -> {
             int n = step + 1;
             times[n] = TestTimes.nanos(Instant.now());
             publishPair(publisher, n, times[n]);
         });
         // Stop-now writes only what the writer has already read (§6.1); nothing shows when it has read the last
         // message, so it gets upstream's spacing of one second for it.
-        observe(LAST_MESSAGE_READ_TIME);
+        observation.observe(LAST_MESSAGE_READ_TIME);
         pool.stopNow(job, "");
         running.awaitDone(STOP_TIMEOUT);
 
@@ -208,8 +201,9 @@ class TestFileWriter {
 
     /**
      * F4: a writer's idle status leaves the status topic while it writes (it goes to the control topic) and comes
-     * back after, from the writer that took the job (decisions A4). Inherent wait: 3 status intervals of writing, up
-     * to 2 for two statuses after.
+     * back after, from the writer that took the job (decisions A4). Listen to the status topic, start, write for
+     * three status intervals, stop, listen again: at least two statuses after the job, and a gap in them longer
+     * than the writing. Inherent wait: 3 status intervals of writing, up to 2 for two statuses after.
      */
     @Test
     @Order(4)
@@ -221,43 +215,45 @@ class TestFileWriter {
             Publisher publisher,
             TopicRecorders recorders,
             @Now Instant now,
-            @Structure(STRUCTURE) String structure) {
+            @Structure(STRUCTURE) String structure,
+            Observation observation,
+            InherentWaits inherentWaits) {
         TopicRecorder status = recorders.fromEnd(run.commandTopic());
         TopicRecorder control = recorders.fromEnd(INST1);
-        WriteJob job = job(structure, startAfterEarlierData(publisher, now), null, INST1);
-        pool.waitIdle(1, IDLE_TIMEOUT);
-        List<RecordedMessage> before = InherentWaits.measure(() -> status.collectUntil(
-                "an idle status from each of the run's writers",
-                received -> serviceIds(received).size() >= run.writers(),
-                STATUS_DEADLINE));
-        Duration writingTime = statusInterval(before).multipliedBy(3);
+        WriteJob job = job(structure, FileWriterSetup.startAfterEarlierData(publisher, now), null, INST1);
+        pool.waitIdle(1);
+        Duration writingTime = inherentWaits
+                .measure(() -> status.collectUntil(
+                        "an idle status from each of the run's writers",
+                        received -> received.statusServiceIds().size() >= run.writers(),
+                        STATUS_DEADLINE))
+                .statusInterval()
+                .multipliedBy(3);
 
-        JobHandle running = pool.start(job, START_TIMEOUT);
+        JobHandle running = pool.start(job);
         Instant started = Instant.now();
-        String writer = running.status().orElseThrow().serviceId();
-        observe(writingTime);
+        String writer = running.writer();
+        observation.observe(writingTime);
         pool.stopNow(job, "");
         running.awaitDone(STOP_TIMEOUT);
-        List<RecordedMessage> statuses = InherentWaits.measure(() -> status.collectUntil(
-                "two statuses from " + writer + " after its job",
-                received -> statusesOf(received, writer, started, false).size() >= 2,
-                STATUS_DEADLINE));
+        RecordedMessages statuses = inherentWaits
+                .measure(() -> status.collectUntil(
+                        "two statuses from " + writer + " after its job",
+                        received ->
+                                received.statusesOf(writer).stampedFrom(started).size() >= 2,
+                        STATUS_DEADLINE))
+                .statusesOf(writer);
 
-        List<RecordedMessage> beforeJob = statusesOf(statuses, writer, started, true);
-        List<RecordedMessage> afterJob = statusesOf(statuses, writer, started, false);
-        Duration gap = Duration.between(
-                beforeJob.get(beforeJob.size() - 1).kafkaTime(), afterJob.get(0).kafkaTime());
         assertAll(
-                () -> assertThat(afterJob)
+                () -> assertThat(statuses.stampedFrom(started))
                         .as("statuses of " + writer + " after its job")
                         .hasSizeGreaterThanOrEqualTo(2),
-                () -> assertThat(gap)
+                () -> assertThat(statuses.gapAround(started))
                         .as("silence of " + writer + " on the status topic")
                         .isGreaterThan(writingTime),
                 () -> assertThat(control.messages())
                         .as("statuses of " + writer + " on the control topic")
-                        .anyMatch(message -> message.is(Status.IDENTIFIER)
-                                && message.as(Status.class).serviceId().equals(writer)));
+                        .anyMatch(message -> message.isStatusOf(writer)));
     }
 
     /** F5: a job with start and stop in one pl72 records both times in its mdat. Inherent wait: the job, 20 s. */
@@ -266,10 +262,12 @@ class TestFileWriter {
     @Era(value = Profile.CURRENT, reason = HEAD_ONLY)
     @Modules({"ev44", "f144", "mdat"})
     void test_start_and_stop_in_same_message(
-            WorkerPool pool, OutputFiles files, @Now Instant now, @Structure(STRUCTURE) String structure) {
+            JobFiles jobFiles, @Now Instant now, @Structure(STRUCTURE) String structure) {
         Instant start = now.truncatedTo(ChronoUnit.SECONDS);
-        Instant stop = start.plusSeconds(10);
-        writesStartAndEndTime(pool, files, job(structure, start, stop, INST1), Duration.ofSeconds(60));
+        WriteJob job = job(structure, start, start.plusSeconds(10), INST1);
+
+        NexusFile file = jobFiles.writtenBy(job, TIMED_JOB);
+        assertStartAndEndTimeWritten(file, job);
     }
 
     /**
@@ -287,7 +285,8 @@ class TestFileWriter {
             TopicRecorders recorders,
             OutputFiles files,
             @Now Instant now,
-            @Structure(STRUCTURE) String structure) {
+            @Structure(STRUCTURE) String structure,
+            Observation observation) {
         TopicRecorder inst1 = recorders.fromEnd(INST1);
         TopicRecorder inst2 = recorders.fromEnd(INST2);
         Instant seconds = now.truncatedTo(ChronoUnit.SECONDS);
@@ -295,22 +294,20 @@ class TestFileWriter {
                 job(structure, seconds, null, INST1),
                 job(structure, seconds.plusSeconds(1), null, INST2),
                 job(structure, seconds.plusSeconds(2), null, INST1));
-        pool.waitIdle(2, IDLE_TIMEOUT);
+        pool.waitIdle(2);
 
         List<StartedJob> started = jobs.stream().map(pool::startJob).toList();
-        started.get(0).command().awaitSuccess(START_TIMEOUT);
-        started.get(1).command().awaitSuccess(START_TIMEOUT);
+        started.get(0).command().awaitSuccess(JobDeadlines.START_ANSWER);
+        started.get(1).command().awaitSuccess(JobDeadlines.START_ANSWER);
         // Job 3's stop must carry a Kafka time after job 3's start, or the writer that takes it will not see it.
-        observe(untilPast(jobs.get(2).start().plusMillis(500)));
+        observation.observe(FileWriterSetup.untilPast(jobs.get(2).start().plusMillis(500)));
         jobs.forEach(job -> pool.stopNow(job, ""));
-        started.get(2).job().awaitDone(Duration.ofSeconds(60));
-        inst1.collectUntil("two wrdn", received -> count(received, FinishedWriting.IDENTIFIER) >= 2, STOP_TIMEOUT);
-        inst2.collectUntil("one wrdn", received -> count(received, FinishedWriting.IDENTIFIER) >= 1, STOP_TIMEOUT);
+        started.get(2).job().awaitDone(JOB_END);
+        inst1.collectUntil("two wrdn", received -> received.count(FinishedWriting.IDENTIFIER) >= 2, STOP_TIMEOUT);
+        inst2.collectUntil("one wrdn", received -> received.count(FinishedWriting.IDENTIFIER) >= 1, STOP_TIMEOUT);
 
-        List<RecordedMessage> finished = new ArrayList<>(inst1.messages());
-        finished.addAll(inst2.messages());
-        finished.removeIf(message -> !message.is(FinishedWriting.IDENTIFIER));
-        List<String> names = finished.stream()
+        List<String> names = Stream.of(inst1, inst2)
+                .flatMap(recorder -> recorder.messages().withIdentifier(FinishedWriting.IDENTIFIER).stream())
                 .map(message -> Path.of(message.as(FinishedWriting.class).fileName())
                         .getFileName()
                         .toString())
@@ -334,11 +331,7 @@ class TestFileWriter {
     @Era(value = Profile.CURRENT, reason = HEAD_ONLY)
     @Modules({"ev44", "f144", "mdat"})
     void test_data_before_and_after(
-            WorkerPool pool,
-            Publisher publisher,
-            OutputFiles files,
-            @Now Instant now,
-            @Structure(STRUCTURE) String structure) {
+            JobFiles jobFiles, Publisher publisher, @Now Instant now, @Structure(STRUCTURE) String structure) {
         // Half a second past a whole second: the whole-second window then lies strictly between messages.
         Instant first = now.truncatedTo(ChronoUnit.SECONDS).minusSeconds(15).plusMillis(500);
         long[] times = LongStream.range(0, 15)
@@ -349,12 +342,8 @@ class TestFileWriter {
         }
         Instant start = Instant.ofEpochSecond(Math.floorDiv(times[4], 1_000_000_000L));
         Instant stop = Instant.ofEpochSecond(Math.floorDiv(times[10], 1_000_000_000L));
-        WriteJob job = job(structure, start, stop, INST1);
-        pool.waitIdle(1, IDLE_TIMEOUT);
 
-        pool.start(job, START_TIMEOUT).awaitDone(Duration.ofSeconds(60));
-
-        NexusFile file = files.open(job.fileName());
+        NexusFile file = jobFiles.writtenBy(job(structure, start, stop, INST1), TIMED_JOB);
         assertAll(
                 () -> assertThat(file).dataset("entry/detector/event_time_zero").hasShape(6),
                 () -> assertThat(file)
@@ -373,10 +362,12 @@ class TestFileWriter {
     @Era(value = Profile.CURRENT, reason = HEAD_ONLY)
     @Modules({"ev44", "f144", "mdat"})
     void test_start_and_stop_in_the_future(
-            WorkerPool pool, OutputFiles files, @Now Instant now, @Structure(STRUCTURE) String structure) {
+            JobFiles jobFiles, @Now Instant now, @Structure(STRUCTURE) String structure) {
         Instant start = now.plus(FUTURE_START).truncatedTo(ChronoUnit.SECONDS);
-        Instant stop = start.plusSeconds(10);
-        writesStartAndEndTime(pool, files, job(structure, start, stop, INST1), Duration.ofSeconds(90));
+        WriteJob job = job(structure, start, start.plusSeconds(10), INST1);
+
+        NexusFile file = jobFiles.writtenBy(job, FUTURE_JOB);
+        assertStartAndEndTimeWritten(file, job);
     }
 
     /** F9: a structure that is not JSON fails the start, answered on the status topic. Inherent wait: none. */
@@ -392,155 +383,12 @@ class TestFileWriter {
         TopicRecorder status = recorders.fromEnd(run.commandTopic());
         String broken = structure.substring(structure.indexOf('{') + 1);
         WriteJob job = job(broken, now, null, INST1);
-        pool.waitIdle(1, IDLE_TIMEOUT);
+        pool.waitIdle(1);
 
         pool.startJob(job);
 
         RecordedMessage reply = status.awaitMessage(
-                "an answ to job " + job.jobId(),
-                message -> message.is(ActionResponse.IDENTIFIER)
-                        && message.as(ActionResponse.class).jobId().equals(job.jobId()),
-                Duration.ofSeconds(15));
+                "an answ to job " + job.jobId(), message -> message.isAnswerAbout(job.jobId()), REPLY_DEADLINE);
         assertThat(reply.as(ActionResponse.class).outcome()).isEqualTo(ActionOutcome.FAILURE);
-    }
-
-    /**
-     * The F tests' start helper: a new job id, times in whole seconds, file {@code <start seconds>.nxs}, run name
-     * {@code test_run}; {@code stop} null means no stop time.
-     */
-    private static WriteJob job(String structure, Instant start, Instant stop, String controlTopic) {
-        Instant startSeconds = start.truncatedTo(ChronoUnit.SECONDS);
-        Instant stopSeconds = stop == null ? null : stop.truncatedTo(ChronoUnit.SECONDS);
-        return WriteJob.of(startSeconds.getEpochSecond() + ".nxs", structure, startSeconds)
-                .with(pl72 -> pl72.stop(stopSeconds).runName(RUN_NAME).controlTopic(controlTopic));
-    }
-
-    /** The F3/F7 data: an ev44 of five events and an f144 of value n, both at {@code timeNs}. */
-    private static void publishPair(Publisher publisher, int n, long timeNs) {
-        int[] timeOfFlight = IntStream.range(0, 5).map(i -> i * 10 + n * 50).toArray();
-        int[] pixelId = IntStream.range(0, 5).map(i -> i + n * 5).toArray();
-        publisher.publish(DETECTOR, EventData.ev44("grace", timeNs, timeNs, timeOfFlight, pixelId));
-        publisher.publish(MOTION, LogData.f144("axis", timeNs, Value.ofLong(n)));
-    }
-
-    private static void writesStartAndEndTime(WorkerPool pool, OutputFiles files, WriteJob job, Duration deadline) {
-        pool.waitIdle(1, IDLE_TIMEOUT);
-        pool.start(job, START_TIMEOUT).awaitDone(deadline);
-
-        NexusFile file = files.open(job.fileName());
-        assertAll(
-                () -> assertThat(file)
-                        .dataset("entry/start_time")
-                        .scalarValue()
-                        .asText()
-                        .matches(UTC_MILLIS_FORMAT)
-                        .isEqualTo(TestTimes.utcMillisText(job.start())),
-                () -> assertThat(file)
-                        .dataset("entry/end_time")
-                        .scalarValue()
-                        .asText()
-                        .matches(UTC_MILLIS_FORMAT)
-                        .isEqualTo(TestTimes.utcMillisText(job.stop())));
-    }
-
-    private static long count(List<RecordedMessage> messages, String identifier) {
-        return messages.stream().filter(message -> message.is(identifier)).count();
-    }
-
-    private static RecordedMessage first(List<RecordedMessage> messages, String identifier) {
-        return messages.stream()
-                .filter(message -> message.is(identifier))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no " + identifier + " among " + describe(messages)));
-    }
-
-    private static RecordedMessage only(List<RecordedMessage> messages, String identifier) {
-        if (count(messages, identifier) != 1) {
-            throw new AssertionError("expected exactly one " + identifier + " among " + describe(messages));
-        }
-        return first(messages, identifier);
-    }
-
-    private static String describe(List<RecordedMessage> messages) {
-        return messages.stream().map(RecordedMessage::identifier).collect(Collectors.joining(", ", "[", "]"));
-    }
-
-    /** The {@code state} in the status JSON of an x5f2 ("idle", "writing"). */
-    private static String state(Status status) {
-        try {
-            return JSON.readTree(status.statusJson()).path("state").asText();
-        } catch (JsonProcessingException e) {
-            throw new AssertionError(
-                    "status JSON of " + status.serviceId() + " does not parse: " + status.statusJson(), e);
-        }
-    }
-
-    private static List<String> serviceIds(List<RecordedMessage> messages) {
-        return messages.stream()
-                .filter(message -> message.is(Status.IDENTIFIER))
-                .map(message -> message.as(Status.class).serviceId())
-                .distinct()
-                .toList();
-    }
-
-    private static long mostStatusesFromOneWriter(List<RecordedMessage> messages) {
-        return messages.stream()
-                .filter(message -> message.is(Status.IDENTIFIER))
-                .collect(Collectors.groupingBy(
-                        message -> message.as(Status.class).serviceId(), Collectors.counting()))
-                .values()
-                .stream()
-                .mapToLong(Long::longValue)
-                .max()
-                .orElse(0);
-    }
-
-    /** The statuses of {@code writer} stamped before (or after) {@code instant}. */
-    private static List<RecordedMessage> statusesOf(
-            List<RecordedMessage> messages, String writer, Instant instant, boolean before) {
-        return messages.stream()
-                .filter(message -> message.is(Status.IDENTIFIER))
-                .filter(message -> message.as(Status.class).serviceId().equals(writer))
-                .filter(message -> message.kafkaTime().isBefore(instant) == before)
-                .toList();
-    }
-
-    /** The status interval the writers announce in their x5f2 (the run sets it, decisions A3). */
-    private static Duration statusInterval(List<RecordedMessage> messages) {
-        return first(messages, Status.IDENTIFIER).as(Status.class).updateInterval();
-    }
-
-    /**
-     * A start for a job whose data window holds none of the data that earlier tests published on the default
-     * structure's topics (F3's lies seconds back): {@code now}, or just late enough that the writer's
-     * time-before-start does not reach the newest record. Upstream got the same by listening for 12 s first. With
-     * earlier data in the window a source filter holds its last message, and a stop-now then crashes HEAD
-     * main-162d07c (protocol.md §9; {@code test_stop_now_with_buffered_data} shows that on its own). A later start
-     * costs no wait: the job writes (its status says so) from the moment it is taken.
-     */
-    private static Instant startAfterEarlierData(Publisher publisher, Instant now) {
-        return publisher
-                .newestRecordTime(MOTION, DETECTOR)
-                .map(newest -> newest.plus(RunSettings.WRITER_TIME_BEFORE_START).plusMillis(1))
-                .filter(start -> start.isAfter(now))
-                .orElse(now);
-    }
-
-    /** Long enough for one more status to arrive if the writer still sent any. */
-    private static Duration quietWindow(Duration statusInterval) {
-        return statusInterval.multipliedBy(3).dividedBy(2);
-    }
-
-    private static Duration untilPast(Instant instant) {
-        Duration left = Duration.between(Instant.now(), instant);
-        return left.isNegative() ? Duration.ZERO : left;
-    }
-
-    private static Object[] boxed(long[] values) {
-        return LongStream.of(values).boxed().toArray();
-    }
-
-    private static Object[] range(int fromInclusive, int toExclusive) {
-        return IntStream.range(fromInclusive, toExclusive).boxed().toArray();
     }
 }

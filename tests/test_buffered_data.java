@@ -6,40 +6,28 @@ import static tests.DomainTestWindow.DELAY;
 import static tests.DomainTestWindow.f144;
 import static tests.DomainTestWindow.nanos;
 
-import lib.control.WorkerPool;
-import lib.fixtures.Era;
-import lib.fixtures.FreshTopics;
 import lib.fixtures.Modules;
-import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
-import lib.fixtures.RunSettings;
-import lib.fixtures.Structure;
-import lib.fixtures.SystemTest;
-import lib.nexus.NexusFile;
-import lib.wire.Profile;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** X1 (upstream {@code test_buffered.py}): f144 data only before the window. */
-@SystemTest
-@Era(value = Profile.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
-@FreshTopics({CHOPPERS, DomainTestWindow.DETECTOR})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DomainTest
 @Modules("f144")
-class test_buffered_data {
-    private NexusFile file;
+class test_buffered_data extends DomainFileTest {
+    @Override
+    String structureFile() {
+        return "nexus_structure_domain_delay.json";
+    }
 
-    @BeforeAll
-    void writeFile(
-            WorkerPool pool,
-            Publisher publisher,
-            OutputFiles files,
-            RunSettings run,
-            @Structure("nexus_structure_domain_delay.json") String structure) {
+    @Override
+    String fileName() {
+        return "domain_buffered_data.nxs";
+    }
+
+    @Override
+    void publish(Publisher publisher) {
         publisher.publish(CHOPPERS, f144(DELAY, 2, 5000));
         publisher.publish(CHOPPERS, f144(DELAY, 3, 9000));
-        file = DomainTestWindow.writeFile(pool, files, run, "domain_buffered_data.nxs", structure);
     }
 
     /** The last value before the start is written although nothing arrives inside the window. */

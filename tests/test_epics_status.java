@@ -8,13 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
-import lib.control.WorkerPool;
-import lib.control.WriteJob;
+import lib.control.JobDeadlines;
 import lib.fixtures.Era;
+import lib.fixtures.JobFiles;
 import lib.fixtures.Jobs;
 import lib.fixtures.Modules;
 import lib.fixtures.Now;
-import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
@@ -31,22 +30,23 @@ class test_epics_status {
     private static final String FILE = "output_file_ep00.nxs";
     private static final String STATUS = "EpicsConnectionStatus/connection_status";
     private static final String STATUS_TIME = "EpicsConnectionStatus/connection_status_time";
+    /** D1's WAIT_NONE_WRITING is 35 s (catalogue D1); E13 is "as D1". */
+    private static final JobDeadlines DEADLINES = JobDeadlines.DEFAULT.endingWithin(Duration.ofSeconds(35));
 
     /** D1 (2022): f142's ep00 companion writes connection changes as status names. */
     @Test
     @Era(value = Profile.P2022, reason = "the current writer has no f142 and no ep00 (see test_ep01)")
     @Modules({"f142", "ep00"})
     void test_ep00(
-            WorkerPool pool,
+            JobFiles jobFiles,
             Jobs jobs,
             Publisher publisher,
-            OutputFiles files,
             @Now Instant now,
             @Structure("nexus_structure_epics_status.json") String structure) {
         Instant start = now.minusSeconds(5);
         publishConnectionChanges(
                 publisher, start, now, change -> EpicsConnection.ep00(SOURCE, change.time(), change.status()));
-        NexusFile file = runJob(pool, files, jobs.dSuite(FILE, structure, start, now));
+        NexusFile file = jobFiles.writtenBy(jobs.dSuite(FILE, structure, start, now), DEADLINES);
 
         assertAll(
                 () -> assertThat(file).dataset(STATUS_TIME).element(0).isEqualTo(nanos(start)),
@@ -60,16 +60,15 @@ class test_epics_status {
     @Era(value = Profile.CURRENT, reason = "the 2022 writer has no ep01 (see test_ep00)")
     @Modules("ep01")
     void test_ep01(
-            WorkerPool pool,
+            JobFiles jobFiles,
             Jobs jobs,
             Publisher publisher,
-            OutputFiles files,
             @Now Instant now,
             @Structure("nexus_structure_epics_status_ep01.json") String structure) {
         Instant start = now.minusSeconds(5);
         publishConnectionChanges(
                 publisher, start, now, change -> EpicsConnection.ep01(SOURCE, change.time(), change.status()));
-        NexusFile file = runJob(pool, files, jobs.eSuite(FILE, structure, start, now));
+        NexusFile file = jobFiles.writtenBy(jobs.eSuite(FILE, structure, start, now), DEADLINES);
 
         assertAll(
                 () -> assertThat(file).dataset(STATUS_TIME).element(0).isEqualTo(nanos(start)),
@@ -96,12 +95,5 @@ class test_epics_status {
                         new Change(start.plusMillis(10), ConnectionStatus.CONNECTED),
                         new Change(stop.plusSeconds(1), ConnectionStatus.CONNECTED))
                 .forEach(change -> publisher.publish(TOPIC, message.apply(change)));
-    }
-
-    private static NexusFile runJob(WorkerPool pool, OutputFiles files, WriteJob job) {
-        pool.waitIdle(1, Duration.ofSeconds(20));
-        pool.start(job, Duration.ofSeconds(20));
-        pool.waitNoneWriting(Duration.ofSeconds(35));
-        return files.open(job.fileName());
     }
 }

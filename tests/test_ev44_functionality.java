@@ -4,13 +4,11 @@ import static lib.fixtures.TestTimes.nanos;
 import static lib.nexus.NexusAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
-import java.time.Duration;
 import java.time.Instant;
-import lib.control.WorkerPool;
 import lib.fixtures.HistoricalData;
+import lib.fixtures.JobFiles;
 import lib.fixtures.Jobs;
 import lib.fixtures.Modules;
-import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.RunSettings;
 import lib.fixtures.Structure;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 @SystemTest
 @HistoricalData
+@Modules("ev44")
 class test_ev44_functionality {
     private static final String FILE = "ev44_output_file.nxs";
     private static final String TOPIC = "ev44_topic";
@@ -36,13 +35,11 @@ class test_ev44_functionality {
      * type error to both real writers, which then keep the default interval and write no cue (catalogue E11).
      */
     @Test
-    @Modules("ev44")
     void test_ev44_several_pulses(
-            WorkerPool pool,
+            JobFiles jobFiles,
             Jobs jobs,
             Publisher publisher,
             RunSettings run,
-            OutputFiles files,
             @Structure("nexus_structure_ev44.json") String structure) {
         long base = run.is2022() ? 0 : nanos(T.plusSeconds(10));
         long[] pulses = {base + 1000, base + 2000, base + 3000};
@@ -51,11 +48,7 @@ class test_ev44_functionality {
                 EventData.ev44("ev44_source", 1, pulses, new int[] {0, 3, 5}, EVENTS, EVENTS),
                 T.plusSeconds(10));
 
-        pool.waitIdle(1, Duration.ofSeconds(20));
-        pool.start(jobs.eSuite(FILE, structure, T, T.plusSeconds(15)), Duration.ofSeconds(20));
-        pool.waitNoneWriting(Duration.ofSeconds(30));
-
-        NexusFile file = files.open(FILE);
+        NexusFile file = jobFiles.writtenBy(jobs.eSuite(FILE, structure, T, T.plusSeconds(15)));
         String events = "entry/test/event_data/";
         assertAll(
                 () -> assertThat(file).dataset(events + "event_id").hasValues(11, 12, 13, 21, 22, 31, 32, 33),

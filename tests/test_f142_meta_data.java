@@ -4,14 +4,12 @@ import static lib.nexus.NexusAssertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
-import java.time.Duration;
 import java.time.Instant;
-import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.HistoricalData;
+import lib.fixtures.JobFiles;
 import lib.fixtures.Jobs;
 import lib.fixtures.Modules;
-import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
@@ -24,6 +22,8 @@ import org.junit.jupiter.api.Test;
 
 @SystemTest
 @HistoricalData
+@Era(value = Profile.P2022, reason = "f144 refuses arrays and drops the message after the stop")
+@Modules("f142")
 class test_f142_meta_data {
     private static final String FILE = "output_file_with_meta_data.nxs";
     private static final String TOPIC = "TEST_sampleEnv";
@@ -31,13 +31,10 @@ class test_f142_meta_data {
 
     /** D2 (2022): minimum, maximum and average over every value written, array elements and post-stop included. */
     @Test
-    @Era(value = Profile.P2022, reason = "f144 refuses arrays and drops the message after the stop")
-    @Modules("f142")
     void test_f142_meta_data(
-            WorkerPool pool,
+            JobFiles jobFiles,
             Jobs jobs,
             Publisher publisher,
-            OutputFiles files,
             @Structure("nexus_structure_meta_data.json") String structure) {
         publisher.publish(TOPIC, LogData.f142("someSource1", T.plusSeconds(1), Value.ofLong(5)));
         publisher.publish(TOPIC, LogData.f142("someSource1", T.plusSeconds(2), Value.ofLong(10)));
@@ -46,11 +43,7 @@ class test_f142_meta_data {
         publisher.publish(TOPIC, LogData.f142("someSource2", T.plusSeconds(5), Value.ofLongs(32, -5, 3)));
         publisher.publish(TOPIC, LogData.f142("someSource2", T.plusSeconds(200), Value.ofLongs(0, 1, 0)));
 
-        pool.waitIdle(1, Duration.ofSeconds(20));
-        pool.start(jobs.dSuite(FILE, structure, T, T.plusSeconds(148)), Duration.ofSeconds(20));
-        pool.waitNoneWriting(Duration.ofSeconds(30));
-
-        NexusFile file = files.open(FILE);
+        NexusFile file = jobFiles.writtenBy(jobs.dSuite(FILE, structure, T, T.plusSeconds(148)));
         assertAll(
                 () -> assertThat(file)
                         .dataset("entry/meta_data_1/minimum_value")

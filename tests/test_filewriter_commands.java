@@ -1,6 +1,5 @@
 package tests;
 
-import static lib.fixtures.Observation.observe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -15,6 +14,7 @@ import lib.fixtures.Era;
 import lib.fixtures.Jobs;
 import lib.fixtures.MultipleWriters;
 import lib.fixtures.Now;
+import lib.fixtures.Observation;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.RunSettings;
 import lib.fixtures.Structure;
@@ -45,14 +45,15 @@ class test_filewriter_commands {
             Jobs jobs,
             OutputFiles files,
             @Now Instant now,
-            @Structure("nexus_structure.json") String structure) {
+            @Structure("nexus_structure.json") String structure,
+            Observation observation) {
         String fileName = "test_ignores_stop_command_with_incorrect_service_id.nxs";
         WriteJob job = jobs.eSuite(fileName, structure, now, now.plus(THIRTY_DAYS));
-        pool.waitIdle(2, Duration.ofSeconds(20));
-        JobHandle running = pool.start(job, Duration.ofSeconds(20));
+        pool.waitIdle(2);
+        JobHandle running = pool.start(job);
 
         CommandHandle stop = pool.stopNow(job, "incorrect service id").setTimeout(STOP_REPLY_TIMEOUT);
-        observe(STOP_OBSERVATION);
+        observation.observe(STOP_OBSERVATION);
         assertThat(stop.state()).as("stop addressed to another service id").isEqualTo(CommandState.TIMEOUT_RESPONSE);
         assertThat(running.state()).as("job after the stop").isEqualTo(JobState.WRITING);
 
@@ -70,16 +71,17 @@ class test_filewriter_commands {
             Jobs jobs,
             OutputFiles files,
             @Now Instant now,
-            @Structure("nexus_structure.json") String structure) {
+            @Structure("nexus_structure.json") String structure,
+            Observation observation) {
         String fileName = "test_ignores_stop_command_with_incorrect_job_id.nxs";
         WriteJob job = jobs.eSuite(fileName, largeStructure(run, structure), now, now.plus(THIRTY_DAYS));
-        pool.waitIdle(2, Duration.ofSeconds(20));
-        JobHandle running = pool.start(job, Duration.ofSeconds(20));
+        pool.waitIdle(2);
+        JobHandle running = pool.start(job);
         // Otherwise the stop could be lost unread, and the job would keep writing for the wrong reason.
         pool.awaitCommandsRead(job, COMMANDS_READ_TIMEOUT);
 
         pool.stopNow(job.with(pl72 -> pl72.jobId("wrong job id")), "").setTimeout(STOP_REPLY_TIMEOUT);
-        observe(STOP_OBSERVATION);
+        observation.observe(STOP_OBSERVATION);
         assertThat(running.state()).as("job after a stop naming another job").isEqualTo(JobState.WRITING);
 
         pool.stopAllJobs();
@@ -119,8 +121,8 @@ class test_filewriter_commands {
     }
 
     private static void stopIsAccepted(WorkerPool pool, OutputFiles files, WriteJob job, String stopServiceId) {
-        pool.waitIdle(2, Duration.ofSeconds(20));
-        JobHandle running = pool.start(job, Duration.ofSeconds(20));
+        pool.waitIdle(2);
+        JobHandle running = pool.start(job);
         pool.awaitCommandsRead(job, COMMANDS_READ_TIMEOUT);
 
         pool.stopNow(job, stopServiceId).setTimeout(STOP_REPLY_TIMEOUT);
@@ -141,9 +143,9 @@ class test_filewriter_commands {
         String fileName = "test_ignores_start_command_with_incorrect_job_id.nxs";
         WriteJob job = jobs.eSuite(fileName, largeStructure(run, structure), now, now.plus(THIRTY_DAYS))
                 .with(pl72 -> pl72.jobId("invalid id"));
-        pool.waitIdle(1, Duration.ofSeconds(20));
+        pool.waitIdle(1);
 
-        pool.startFails(job, Duration.ofSeconds(20));
+        pool.startFails(job);
         pool.waitNoneWriting(Duration.ofSeconds(10));
         assertThat(files.path(fileName)).doesNotExist();
     }
@@ -158,7 +160,7 @@ class test_filewriter_commands {
         WriteJob job = jobs.eSuite("test_reject_bad_json.nxs", structure, now.minusSeconds(10), now);
         pool.waitIdle(1, Duration.ofSeconds(10));
 
-        String reply = pool.startFails(job, Duration.ofSeconds(20));
+        String reply = pool.startFails(job);
         assertThat(reply).contains("NeXus structure JSON");
     }
 

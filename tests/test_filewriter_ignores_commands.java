@@ -1,12 +1,12 @@
 package tests;
 
-import static lib.fixtures.Observation.observe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import lib.control.CommandHandle;
 import lib.control.CommandState;
+import lib.control.JobDeadlines;
 import lib.control.StartedJob;
 import lib.control.WorkerPool;
 import lib.control.WriteJob;
@@ -14,6 +14,7 @@ import lib.fixtures.Era;
 import lib.fixtures.Jobs;
 import lib.fixtures.MultipleWriters;
 import lib.fixtures.Now;
+import lib.fixtures.Observation;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
@@ -34,21 +35,22 @@ class test_filewriter_ignores_commands {
             Jobs jobs,
             OutputFiles files,
             @Now Instant now,
-            @Structure("nexus_structure.json") String structure) {
+            @Structure("nexus_structure.json") String structure,
+            Observation observation) {
         String fileName = "output_file_stop_id.nxs";
         WriteJob job = jobs.dSuite(fileName, structure, now, now.plus(Duration.ofDays(30)));
-        pool.waitIdle(2, Duration.ofSeconds(20));
-        pool.start(job, Duration.ofSeconds(20));
+        pool.waitIdle(2);
+        pool.start(job);
 
         CommandHandle wrongService = pool.stopNow(job, "incorrect service id").setTimeout(STOP_REPLY_TIMEOUT);
-        observe(STOP_OBSERVATION);
+        observation.observe(STOP_OBSERVATION);
         assertThat(wrongService.state())
                 .as("stop addressed to another service id")
                 .isEqualTo(CommandState.TIMEOUT_RESPONSE);
 
         WriteJob otherJob = job.with(pl72 -> pl72.jobId("wrong job id"));
         CommandHandle wrongJob = pool.stopNow(otherJob, job.serviceId()).setTimeout(STOP_REPLY_TIMEOUT);
-        observe(STOP_OBSERVATION);
+        observation.observe(STOP_OBSERVATION);
         assertThat(wrongJob.state()).as("stop naming another job id").isEqualTo(CommandState.TIMEOUT_RESPONSE);
 
         pool.stopAllJobs();
@@ -70,7 +72,7 @@ class test_filewriter_ignores_commands {
         pool.waitIdle(1, Duration.ofSeconds(10));
 
         StartedJob started = pool.startJob(job);
-        String reply = started.command().awaitFailure(Duration.ofSeconds(20));
+        String reply = started.command().awaitFailure(JobDeadlines.START_ANSWER);
         assertThat(reply).isEqualTo("Rejected start command as the job id was invalid (it was: \"invalid id\").");
         assertThat(started.command().status().orElseThrow().statusCode()).isEqualTo(400);
 

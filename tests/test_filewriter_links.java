@@ -5,20 +5,15 @@ import static lib.nexus.NexusAssertions.uint64;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
-import java.time.Duration;
 import java.time.Instant;
-import lib.control.JobHandle;
-import lib.control.JobState;
-import lib.control.WorkerPool;
+import lib.fixtures.JobFiles;
 import lib.fixtures.Jobs;
 import lib.fixtures.Now;
-import lib.fixtures.OutputFiles;
 import lib.fixtures.RunSettings;
 import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
 import lib.fixtures.WriterForms;
 import lib.nexus.NexusFile;
-import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 @SystemTest
@@ -29,19 +24,14 @@ class test_filewriter_links {
     /** D5 (both eras): links to datasets and groups, absolute and relative, placed before their targets. */
     @Test
     void test_links(
-            WorkerPool pool,
+            JobFiles jobFiles,
             Jobs jobs,
             RunSettings run,
-            OutputFiles files,
             @Now Instant now,
             @Structure("nexus_structure_links.json") String structure) {
-        pool.waitIdle(1, Duration.ofSeconds(20));
-        JobHandle job = pool.start(jobs.dSuite(FILE, structure, now.minusSeconds(10), now), Duration.ofSeconds(20));
-        pool.waitNoneWriting(Duration.ofSeconds(30));
-
-        // Instead of "not in SWMR mode" (decisions B5): the writer reported the file done and it reads back.
-        Assertions.assertThat(job.state()).as("state of the job after its wrdn").isEqualTo(JobState.DONE);
-        NexusFile file = files.open(FILE);
+        // Instead of "not in SWMR mode" (decisions B5): the job is DONE (its wrdn came), the writer closed the file
+        // and it reads back.
+        NexusFile file = jobFiles.writtenBy(jobs.dSuite(FILE, structure, now.minusSeconds(10), now));
         String linkedLocation = "entry/link_to_monitor1_transform/location";
         assertAll(
                 () -> assertThat(file)

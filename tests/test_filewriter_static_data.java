@@ -5,20 +5,15 @@ import static lib.nexus.NexusAssertions.uint64;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
-import java.time.Duration;
 import java.time.Instant;
-import lib.control.JobHandle;
-import lib.control.JobState;
-import lib.control.WorkerPool;
+import lib.fixtures.JobFiles;
 import lib.fixtures.Jobs;
 import lib.fixtures.Now;
-import lib.fixtures.OutputFiles;
 import lib.fixtures.RunSettings;
 import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
 import lib.fixtures.WriterForms;
 import lib.nexus.NexusFile;
-import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 @SystemTest
@@ -28,19 +23,14 @@ class test_filewriter_static_data {
     /** D6 (both eras): every static dataset and attribute of the structure reaches the file. */
     @Test
     void test_static_data_reaches_file(
-            WorkerPool pool,
+            JobFiles jobFiles,
             Jobs jobs,
             RunSettings run,
-            OutputFiles files,
             @Now Instant now,
             @Structure("nexus_structure_static.json") String structure) {
-        pool.waitIdle(1, Duration.ofSeconds(20));
-        JobHandle job = pool.start(jobs.dSuite(FILE, structure, now.minusSeconds(10), now), Duration.ofSeconds(20));
-        pool.waitNoneWriting(Duration.ofSeconds(30));
-
-        // Instead of "not in SWMR mode" (decisions B5): the writer reported the file done and it reads back.
-        Assertions.assertThat(job.state()).as("state of the job after its wrdn").isEqualTo(JobState.DONE);
-        NexusFile file = files.open(FILE);
+        // Instead of "not in SWMR mode" (decisions B5): the job is DONE (its wrdn came), the writer closed the file
+        // and it reads back.
+        NexusFile file = jobFiles.writtenBy(jobs.dSuite(FILE, structure, now.minusSeconds(10), now));
         int[] scalar = WriterForms.staticScalarShape(run);
         String location = "entry/instrument/monitor1/transformations/location";
         assertAll(

@@ -9,13 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import lib.control.WorkerPool;
-import lib.control.WriteJob;
 import lib.fixtures.Era;
 import lib.fixtures.HistoricalData;
+import lib.fixtures.JobFiles;
 import lib.fixtures.Jobs;
 import lib.fixtures.Modules;
-import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
@@ -37,6 +35,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @SystemTest
 @HistoricalData
+@Era(
+        value = Profile.P2022,
+        reason = "the current writer has no f142 (with f144 D7 would count 148 rows and E14 have no alarm rows)")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class test_filewriter_stop_time {
     private static final String SOURCE = "fw-test-helpers";
@@ -47,13 +48,11 @@ class test_filewriter_stop_time {
     /** D7 (2022): a job wholly in the past gets its window, the last message before it and the first after it. */
     @Test
     @Order(1)
-    @Era(value = Profile.P2022, reason = "the current writer has no f142 (with f144 the count would be 148)")
     @Modules("f142")
     void test_start_and_stop_time_are_in_the_past(
-            WorkerPool pool,
+            JobFiles jobFiles,
             Jobs jobs,
             Publisher publisher,
-            OutputFiles files,
             @Structure("nexus_structure_historical.json") String structure) {
         Instant s = D7_S;
         publishEverySecond(publisher, s, time -> {
@@ -66,9 +65,8 @@ class test_filewriter_stop_time {
                     : message;
         });
         String fileName = "output_file_of_historical_data.nxs";
-        runJob(pool, jobs.dSuite(fileName, structure, s.plusSeconds(2), s.plusSeconds(148)));
+        NexusFile file = jobFiles.writtenBy(jobs.dSuite(fileName, structure, s.plusSeconds(2), s.plusSeconds(148)));
 
-        NexusFile file = files.open(fileName);
         assertAll(
                 () -> assertThat(file).dataset("entry/historical_data_1/time").hasRows(149),
                 () -> assertThat(file).dataset("entry/historical_data_2/time").hasRows(149),
@@ -91,13 +89,11 @@ class test_filewriter_stop_time {
      */
     @Test
     @Order(2)
-    @Era(value = Profile.P2022, reason = "the current writer has no f142 (with f144 there are no alarm rows)")
     @Modules({"f142", "mdat"})
     void test_start_and_stop_time_are_in_the_past_with_alarms(
-            WorkerPool pool,
+            JobFiles jobFiles,
             Jobs jobs,
             Publisher publisher,
-            OutputFiles files,
             @Structure("nexus_structure_historical_mdat.json") String structure) {
         Instant s = E14_S;
         publishEverySecond(
@@ -108,9 +104,8 @@ class test_filewriter_stop_time {
                         : LogData.f142(SOURCE, time, Value.ofLong(42))
                                 .withAlarm(AlarmStatus.NO_ALARM, AlarmSeverity.NO_ALARM));
         String fileName = "output_file_of_historical_data_with_alarms.nxs";
-        runJob(pool, jobs.eSuite(fileName, structure, s.plusSeconds(2), s.plusSeconds(148)));
+        NexusFile file = jobFiles.writtenBy(jobs.eSuite(fileName, structure, s.plusSeconds(2), s.plusSeconds(148)));
 
-        NexusFile file = files.open(fileName);
         assertAll(
                 () -> assertThat(file).dataset("entry/historical_data_1/time").hasRows(149),
                 () -> assertThat(file).dataset("entry/historical_data_2/time").hasRows(149),
@@ -145,11 +140,5 @@ class test_filewriter_stop_time {
             messages.add(messageAt.apply(s.plusSeconds(second)));
         }
         TOPICS.forEach(topic -> publisher.publishAll(topic, messages));
-    }
-
-    private static void runJob(WorkerPool pool, WriteJob job) {
-        pool.waitIdle(1, Duration.ofSeconds(20));
-        pool.start(job, Duration.ofSeconds(20));
-        pool.waitNoneWriting(Duration.ofSeconds(30));
     }
 }

@@ -3,14 +3,12 @@ package tests;
 import static lib.nexus.NexusAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
-import java.time.Duration;
 import java.time.Instant;
-import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.HistoricalData;
+import lib.fixtures.JobFiles;
 import lib.fixtures.Jobs;
 import lib.fixtures.Modules;
-import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
@@ -26,6 +24,8 @@ import org.junit.jupiter.api.Test;
 
 @SystemTest
 @HistoricalData
+@Era(value = Profile.CURRENT, reason = "the 2022 writer has no f144, ep01 or al00")
+@Modules({"f144", "ep01", "al00"})
 class test_full_f144_functionality {
     private static final String FILE = "scal_output_file.nxs";
     private static final String TOPIC = "TEST_scalData";
@@ -35,24 +35,17 @@ class test_full_f144_functionality {
 
     /** E10 (current): f144 with its ep01 and al00 companions, and the statistics of its values. */
     @Test
-    @Era(value = Profile.CURRENT, reason = "the 2022 writer has no f144, ep01 or al00")
-    @Modules({"f144", "ep01", "al00"})
     void test_f144(
-            WorkerPool pool,
+            JobFiles jobFiles,
             Jobs jobs,
             Publisher publisher,
-            OutputFiles files,
             @Structure("nexus_structure_scal_data.json") String structure) {
         Instant time = T.plusSeconds(10);
         publisher.publish(TOPIC, new Alarm(SOURCE, time, Alarm.Severity.MAJOR, ALARM_MESSAGE));
         publisher.publish(TOPIC, EpicsConnection.ep01(SOURCE, time, ConnectionStatus.REMOTE_ERROR));
         publisher.publish(TOPIC, LogData.f144(SOURCE, time, Value.ofLong(42)));
 
-        pool.waitIdle(1, Duration.ofSeconds(20));
-        pool.start(jobs.eSuite(FILE, structure, T, T.plusSeconds(148)), Duration.ofSeconds(20));
-        pool.waitNoneWriting(Duration.ofSeconds(30));
-
-        NexusFile file = files.open(FILE);
+        NexusFile file = jobFiles.writtenBy(jobs.eSuite(FILE, structure, T, T.plusSeconds(148)));
         String group = "entry/scal_data/";
         long alarmTime = TestTimes.nanos(time);
         assertAll(

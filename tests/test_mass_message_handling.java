@@ -2,17 +2,15 @@ package tests;
 
 import static lib.nexus.NexusAssertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.HistoricalData;
+import lib.fixtures.JobFiles;
 import lib.fixtures.Jobs;
 import lib.fixtures.Modules;
-import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
@@ -24,6 +22,8 @@ import org.junit.jupiter.api.Test;
 
 @SystemTest
 @HistoricalData
+@Era(value = Profile.P2022, reason = "the count encodes the 2022 data-window rules (151 rows; current rules: 150)")
+@Modules("f142")
 class test_mass_message_handling {
     private static final String FILE = "output_file_mass_messages.nxs";
     private static final String TOPIC = "TEST_massAmountOfMessages";
@@ -37,13 +37,10 @@ class test_mass_message_handling {
      * the last message before and the first after it.
      */
     @Test
-    @Era(value = Profile.P2022, reason = "the count encodes the 2022 data-window rules (151 rows; current rules: 150)")
-    @Modules("f142")
     void test_mass_message_handling(
-            WorkerPool pool,
+            JobFiles jobFiles,
             Jobs jobs,
             Publisher publisher,
-            OutputFiles files,
             @Structure("nexus_structure_mass_messages.json") String structure) {
         Random random = new Random(OFFSETS_SEED);
         long[] offsetsMs = new long[EXTRA_SOURCES];
@@ -60,11 +57,7 @@ class test_mass_message_handling {
         }
         publisher.publishAll(TOPIC, messages);
 
-        pool.waitIdle(1, Duration.ofSeconds(20));
-        pool.start(jobs.eSuite(FILE, structure, S.plusSeconds(100), S.plusSeconds(248)), Duration.ofSeconds(20));
-        pool.waitNoneWriting(Duration.ofSeconds(30));
-
-        assertThat(files.open(FILE))
+        assertThat(jobFiles.writtenBy(jobs.eSuite(FILE, structure, S.plusSeconds(100), S.plusSeconds(248))))
                 .dataset("entry/write_from_mass_messages/time")
                 .hasRows(151);
     }

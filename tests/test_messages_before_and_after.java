@@ -10,39 +10,29 @@ import static tests.DomainTestWindow.ev44;
 import static tests.DomainTestWindow.f144;
 import static tests.DomainTestWindow.nanos;
 
-import lib.control.WorkerPool;
-import lib.fixtures.Era;
-import lib.fixtures.FreshTopics;
 import lib.fixtures.Modules;
-import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
-import lib.fixtures.RunSettings;
-import lib.fixtures.Structure;
-import lib.fixtures.SystemTest;
-import lib.nexus.NexusFile;
-import lib.wire.Profile;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** X2 (upstream {@code test_messages_before_and_after.py}): f144 and ev44 data around the window. */
-@SystemTest
-@Era(value = Profile.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
-@FreshTopics({CHOPPERS, DETECTOR})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DomainTest
 @Modules({"f144", "ev44"})
-class test_messages_before_and_after {
+class test_messages_before_and_after extends DomainFileTest {
     private static final String DELAY_GROUP = "entry/instrument/chopper/delay/";
     private static final String EVENTS_GROUP = "entry/instrument/event_detector/events/";
-    private NexusFile file;
 
-    @BeforeAll
-    void writeFile(
-            WorkerPool pool,
-            Publisher publisher,
-            OutputFiles files,
-            RunSettings run,
-            @Structure("nexus_structure_domain_before_and_after.json") String structure) {
+    @Override
+    String structureFile() {
+        return "nexus_structure_domain_before_and_after.json";
+    }
+
+    @Override
+    String fileName() {
+        return "domain_messages_before_and_after.nxs";
+    }
+
+    @Override
+    void publish(Publisher publisher) {
         publisher.publish(CHOPPERS, f144(DELAY, 2, 5000));
         publisher.publish(CHOPPERS, f144(DELAY, 3, 9000));
         publisher.publish(CHOPPERS, f144(DELAY, 5, 9999));
@@ -56,7 +46,6 @@ class test_messages_before_and_after {
         for (long millis : new long[] {8000, 9000, 10000, 12000, 15000, 16000}) {
             publisher.publish(DETECTOR, ev44(millis, new int[] {10, 20, 30, 40}, new int[] {1, 2, 3, 4}));
         }
-        file = DomainTestWindow.writeFile(pool, files, run, "domain_messages_before_and_after.nxs", structure);
     }
 
     /** f144 keeps only the last value before the start (5 @ 9.999 s), not the ones before it. */

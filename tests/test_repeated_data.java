@@ -7,46 +7,34 @@ import static tests.DomainTestWindow.at;
 import static tests.DomainTestWindow.f144;
 import static tests.DomainTestWindow.nanos;
 
-import lib.control.WorkerPool;
-import lib.fixtures.Era;
-import lib.fixtures.FreshTopics;
 import lib.fixtures.Modules;
-import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
-import lib.fixtures.RunSettings;
-import lib.fixtures.Structure;
-import lib.fixtures.SystemTest;
-import lib.nexus.NexusFile;
-import lib.wire.Profile;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * X3 (upstream {@code test_repeated_messages.py}, renamed so that {@code -k test_repeated_messages} keeps selecting
  * only D8): the same f144 message five times, at five Kafka times.
  */
-@SystemTest
-@Era(value = Profile.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
-@FreshTopics({CHOPPERS, DomainTestWindow.DETECTOR})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DomainTest
 @Modules("f144")
-class test_repeated_data {
-    private NexusFile file;
+class test_repeated_data extends DomainFileTest {
+    @Override
+    String structureFile() {
+        return "nexus_structure_domain_delay.json";
+    }
 
-    @BeforeAll
-    void writeFile(
-            WorkerPool pool,
-            Publisher publisher,
-            OutputFiles files,
-            RunSettings run,
-            @Structure("nexus_structure_domain_delay.json") String structure) {
+    @Override
+    String fileName() {
+        return "domain_repeated_data.nxs";
+    }
+
+    @Override
+    void publish(Publisher publisher) {
         publisher.publish(CHOPPERS, f144(DELAY, 10, 10100));
         for (long kafkaMillis = 10150; kafkaMillis < 10155; kafkaMillis++) {
             publisher.publish(CHOPPERS, f144(DELAY, 12, 10150), at(kafkaMillis));
         }
         publisher.publish(CHOPPERS, f144(DELAY, 15, 10200));
-        file = DomainTestWindow.writeFile(pool, files, run, "domain_repeated_data.nxs", structure);
     }
 
     /** A message with the time of the one before it is dropped. */

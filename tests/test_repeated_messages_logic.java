@@ -3,15 +3,13 @@ package tests;
 import static lib.nexus.NexusAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import lib.control.WorkerPool;
 import lib.fixtures.Era;
 import lib.fixtures.HistoricalData;
+import lib.fixtures.JobFiles;
 import lib.fixtures.Jobs;
 import lib.fixtures.Modules;
-import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
@@ -24,6 +22,8 @@ import org.junit.jupiter.api.Test;
 
 @SystemTest
 @HistoricalData
+@Era(value = Profile.P2022, reason = "the current writer writes nothing after the stop ([19, 20])")
+@Modules("f142")
 class test_repeated_messages_logic {
     private static final String FILE = "output_file_repeated_messages.nxs";
     private static final String TOPIC = "TEST_repeatedMessages";
@@ -36,13 +36,10 @@ class test_repeated_messages_logic {
      * and the first after the stop are written.
      */
     @Test
-    @Era(value = Profile.P2022, reason = "the current writer writes nothing after the stop ([19, 20])")
-    @Modules("f142")
     void test_repeated_messages(
-            WorkerPool pool,
+            JobFiles jobFiles,
             Jobs jobs,
             Publisher publisher,
-            OutputFiles files,
             @Structure("nexus_structure_repeated_data.json") String structure) {
         publisher.publishAll(
                 TOPIC,
@@ -62,11 +59,7 @@ class test_repeated_messages_logic {
                         value(32, STOP.plusSeconds(1)),
                         value(40, STOP.plusSeconds(2))));
 
-        pool.waitIdle(1, Duration.ofSeconds(20));
-        pool.start(jobs.dSuite(FILE, structure, S, STOP), Duration.ofSeconds(20));
-        pool.waitNoneWriting(Duration.ofSeconds(30));
-
-        NexusFile file = files.open(FILE);
+        NexusFile file = jobFiles.writtenBy(jobs.dSuite(FILE, structure, S, STOP));
         assertAll(() -> assertThat(file).dataset("entry/repeated_messages/time").hasRows(3), () -> assertThat(file)
                 .dataset("entry/repeated_messages/value")
                 .hasShape(3, 1)

@@ -9,12 +9,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
-import lib.control.WorkerPool;
+import lib.control.JobDeadlines;
 import lib.fixtures.Era;
+import lib.fixtures.JobFiles;
 import lib.fixtures.Jobs;
 import lib.fixtures.Modules;
 import lib.fixtures.Now;
-import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
 import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
@@ -25,19 +25,20 @@ import lib.wire.Value;
 import org.junit.jupiter.api.Test;
 
 @SystemTest
+@Era(value = Profile.P2022, reason = "the current writer has neither f142 nor f142_test")
+@Modules({"f142", "f142_test"})
 class test_same_id_multiple_modules {
     private static final String FILE = "output_file_multiple_modules.nxs";
     private static final String TOPIC = "TEST_sampleEnv";
+    /** D9's WAIT_NONE_WRITING is 35 s (catalogue D9). */
+    private static final JobDeadlines DEADLINES = JobDeadlines.DEFAULT.endingWithin(Duration.ofSeconds(35));
 
     /** D9 (2022): two writer modules reading the same flatbuffer id (f142 and f142_test) each get their source. */
     @Test
-    @Era(value = Profile.P2022, reason = "the current writer has neither f142 nor f142_test")
-    @Modules({"f142", "f142_test"})
     void test_two_different_writer_modules_with_same_flatbuffer_id(
-            WorkerPool pool,
+            JobFiles jobFiles,
             Jobs jobs,
             Publisher publisher,
-            OutputFiles files,
             @Now Instant now,
             @Structure("nexus_structure_multiple_modules.json") String structure) {
         Instant start = now.minusSeconds(10);
@@ -48,11 +49,7 @@ class test_same_id_multiple_modules {
         }
         publisher.publishAll(TOPIC, messages);
 
-        pool.waitIdle(1, Duration.ofSeconds(20));
-        pool.start(jobs.dSuite(FILE, structure, start, now), Duration.ofSeconds(20));
-        pool.waitNoneWriting(Duration.ofSeconds(35));
-
-        NexusFile file = files.open(FILE);
+        NexusFile file = jobFiles.writtenBy(jobs.dSuite(FILE, structure, start, now), DEADLINES);
         assertAll(
                 () -> assertThat(file).dataset("entry/sample/dataset1/time").isNotEmpty(),
                 () -> assertThat(file).dataset("entry/sample/dataset1/value").isNotEmpty(),

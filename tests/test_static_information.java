@@ -8,45 +8,34 @@ import static tests.DomainTestWindow.DELAY;
 import static tests.DomainTestWindow.f144;
 import static tests.DomainTestWindow.nanos;
 
-import lib.control.WorkerPool;
-import lib.fixtures.Era;
-import lib.fixtures.FreshTopics;
 import lib.fixtures.Modules;
-import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
-import lib.fixtures.RunSettings;
-import lib.fixtures.Structure;
-import lib.fixtures.SystemTest;
-import lib.nexus.NexusFile;
-import lib.wire.Profile;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** X4 (upstream {@code test_static_information.py}): links to module datasets and static datasets. */
-@SystemTest
-@Era(value = Profile.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
-@FreshTopics({CHOPPERS, DomainTestWindow.DETECTOR})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DomainTest
 @Modules("f144")
-class test_static_information {
+class test_static_information extends DomainFileTest {
     private static final String DELAY_GROUP = "entry/instrument/chopper/delay/";
     private static final String LINKS = "entry/instrument/links/";
     private static final String DETECTOR = "entry/instrument/example_detector/";
-    private NexusFile file;
 
-    @BeforeAll
-    void writeFile(
-            WorkerPool pool,
-            Publisher publisher,
-            OutputFiles files,
-            RunSettings run,
-            @Structure("nexus_structure_domain_static_information.json") String structure) {
+    @Override
+    String structureFile() {
+        return "nexus_structure_domain_static_information.json";
+    }
+
+    @Override
+    String fileName() {
+        return "domain_static_information.nxs";
+    }
+
+    @Override
+    void publish(Publisher publisher) {
         publisher.publish(CHOPPERS, f144(DELAY, 1000, 10150));
         publisher.publish(CHOPPERS, f144(DELAY, 2000, 10300));
         publisher.publish(CHOPPERS, f144(DELAY, 3000, 10450));
         publisher.publish(CHOPPERS, f144(DELAY, 4000, 10600));
-        file = DomainTestWindow.writeFile(pool, files, run, "domain_static_information.nxs", structure);
     }
 
     /** The links show the f144 data written into their targets after the links were made. */

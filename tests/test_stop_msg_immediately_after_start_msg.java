@@ -12,11 +12,12 @@ import lib.fixtures.Now;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
-import lib.fixtures.WorkerPools;
+import lib.fixtures.TestControllers;
 import lib.wire.Profile;
 import org.junit.jupiter.api.Test;
 
 @SystemTest
+@Era(value = Profile.CURRENT, reason = "the 2022 writer subscribes to the control topic at its latest offset")
 class test_stop_msg_immediately_after_start_msg {
     private static final String ALTERNATIVE_COMMAND_TOPIC = "TEST_writer_commands_alternative";
     private static final String FILE = "output_file_stop_immediately.nxs";
@@ -26,16 +27,15 @@ class test_stop_msg_immediately_after_start_msg {
      * the job, is still seen (the writer reads the control topic from the job's start time).
      */
     @Test
-    @Era(value = Profile.CURRENT, reason = "the 2022 writer subscribes to the control topic at its latest offset")
     void test_stop_msg_immediately_after_start_msg_on_alternative_command_topic(
             WorkerPool pool,
-            WorkerPools pools,
+            TestControllers controllers,
             Jobs jobs,
             OutputFiles files,
             @Now Instant now,
             @Structure("nexus_structure_static.json") String structure) {
         WriteJob job = jobs.eSuite(FILE, structure, now).with(pl72 -> pl72.controlTopic(ALTERNATIVE_COMMAND_TOPIC));
-        WorkerPool alternative = pools.openOnCommandTopic(ALTERNATIVE_COMMAND_TOPIC);
+        WorkerPool alternative = controllers.openOnCommandTopic(ALTERNATIVE_COMMAND_TOPIC);
         pool.waitIdle(1, Duration.ofSeconds(10));
 
         pool.startJob(job);

@@ -1,11 +1,7 @@
 package tests;
 
-import static lib.fixtures.Observation.observe;
 import static lib.nexus.NexusAssertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import lib.control.JobHandle;
@@ -16,23 +12,21 @@ import lib.fixtures.FreshTopics;
 import lib.fixtures.Jobs;
 import lib.fixtures.Modules;
 import lib.fixtures.Now;
+import lib.fixtures.Observation;
 import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
-import lib.fixtures.RecordedMessage;
 import lib.fixtures.RunSettings;
 import lib.fixtures.Structure;
 import lib.fixtures.SystemTest;
 import lib.fixtures.TestTimes;
 import lib.fixtures.TopicRecorder;
 import lib.fixtures.TopicRecorders;
-import lib.fixtures.TopicRecordersFixture;
 import lib.nexus.NexusFile;
 import lib.wire.LogData;
 import lib.wire.Profile;
-import lib.wire.Status;
 import lib.wire.Value;
+import lib.wire.WriterState;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A known defect of the real writer as a test of the correct behaviour (protocol.md §9, decisions G5): a stop-now
@@ -42,7 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Era(value = Profile.CURRENT, reason = "HEAD-era test: it uses f144, which the 2022 writer does not have")
 @Modules("f144")
 @FreshTopics(test_stop_now_with_buffered_data.TOPIC)
-@ExtendWith(TopicRecordersFixture.class)
 class test_stop_now_with_buffered_data {
     static final String TOPIC = "test_stop_now_buffered";
     private static final String SOURCE = "held_value";
@@ -50,8 +43,6 @@ class test_stop_now_with_buffered_data {
     private static final double HELD_VALUE = 42.5;
     /** Nothing shows when the writer has read the held message; upstream's data spacing, as in F3. */
     private static final Duration READ_TIME = Duration.ofSeconds(1);
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * The job's only data is a value published before its start, inside the writer's time-before-start, so the
@@ -73,42 +64,27 @@ class test_stop_now_with_buffered_data {
             OutputFiles files,
             TopicRecorders recorders,
             @Now Instant now,
-            @Structure("nexus_structure_stop_now_buffered.json") String structure) {
+            @Structure("nexus_structure_stop_now_buffered.json") String structure,
+            Observation observation) {
         Instant heldTime = now.minusSeconds(2);
         publisher.publish(TOPIC, LogData.f144(SOURCE, heldTime, Value.ofDouble(HELD_VALUE)));
         WriteJob job = jobs.eSuite(FILE, structure, now);
-        pool.waitIdle(1, Duration.ofSeconds(20));
-        JobHandle running = pool.start(job, Duration.ofSeconds(20));
-        observe(READ_TIME);
+        pool.waitIdle(1);
+        JobHandle running = pool.start(job);
+        observation.observe(READ_TIME);
         pool.awaitCommandsRead(job, Duration.ofSeconds(10));
         TopicRecorder statuses = recorders.fromEnd(run.commandTopic());
 
         pool.stopNow(job, "");
         running.awaitDone(Duration.ofSeconds(10));
-        String writer = running.status().orElseThrow().serviceId();
+        String writer = running.writer();
         statuses.awaitMessage(
                 "an idle status from " + writer + " after its job (it is still up)",
-                message -> isIdleStatusOf(message, writer),
+                message -> message.isStatusOf(writer, WriterState.IDLE),
                 Duration.ofSeconds(10));
 
         NexusFile file = files.open(FILE);
         assertThat(file).dataset("entry/held/value").hasValues(HELD_VALUE);
         assertThat(file).dataset("entry/held/time").hasValues(TestTimes.nanos(heldTime));
-    }
-
-    private static boolean isIdleStatusOf(RecordedMessage message, String writer) {
-        if (!message.is(Status.IDENTIFIER)) {
-            return false;
-        }
-        Status status = message.as(Status.class);
-        try {
-            return status.serviceId().equals(writer)
-                    && "idle"
-                            .equals(JSON.readTree(status.statusJson())
-                                    .path("state")
-                                    .asText());
-        } catch (IOException e) {
-            throw new UncheckedIOException("status JSON of " + writer + " does not parse: " + status.statusJson(), e);
-        }
     }
 }

@@ -12,53 +12,43 @@ import static tests.DomainTestWindow.nanos;
 
 import java.util.List;
 import java.util.stream.IntStream;
-import lib.control.WorkerPool;
-import lib.fixtures.Era;
-import lib.fixtures.FreshTopics;
 import lib.fixtures.Modules;
-import lib.fixtures.OutputFiles;
 import lib.fixtures.Publisher;
-import lib.fixtures.RunSettings;
-import lib.fixtures.Structure;
-import lib.fixtures.SystemTest;
-import lib.nexus.NexusFile;
 import lib.wire.Alarm;
 import lib.wire.AreaDetectorArray;
 import lib.wire.ConnectionStatus;
 import lib.wire.DataArray;
 import lib.wire.EpicsConnection;
-import lib.wire.Profile;
 import lib.wire.Value;
 import lib.wire.ValueType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * X5 (upstream {@code test_writer_modules.py}): one message stream per current module (f144 with its ep01 and al00
  * companions, ev44, ad00, da00; a tdct without data) into one file.
  */
-@SystemTest
-@Era(value = Profile.CURRENT, reason = DomainTestWindow.HEAD_ONLY)
-@FreshTopics({CHOPPERS, DETECTOR})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DomainTest
 @Modules({"f144", "ep01", "al00", "ev44", "ad00", "da00", "tdct"})
-class test_writer_modules {
+class test_writer_modules extends DomainFileTest {
     private static final String SPEED_SOURCE = "local:choppers:rotation_speed";
     private static final String SPEED = "entry/instrument/chopper/rotation_speed/";
     private static final String DELAY_GROUP = "entry/instrument/chopper/delay/";
     private static final String EVENTS = "entry/instrument/event_detector/events/";
     private static final String IMAGE = "entry/instrument/image_detector/data/";
     private static final String MONITOR = "entry/instrument/beam_monitor/";
-    private NexusFile file;
 
-    @BeforeAll
-    void writeFile(
-            WorkerPool pool,
-            Publisher publisher,
-            OutputFiles files,
-            RunSettings run,
-            @Structure("nexus_structure_domain_writer_modules.json") String structure) {
+    @Override
+    String structureFile() {
+        return "nexus_structure_domain_writer_modules.json";
+    }
+
+    @Override
+    String fileName() {
+        return "domain_writer_modules.nxs";
+    }
+
+    @Override
+    void publish(Publisher publisher) {
         publisher.publish(CHOPPERS, f144(SPEED_SOURCE, 10, 10100));
         publisher.publish(CHOPPERS, EpicsConnection.ep01(SPEED_SOURCE, at(10101), ConnectionStatus.CONNECTED));
         publisher.publish(
@@ -82,7 +72,6 @@ class test_writer_modules {
         publisher.publish(DETECTOR, image(10310, 13, 12, 11, 10));
         publisher.publish(DETECTOR, monitor(10500, 1, 2, 3, 4, 3, 2, 1));
         publisher.publish(DETECTOR, monitor(10600, 4, 3, 2, 1, 2, 3, 4));
-        file = DomainTestWindow.writeFile(pool, files, run, "domain_writer_modules.nxs", structure);
     }
 
     @Test

@@ -9,8 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import lib.kafka.ReadinessProbe;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
+import lib.waits.Waits;
 
 /**
  * Waits for the broker compose started: first its port (failing at once when the container stops), then a probe
@@ -22,19 +21,15 @@ final class KafkaReadiness {
     /** @throws ComposeException (one line) when the container stops or the broker does not answer in time */
     static void await(ProjectContainers containers, String containerId, ComposeSettings settings) {
         long deadline = System.nanoTime() + settings.readyTimeout().toNanos();
-        try {
-            Awaitility.await("Kafka's port " + settings.port())
-                    .atMost(settings.readyTimeout())
-                    .pollDelay(Duration.ZERO)
-                    .pollInterval(Duration.ofMillis(200))
-                    .pollInSameThread()
-                    .until(() -> {
-                        requireRunning(containers, containerId, settings);
-                        return Ports.accepts("127.0.0.1", settings.port());
-                    });
-        } catch (ConditionTimeoutException e) {
-            throw notInTime(settings, "its port " + settings.port() + " accepted no connection");
-        }
+        Waits.await("Kafka's port " + settings.port())
+                .atMost(settings.readyTimeout())
+                .polling(Duration.ofMillis(200))
+                .lastSeen(() -> "its port " + settings.port() + " accepted no connection")
+                .onTimeout(message -> notInTime(settings, "its port " + settings.port() + " accepted no connection"))
+                .until(() -> {
+                    requireRunning(containers, containerId, settings);
+                    return Ports.accepts("127.0.0.1", settings.port());
+                });
         roundTrip(settings, Duration.ofNanos(Math.max(deadline - System.nanoTime(), 0)));
     }
 

@@ -25,10 +25,17 @@ final class ContainerCreation {
 
     private ContainerCreation() {}
 
+    /** The {@code generation}-th container of writer {@code index}: 1 at the run's start, more for replacements. */
     static WriterContainer create(
-            DockerEngine docker, WriterImage image, WriterSetup setup, int index, String runId, PrintStream progress) {
+            DockerEngine docker,
+            WriterImage image,
+            WriterSetup setup,
+            int index,
+            int generation,
+            String runId,
+            PrintStream progress) {
         String name = nameOf(runId, index);
-        Path log = setup.logFolder().toAbsolutePath().resolve("writer-" + index + ".log");
+        Path log = setup.writerLog(index, generation).toAbsolutePath();
         Path outputFolder = setup.outputFolder().toAbsolutePath();
         List<Bind> binds =
                 new ArrayList<>(List.of(new Bind(outputFolder.toString(), new Volume(outputFolder.toString()))));
@@ -57,7 +64,7 @@ final class ContainerCreation {
                             .withLogConfig(new LogConfig(LogConfig.LoggingType.JSON_FILE)))
                     .exec()
                     .getId();
-            return new WriterContainer(docker, index, id, name, log, syslog);
+            return new WriterContainer(docker, index, generation, id, name, log, syslog);
         } catch (RuntimeException e) {
             if (syslog != null) {
                 syslog.close();

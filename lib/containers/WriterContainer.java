@@ -1,15 +1,19 @@
 package lib.containers;
 
+import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.model.WaitResponse;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import lib.images.DockerEngine;
 import lib.logs.LogTail;
+import lib.writers.ExitStatus;
 import lib.writers.StartingWriter;
 import lib.writers.SyslogSink;
 import lib.writers.WriterCommandLine;
@@ -23,22 +27,26 @@ public final class WriterContainer implements StartingWriter {
 
     private final DockerEngine docker;
     private final int index;
+    private final int generation;
     private final String id;
     private final String name;
     private final Path log;
     private final SyslogSink syslog;
+    private final CompletableFuture<Void> exited = new CompletableFuture<>();
     private ContainerLog output;
 
-    WriterContainer(DockerEngine docker, int index, String id, String name, Path log, SyslogSink syslog) {
+    WriterContainer(
+            DockerEngine docker, int index, int generation, String id, String name, Path log, SyslogSink syslog) {
         this.docker = docker;
         this.index = index;
+        this.generation = generation;
         this.id = id;
         this.name = name;
         this.log = log;
         this.syslog = syslog;
     }
 
-    /** Starts the container and follows its output into its log. */
+    /** Starts the container, follows its output into its log and asks Docker to say when it ends. */
     void start() {
         try {
             docker.client().startContainerCmd(id).exec();
@@ -46,10 +54,27 @@ public final class WriterContainer implements StartingWriter {
             throw ContainerCreation.refused(name, "start", e);
         }
         output = ContainerLog.follow(docker.client(), id, log);
+        docker.client().waitContainerCmd(id).exec(new ResultCallback.Adapter<WaitResponse>() {
+            @Override
+            public void onComplete() {
+                exited.complete(null);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                // The daemon or the connection went away (as at the run's end): the container may run on.
+                exited.completeExceptionally(error);
+            }
+        });
     }
 
+    @Override
     public int index() {
         return index;
+    }
+
+    int generation() {
+        return generation;
     }
 
     /** The container's name, {@code fwst-<run>-writer-<index>}. */
@@ -83,10 +108,16 @@ public final class WriterContainer implements StartingWriter {
         return running;
     }
 
+    /** Completes when Docker says the container ended; exceptionally when it can no longer say. */
     @Override
-    public String exitDescription() {
-        return "writer container " + name + " exited with code "
-                + exitCode().map(String::valueOf).orElse("unknown");
+    public CompletableFuture<Void> onExit() {
+        return exited.copy();
+    }
+
+    /** Docker reports a container whose process a signal killed as 128 + N, as the shell does (137: SIGKILL). */
+    @Override
+    public ExitStatus exitStatus() {
+        return new ExitStatus(exitCode().orElse(ExitStatus.UNKNOWN));
     }
 
     @Override
@@ -147,7 +178,12 @@ public final class WriterContainer implements StartingWriter {
     }
 
     @Override
+    public String identity() {
+        return "container " + name;
+    }
+
+    @Override
     public String toString() {
-        return "writer container " + name;
+        return "writer " + index + " (" + identity() + ")";
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import lib.images.DockerEngine;
 import lib.kafka.Kafka;
+import lib.writers.RunningWriters;
 import lib.writers.Signals;
 import lib.writers.WriterReadiness;
 import lib.writers.WriterSetup;
@@ -15,21 +16,38 @@ import lib.writers.WriterStartException;
 
 /**
  * The run's writers as Docker containers ({@code --image}): N containers of the image, started together, awaited
- * until ready, and stopped and removed by {@link #close()} or on Ctrl-C, so none of the run is left behind.
+ * until ready, one that died replaced on request, and stopped and removed by {@link #close()} or on Ctrl-C, so none
+ * of the run is left behind.
  */
-public final class WriterContainers implements AutoCloseable {
+public final class WriterContainers implements RunningWriters {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
     private final DockerEngine docker;
+    private final WriterImage image;
+    private final Kafka kafka;
+    private final WriterSetup setup;
+    private final String runId;
     private final PrintStream progress;
+    /** The current containers, writer i at i - 1; a dead one is removed when it is replaced. */
     private final List<WriterContainer> containers = new ArrayList<>();
+
     private final Thread shutdownHook = new Thread(this::close, "writer-containers-stop");
-    private boolean closed;
+    private volatile boolean closed;
     private boolean stoppedForDebugger;
 
-    private WriterContainers(DockerEngine docker, PrintStream progress) {
+    private WriterContainers(
+            DockerEngine docker,
+            WriterImage image,
+            Kafka kafka,
+            WriterSetup setup,
+            String runId,
+            PrintStream progress) {
         this.docker = docker;
+        this.image = image;
+        this.kafka = kafka;
+        this.setup = setup;
+        this.runId = runId;
         this.progress = progress;
     }
 
@@ -50,7 +68,7 @@ public final class WriterContainers implements AutoCloseable {
             docker.close();
             throw e;
         }
-        WriterContainers pool = new WriterContainers(docker, progress);
+        WriterContainers pool = new WriterContainers(docker, writerImage, kafka, setup, runId, progress);
         Runtime.getRuntime().addShutdownHook(pool.shutdownHook);
         if (setup.syslogSocket() != null) {
             progress.println("writers: each container's /dev/log is a socket in " + setup.logFolder()
@@ -58,8 +76,10 @@ public final class WriterContainers implements AutoCloseable {
         }
         try (WriterReadiness readiness = new WriterReadiness(kafka, setup)) {
             for (int index = 1; index <= setup.count(); index++) {
-                pool.add(ContainerCreation.create(docker, writerImage, setup, index, runId, progress))
-                        .start();
+                WriterContainer container =
+                        ContainerCreation.create(docker, writerImage, setup, index, 1, runId, progress);
+                pool.add(container);
+                container.start();
             }
             if (setup.waitForDebugger()) {
                 pool.waitForDebugger(System.in);
@@ -72,18 +92,57 @@ public final class WriterContainers implements AutoCloseable {
         }
     }
 
-    /** Keeps {@code container} for {@link #close()}; one created after a Ctrl-C is removed at once. */
-    private synchronized WriterContainer add(WriterContainer container) {
+    /** Keeps {@code container} for {@link #close()} in its writer's place; one created after a Ctrl-C is removed. */
+    private synchronized void add(WriterContainer container) {
         if (closed) {
             stopAndRemove(container);
             throw new WriterStartException("the run is ending: " + container + " removed again");
         }
-        containers.add(container);
-        return container;
+        if (container.index() <= containers.size()) {
+            containers.set(container.index() - 1, container);
+        } else {
+            containers.add(container);
+        }
     }
 
     public synchronized List<WriterContainer> containers() {
         return List.copyOf(containers);
+    }
+
+    @Override
+    public List<WriterContainer> writers() {
+        return containers();
+    }
+
+    /**
+     * Removes the dead container of writer {@code index} (its log stays) and starts a fresh one under the same name
+     * and service name, logging to the next {@code writer-<i>.<n>.log}; no debugger pause.
+     */
+    @Override
+    public WriterContainer replace(int index) {
+        WriterContainer dead = containers().get(index - 1);
+        stopAndRemove(dead);
+        try (WriterReadiness readiness = new WriterReadiness(kafka, setup)) {
+            readiness.dropMembersOfDeadWriters((int) containers().stream()
+                    .filter(container -> container != dead && container.isAlive())
+                    .count());
+            WriterContainer fresh =
+                    ContainerCreation.create(docker, image, setup, index, dead.generation() + 1, runId, progress);
+            add(fresh);
+            try {
+                fresh.start();
+                readiness.awaitReplacement(fresh, containers(), READY_TIMEOUT);
+            } catch (RuntimeException e) {
+                stopAndRemove(fresh);
+                throw e;
+            }
+            return fresh;
+        }
+    }
+
+    @Override
+    public boolean closing() {
+        return closed;
     }
 
     /**

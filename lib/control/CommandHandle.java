@@ -2,6 +2,7 @@ package lib.control;
 
 import java.time.Duration;
 import java.util.Optional;
+import lib.waits.Waits;
 
 /** One command of a {@link WorkerPool} (a start or a stop): its state, its reply and waits on it. */
 public final class CommandHandle {

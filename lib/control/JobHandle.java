@@ -2,6 +2,7 @@ package lib.control;
 
 import java.time.Duration;
 import java.util.Optional;
+import lib.waits.Waits;
 
 /** One job of a {@link WorkerPool}: its current state and waits on it. */
 public final class JobHandle {
@@ -24,6 +25,13 @@ public final class JobHandle {
     /** The job's record: state, writer, file name, metadata and last message; empty while unknown. */
     public Optional<JobStatus> status() {
         return pool.job(jobId);
+    }
+
+    /** The service id of the writer that took the job; fails when no writer has taken it yet. */
+    public String writer() {
+        return status().map(JobStatus::serviceId)
+                .filter(serviceId -> !serviceId.isEmpty())
+                .orElseThrow(() -> new AssertionError("no writer has taken job " + jobId + " yet.\n" + describe()));
     }
 
     /** Waits until the job is DONE and returns its record; fails at once on ERROR or TIMEOUT. */

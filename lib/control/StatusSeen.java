@@ -1,19 +1,17 @@
 package lib.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import lib.wire.WriterState;
 
 /** An {@code x5f2}: a writer's periodic status; {@code statusJson} is parsed (MissingNode if it did not parse). */
 record StatusSeen(String serviceId, long updateIntervalMs, JsonNode statusJson) implements ControlEvent {
 
     WorkerState workerState() {
-        switch (statusJson.path("state").asText("")) {
-            case "idle":
-                return WorkerState.IDLE;
-            case "writing":
-                return WorkerState.WRITING;
-            default:
-                return WorkerState.UNKNOWN;
-        }
+        return switch (WriterState.named(statusJson.path("state").asText(""))) {
+            case IDLE -> WorkerState.IDLE;
+            case WRITING -> WorkerState.WRITING;
+            case UNKNOWN -> WorkerState.UNKNOWN;
+        };
     }
 
     String jobId() {

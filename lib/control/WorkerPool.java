@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import lib.kafka.ExternalKafka;
 import lib.kafka.Kafka;
+import lib.waits.Waits;
 import lib.wire.RunStop;
 
 /**
@@ -182,6 +183,11 @@ public final class WorkerPool implements AutoCloseable {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
+    /** WAIT_IDLE for up to {@link JobDeadlines#IDLE_WRITER}. */
+    public void waitIdle(int count) {
+        waitIdle(count, JobDeadlines.IDLE_WRITER);
+    }
+
     /** WAIT_IDLE: waits until at least {@code count} known workers are IDLE (no pause first: the count says it). */
     public void waitIdle(int count, Duration timeout) {
         Waits.until(
@@ -222,6 +228,11 @@ public final class WorkerPool implements AutoCloseable {
                 && listened.compareTo(registries.workers.longestStatusInterval()) >= 0;
     }
 
+    /** START, waiting for the answer for up to {@link JobDeadlines#START_ANSWER}. */
+    public JobHandle start(WriteJob job) {
+        return start(job, JobDeadlines.START_ANSWER);
+    }
+
     /** START: sends the job and waits for its start command's SUCCESS; an ERROR reply fails with its message. */
     public JobHandle start(WriteJob job, Duration timeout) {
         StartedJob started = startJob(job);
@@ -229,9 +240,28 @@ public final class WorkerPool implements AutoCloseable {
         return started.job();
     }
 
+    /** START_FAILS, waiting for the answer for up to {@link JobDeadlines#START_ANSWER}. */
+    public String startFails(WriteJob job) {
+        return startFails(job, JobDeadlines.START_ANSWER);
+    }
+
     /** START_FAILS: sends the job, waits for its start command's ERROR reply and returns the reply's message. */
     public String startFails(WriteJob job, Duration timeout) {
         return startJob(job).command().awaitFailure(timeout);
+    }
+
+    /** {@link #runToEnd(WriteJob, JobDeadlines)} with the {@link JobDeadlines#DEFAULT} deadlines. */
+    public JobStatus runToEnd(WriteJob job) {
+        return runToEnd(job, JobDeadlines.DEFAULT);
+    }
+
+    /**
+     * Runs a job to its end: waits until a worker is IDLE, starts the job and waits until it is DONE (a job that
+     * ends with ERROR or goes silent fails at once); returns its record, with the wrdn's metadata.
+     */
+    public JobStatus runToEnd(WriteJob job, JobDeadlines deadlines) {
+        waitIdle(1, deadlines.idleWriter());
+        return start(job, deadlines.startAnswer()).awaitDone(deadlines.end());
     }
 
     /** Every worker heard of, by service id. */

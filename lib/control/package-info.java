@@ -4,7 +4,7 @@
  * <p>A {@link lib.control.WorkerPool} sends {@link lib.control.WriteJob}s to the writers' job-pool topic and stops
  * to their command (or control) topic, and keeps three registries from what the writers publish: workers
  * ({@link lib.control.WorkerState}), jobs ({@link lib.control.JobState}) and commands
- * ({@link lib.control.CommandState}). Conditions wait on them with deadlines ({@link lib.control.Waits}); a timeout
+ * ({@link lib.control.CommandState}). Conditions wait on them with deadlines ({@link lib.waits.Waits}); a timeout
  * names what was awaited and lists the last messages received on each topic.
  *
  * <pre>{@code

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import lib.waits.Waits;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -20,6 +23,7 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class TopicReader implements AutoCloseable {
     private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration READ_POLL = Duration.ofMillis(200);
 
     private final String topic;
     private final KafkaConsumer<byte[], byte[]> consumer;
@@ -94,19 +98,21 @@ public final class TopicReader implements AutoCloseable {
      */
     public ConsumerRecord<byte[], byte[]> awaitRecord(
             String what, Predicate<ConsumerRecord<byte[], byte[]>> matches, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        ConsumerRecord<byte[], byte[]> last = null;
-        while (System.nanoTime() < deadline) {
-            long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
-            for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(Math.min(left, 200)))) {
-                if (matches.test(record)) {
-                    return record;
-                }
-                last = record;
-            }
-        }
-        throw new IllegalStateException("waited " + timeout.toMillis() + " ms on topic " + topic + " for " + what
-                + "; last record seen: " + describe(last));
+        AtomicReference<ConsumerRecord<byte[], byte[]>> last = new AtomicReference<>();
+        return Waits.await(what + " on topic " + topic)
+                .atMost(timeout)
+                .polling(Duration.ofMillis(1)) // each check polls the broker for up to READ_POLL itself
+                .lastSeen(() -> "Last record seen: " + describe(last.get()) + ".")
+                .onTimeout(IllegalStateException::new)
+                .untilPresent(() -> {
+                    for (ConsumerRecord<byte[], byte[]> record : consumer.poll(READ_POLL)) {
+                        if (matches.test(record)) {
+                            return Optional.of(record);
+                        }
+                        last.set(record);
+                    }
+                    return Optional.empty();
+                });
     }
 
     private static String describe(ConsumerRecord<byte[], byte[]> record) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import lib.waits.Waits;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
@@ -22,7 +23,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
-import org.awaitility.Awaitility;
 
 /** Creating and removing the harness's topics: one partition each, records up to 300 MB (decisions A7). */
 public final class Topics {
@@ -62,9 +62,11 @@ public final class Topics {
                         throw e;
                     }
                 }
-                Awaitility.await("deletion of topics " + present)
+                Waits.await("deletion of topics " + present)
                         .atMost(TIMEOUT)
-                        .pollInterval(Duration.ofMillis(100))
+                        .polling(Duration.ofMillis(100))
+                        .lastSeen(() -> "Topics present: " + existing(admin))
+                        .onTimeout(IllegalStateException::new)
                         .until(() -> !containsAny(existing(admin), present));
             }
             create(admin, names);
@@ -119,9 +121,11 @@ public final class Topics {
                 }
             }
         });
-        Awaitility.await("topics " + names + " to exist")
+        Waits.await("topics " + names + " to exist")
                 .atMost(TIMEOUT)
-                .pollInterval(Duration.ofMillis(50))
+                .polling(Duration.ofMillis(50))
+                .lastSeen(() -> "Topics present: " + existing(admin))
+                .onTimeout(IllegalStateException::new)
                 .until(() -> existing(admin).containsAll(names));
     }
 

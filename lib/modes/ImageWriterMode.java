@@ -8,6 +8,7 @@ import lib.containers.WriterContainer;
 import lib.containers.WriterContainers;
 import lib.kafka.Kafka;
 import lib.wire.Profile;
+import lib.writers.RunningWriters;
 import lib.writers.WriterModules;
 import lib.writers.WriterSetup;
 
@@ -23,7 +24,7 @@ final class ImageWriterMode implements WriterMode {
     }
 
     @Override
-    public AutoCloseable start(Kafka kafka, WriterSetup setup, Consumer<String> say) {
+    public RunningWriters start(Kafka kafka, WriterSetup setup, Consumer<String> say) {
         // The run folder's name is unique per run and a valid container name part.
         String runId = setup.logFolder().getFileName().toString();
         List<String> leftovers = Leftovers.sweep(runId);

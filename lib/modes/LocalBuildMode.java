@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import lib.kafka.Kafka;
 import lib.wire.Profile;
 import lib.writers.LocalBuild;
+import lib.writers.RunningWriters;
 import lib.writers.WriterModules;
 import lib.writers.WriterProcesses;
 import lib.writers.WriterProgram;
@@ -19,7 +20,7 @@ final class LocalBuildMode implements WriterMode {
     }
 
     @Override
-    public AutoCloseable start(Kafka kafka, WriterSetup setup, Consumer<String> say) {
+    public RunningWriters start(Kafka kafka, WriterSetup setup, Consumer<String> say) {
         Path binary = LocalBuild.binary(buildFolder);
         return WriterProcesses.startAndReport(
                 kafka, setup, WriterProgram.localBuild(binary, setup.logFolder()), binary.toString(), say);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import lib.kafka.Kafka;
 import lib.wire.Profile;
+import lib.writers.RunningWriters;
 import lib.writers.WriterCommandLine;
 import lib.writers.WriterModules;
 import lib.writers.WriterSetup;
@@ -17,13 +18,13 @@ final class NoWriterMode implements WriterMode {
     }
 
     @Override
-    public AutoCloseable start(Kafka kafka, WriterSetup setup, Consumer<String> say) {
+    public RunningWriters start(Kafka kafka, WriterSetup setup, Consumer<String> say) {
         say.accept(
                 "writers: none started (--no-writer); the tests expect " + setup.count() + ", started for example as:");
         for (int index = 1; index <= setup.count(); index++) {
             say.accept("  " + String.join(" ", WriterCommandLine.exampleFor(setup, index)));
         }
-        return () -> {};
+        return RunningWriters.none();
     }
 
     /** Writers started by hand are unknown: the reference writer's set of the profile is assumed. */

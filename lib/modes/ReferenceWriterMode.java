@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import lib.kafka.Kafka;
 import lib.wire.Profile;
 import lib.writers.ReferenceWriterBuild;
+import lib.writers.RunningWriters;
 import lib.writers.WriterModules;
 import lib.writers.WriterProcesses;
 import lib.writers.WriterProgram;
@@ -19,7 +20,7 @@ final class ReferenceWriterMode implements WriterMode {
     }
 
     @Override
-    public AutoCloseable start(Kafka kafka, WriterSetup setup, Consumer<String> say) {
+    public RunningWriters start(Kafka kafka, WriterSetup setup, Consumer<String> say) {
         ReferenceWriterBuild.prepare(repo, setup.logFolder().resolve("writer-build.log"));
         return WriterProcesses.startAndReport(
                 kafka, setup, WriterProgram.referenceWriter(repo, setup.profile()), "reference writer", say);

@@ -6,16 +6,17 @@ import lib.cli.UsageException;
 import lib.kafka.Kafka;
 import lib.wire.Profile;
 import lib.writers.LocalBuild;
+import lib.writers.RunningWriters;
 import lib.writers.WriterModules;
 import lib.writers.WriterSetup;
 
 /** Where the run's writers come from: {@code --local-build}, {@code --image}, {@code --no-writer} or the default. */
 public interface WriterMode {
     /**
-     * Starts {@code setup.count()} writers and returns once all are ready; closing what is returned stops them and
-     * leaves nothing of theirs running. On failure nothing is left running either.
+     * Starts {@code setup.count()} writers and returns once all are ready: the run watches them and replaces one that
+     * dies; closing them stops them and leaves nothing of theirs running. On failure nothing is left running either.
      */
-    AutoCloseable start(Kafka kafka, WriterSetup setup, Consumer<String> say);
+    RunningWriters start(Kafka kafka, WriterSetup setup, Consumer<String> say);
 
     /** The modules these writers lack under {@code profile}, so that tests needing them are skipped. */
     WriterModules modules(Profile profile, Consumer<String> say);

@@ -4,12 +4,11 @@ import io.jhdf.HdfFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
+import lib.waits.Waits;
 
 /**
  * Opens an HDF5 file read-only once the writer has closed it: it may not exist yet, and a writer publishes its wrdn
@@ -22,24 +21,13 @@ final class FileOpener {
     private FileOpener() {}
 
     static HdfFile openWithRetries(Path path, Duration deadline) {
-        AtomicReference<HdfFile> opened = new AtomicReference<>();
         AtomicReference<String> lastProblem = new AtomicReference<>("not tried yet");
-        try {
-            Awaitility.await("NeXus file " + path + " to be closed by its writer and open read-only")
-                    .atMost(deadline.toMillis(), TimeUnit.MILLISECONDS)
-                    .pollDelay(Duration.ZERO)
-                    .pollInterval(POLL_INTERVAL)
-                    .until(() -> {
-                        HdfFile file = tryOpen(path, lastProblem);
-                        opened.set(file);
-                        return file != null;
-                    });
-        } catch (ConditionTimeoutException e) {
-            throw new AssertionError("NeXus file " + path + " was not closed and readable within "
-                    + deadline.toSeconds() + " s; last seen: " + lastProblem.get() + "; the folder holds: "
-                    + listFolder(path.getParent()));
-        }
-        return opened.get();
+        return Waits.await("NeXus file " + path + " to be closed by its writer and open read-only")
+                .atMost(deadline)
+                .polling(POLL_INTERVAL)
+                .lastSeen(
+                        () -> "Last seen: " + lastProblem.get() + "; the folder holds: " + listFolder(path.getParent()))
+                .untilPresent(() -> Optional.ofNullable(tryOpen(path, lastProblem)));
     }
 
     private static HdfFile tryOpen(Path path, AtomicReference<String> lastProblem) {

@@ -16,7 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import lib.fixtures.InherentWaits;
+import lib.fixtures.TimeSpans;
+import lib.fixtures.WriterWatchExtension;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -44,6 +47,7 @@ public final class ProgressListener implements TestExecutionListener {
     private final List<String> summary = new ArrayList<>();
     private TestPlan plan;
     private final Tally tally = new Tally();
+    private final TimeSpans inherentWaits = new TimeSpans();
 
     private boolean active() {
         return summaryFile != null;
@@ -70,6 +74,25 @@ public final class ProgressListener implements TestExecutionListener {
             out.flush();
             runningLineShown = true;
         }
+    }
+
+    /**
+     * Report entries of the harness: the tests' inherent waits (see {@link InherentWaits}), and lines the extensions
+     * publish for the tree, such as "writer 1 replaced: writer-1.2.log".
+     */
+    @Override
+    public synchronized void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+        String span = entry.getKeyValuePairs().get(InherentWaits.REPORT_KEY);
+        if (span != null) {
+            InherentWaits.addReported(span, inherentWaits);
+        }
+        if (!active()) {
+            return;
+        }
+        String continued = "\n" + indent(id) + "  ";
+        entry.getKeyValuePairs().entrySet().stream()
+                .filter(pair -> pair.getKey().equals(WriterWatchExtension.NOTE))
+                .forEach(pair -> printLine(id, pair.getValue().replace("\n", continued)));
     }
 
     @Override
@@ -127,7 +150,7 @@ public final class ProgressListener implements TestExecutionListener {
             return;
         }
         TestCounts counts = new TestCounts(tally.passed, tally.failed, tally.skipped);
-        Duration inherent = InherentWaits.total();
+        Duration inherent = inherentWaits.total();
         if (inherent.toSeconds() > 0) { // suite runs only: self-tests have no inherent waits to speak of
             long wallSeconds =
                     Duration.ofNanos(System.nanoTime() - planStartNanos).toSeconds();

@@ -12,9 +12,13 @@ import lib.fixtures.RunSettings;
 import lib.kafka.FileTrees;
 import lib.kafka.Kafka;
 import lib.modes.WriterMode;
+import lib.writers.RunningWriters;
+import lib.writers.WriterDeath;
 import lib.writers.WriterModules;
 import lib.writers.WriterPidFile;
 import lib.writers.WriterSetup;
+import lib.writers.WriterWatch;
+import lib.writers.WriterWatches;
 
 /** What {@code run_tests.java} does once its options are parsed: set up, run the tests, tear down. */
 public final class Runner {
@@ -76,11 +80,14 @@ public final class Runner {
         Path classes = runFolder.resolve("classes");
         TestCompiler.compile(repo, sourceFolder(), classes);
         if (options.selfTest()) {
-            return runJUnit(
-                    classes,
-                    runFolder,
-                    RunSettings.forProfile(
-                            options.profile(), "", options.writers(), outputFolder, runFolder, repo, false));
+            return finish(
+                    runJUnit(
+                            classes,
+                            runFolder,
+                            RunSettings.forProfile(
+                                    options.profile(), "", options.writers(), outputFolder, runFolder, repo, false),
+                            Map.of()),
+                    runFolder);
         }
         WriterMode writerMode = options.writerMode();
         boolean pauseForDebugger = options.waitToAttachDebugger() && writerMode.pausesForDebugger();
@@ -100,7 +107,7 @@ public final class Runner {
                     pauseForDebugger,
                     WriterSetup.DEV_LOG);
             WriterModules modules = writerMode.modules(options.profile(), this::say);
-            try (AutoCloseable writers = writerMode.start(kafka, setup, this::say)) {
+            try (RunningWriters writers = writerMode.start(kafka, setup, this::say)) {
                 RunSettings settings = RunSettings.forProfile(
                                 options.profile(),
                                 kafka.bootstrapServers(),
@@ -110,20 +117,55 @@ public final class Runner {
                                 repo,
                                 pauseForDebugger)
                         .withAbsentModules(modules.absent());
-                return runJUnit(classes, runFolder, settings);
+                WriterWatch watch = new WriterWatch(writers);
+                JUnitConsole.Outcome outcome;
+                try (WriterWatches.Registration registration = WriterWatches.register(runFolder.toString(), watch)) {
+                    outcome =
+                            runJUnit(classes, runFolder, settings, Map.of(WriterWatches.PARAMETER, registration.key()));
+                } finally {
+                    watch.stop();
+                }
+                boolean diedOutsideTests = reportDeaths(watch);
+                int exitCode = finish(outcome, runFolder);
+                return exitCode == 0 && diedOutsideTests ? 1 : exitCode;
             }
         } catch (Exception e) {
             throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getMessage(), e);
         }
     }
 
-    private int runJUnit(Path classes, Path runFolder, RunSettings settings) {
-        JUnitConsole.Outcome outcome = JUnitConsole.execute(
-                classes,
-                runFolder.resolve("junit"),
-                runnerParameters(settings),
-                options.consoleOptions(),
-                options.verbose());
+    private JUnitConsole.Outcome runJUnit(
+            Path classes, Path runFolder, RunSettings settings, Map<String, String> moreParameters) {
+        Map<String, String> parameters = new LinkedHashMap<>(runnerParameters(settings));
+        parameters.putAll(moreParameters);
+        return JUnitConsole.execute(
+                classes, runFolder.resolve("junit"), parameters, options.consoleOptions(), options.verbose());
+    }
+
+    /**
+     * Lists the writers that died during the run, with where and what replaced them; a death no test reported (after
+     * the last test) is said here first. Returns whether any death was outside a test: no test failed for it, so
+     * the run's exit status must.
+     */
+    private boolean reportDeaths(WriterWatch watch) {
+        List<WriterDeath> unreported = watch.takeUnreported();
+        for (WriterDeath death : unreported) {
+            say(death.line());
+            say(death.logTail());
+        }
+        List<WriterDeath> deaths = watch.deaths();
+        long outsideTests =
+                deaths.stream().filter(death -> !death.failedATest()).count();
+        if (!deaths.isEmpty()) {
+            say("writers that died: " + deaths.size()
+                    + (outsideTests == 0 ? "" : " (" + outsideTests + " outside tests: the run fails for them)"));
+            deaths.forEach(death -> say("  " + death.summary()));
+        }
+        return outsideTests > 0;
+    }
+
+    /** The run's last line and its exit code. */
+    private int finish(JUnitConsole.Outcome outcome, Path runFolder) {
         say("logs: " + displayPath(runFolder));
         // The console fails a run that found no tests; one whose tests were all skipped must fail too.
         if (outcome.exitCode() == 2 || outcome.exitCode() == 0 && outcome.nothingRan()) {

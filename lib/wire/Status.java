@@ -2,6 +2,8 @@ package lib.wire;
 
 import static lib.wire.Vectors.text;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 
 /** x5f2: the status a writer publishes every update interval (ms precision on the wire). */
@@ -17,6 +19,8 @@ public record Status(
 
     public static final String IDENTIFIER = "x5f2";
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     static final Schema SCHEMA = new Schema(
             IDENTIFIER,
             TableLayout.table("Status")
@@ -26,6 +30,23 @@ public record Status(
 
     public Status withStatusJson(String json) {
         return new Status(softwareName, softwareVersion, serviceId, hostName, processId, updateInterval, json);
+    }
+
+    /**
+     * The writer's state as its status JSON names it; UNKNOWN when the JSON names none or one the protocol lacks.
+     *
+     * @throws WireFormatException when the status JSON is not JSON
+     */
+    public WriterState state() {
+        try {
+            if (statusJson == null || statusJson.isBlank()) {
+                return WriterState.UNKNOWN;
+            }
+            return WriterState.named(JSON.readTree(statusJson).path("state").asText(""));
+        } catch (JsonProcessingException e) {
+            throw new WireFormatException("x5f2 of " + serviceId + ": status_json is not JSON ("
+                    + e.getOriginalMessage() + "): " + statusJson);
+        }
     }
 
     /** Reads an x5f2 (absent strings as ""); a buffer that is not a valid one throws {@link WireFormatException}. */

@@ -5,21 +5,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import lib.logs.LogTail;
 
 /** One writer process, its stdout and stderr going to its own log file. */
 public final class WriterProcess implements StartingWriter {
     private final int index;
+    private final int generation;
     private final Process process;
     private final Path log;
 
-    private WriterProcess(int index, Process process, Path log) {
+    private WriterProcess(int index, int generation, Process process, Path log) {
         this.index = index;
+        this.generation = generation;
         this.process = process;
         this.log = log;
     }
 
-    static WriterProcess start(int index, List<String> command, Path workingFolder, Path log) {
+    /** Starts the {@code generation}-th writer number {@code index} (1 at the run's start, more for replacements). */
+    public static WriterProcess start(int index, int generation, List<String> command, Path workingFolder, Path log) {
         try {
             Process process = new ProcessBuilder(command)
                     .directory(workingFolder.toFile())
@@ -27,14 +31,19 @@ public final class WriterProcess implements StartingWriter {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .start();
-            return new WriterProcess(index, process, log);
+            return new WriterProcess(index, generation, process, log);
         } catch (IOException e) {
             throw new UncheckedIOException("writer " + index + ": could not start " + command.get(0), e);
         }
     }
 
+    @Override
     public int index() {
         return index;
+    }
+
+    int generation() {
+        return generation;
     }
 
     @Override
@@ -56,14 +65,15 @@ public final class WriterProcess implements StartingWriter {
         return process.isAlive();
     }
 
-    /** Exit status; only valid once the process has ended. */
-    int exitValue() {
-        return process.exitValue();
+    @Override
+    public CompletableFuture<Void> onExit() {
+        return process.onExit().thenApply(ended -> null);
     }
 
+    /** Java reports a death by signal N as 128 + N, as the shell does. */
     @Override
-    public String exitDescription() {
-        return this + " exited with status " + exitValue();
+    public ExitStatus exitStatus() {
+        return new ExitStatus(process.exitValue());
     }
 
     Process process() {
@@ -77,7 +87,12 @@ public final class WriterProcess implements StartingWriter {
     }
 
     @Override
+    public String identity() {
+        return "PID " + pid();
+    }
+
+    @Override
     public String toString() {
-        return "writer " + index + " (PID " + pid() + ")";
+        return "writer " + index + " (" + identity() + ")";
     }
 }

@@ -1,10 +1,6 @@
 package lib.writers;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,43 +12,46 @@ import lib.kafka.Kafka;
 
 /**
  * The run's writers as N processes of one {@link WriterProgram} (the reference writer or a local kafka-to-nexus
- * build), started together, awaited until ready, and stopped (SIGTERM, then SIGKILL after a deadline) by
- * {@link #close()} or on Ctrl-C.
+ * build), started together, awaited until ready, one that died replaced on request, and stopped (SIGTERM, then
+ * SIGKILL after a deadline) by {@link #close()} or on Ctrl-C.
  */
-public final class WriterProcesses implements AutoCloseable {
+public final class WriterProcesses implements RunningWriters {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
+    /** The current writers, writer i at i - 1. */
     private final List<WriterProcess> writers = new ArrayList<>();
+    /** Every process started, the replaced ones too: close() makes sure none is left. */
+    private final List<WriterProcess> started = new ArrayList<>();
+
     private final Thread shutdownHook = new Thread(this::close, "writer-pool-stop");
+    private final Kafka kafka;
+    private final WriterSetup setup;
+    private final WriterProgram program;
     private final PrintStream out;
     private final Path logFolder;
-    private boolean closed;
+    private volatile boolean closed;
     private boolean stoppedForDebugger;
     private SyslogSink syslog;
 
-    private WriterProcesses(PrintStream out, Path logFolder) {
+    private WriterProcesses(Kafka kafka, WriterSetup setup, WriterProgram program, PrintStream out) {
+        this.kafka = kafka;
+        this.setup = setup;
+        this.program = program;
         this.out = out;
-        this.logFolder = logFolder;
+        this.logFolder = setup.logFolder();
     }
 
     /** Starts {@code setup.count()} writers and returns once all are ready; on failure none is left running. */
     public static WriterProcesses start(Kafka kafka, WriterSetup setup, WriterProgram program, PrintStream out) {
-        WriterProcesses pool = new WriterProcesses(out, setup.logFolder());
+        WriterProcesses pool = new WriterProcesses(kafka, setup, program, out);
         Runtime.getRuntime().addShutdownHook(pool.shutdownHook);
         if (program.logsToSyslog() && setup.syslogSocket() != null) {
             pool.syslog = WriterSyslog.prepare(setup.syslogSocket(), setup.logFolder(), out);
         }
         try (WriterReadiness readiness = new WriterReadiness(kafka, setup)) {
             for (int index = 1; index <= setup.count(); index++) {
-                Path log = setup.logFolder().resolve("writer-" + index + ".log");
-                WriterProcess writer =
-                        WriterProcess.start(index, program.commandFor(setup, index), program.workingFolder(), log);
-                pool.writers.add(writer);
-                WriterPidFile.record(setup.logFolder(), writer.process());
-                if (pool.syslog != null) {
-                    pool.syslog.fileLinesOf(writer.pid(), log);
-                }
+                pool.writers.add(pool.launch(index, 1));
             }
             if (setup.waitForDebugger()) {
                 pool.waitForDebugger();
@@ -79,28 +78,64 @@ public final class WriterProcesses implements AutoCloseable {
         return writers;
     }
 
-    public List<WriterProcess> writers() {
+    private synchronized WriterProcess launch(int index, int generation) {
+        if (closed) {
+            throw new WriterStartException("the run is ending: writer " + index + " is not started");
+        }
+        Path log = setup.writerLog(index, generation);
+        WriterProcess writer =
+                WriterProcess.start(index, generation, program.commandFor(setup, index), program.workingFolder(), log);
+        started.add(writer);
+        WriterPidFile.record(logFolder, writer.process());
+        if (syslog != null) {
+            syslog.fileLinesOf(writer.pid(), log);
+        }
+        return writer;
+    }
+
+    @Override
+    public synchronized List<WriterProcess> writers() {
         return List.copyOf(writers);
+    }
+
+    /** Starts the next process of writer {@code index} in the place of the one that ended (no debugger pause). */
+    @Override
+    public WriterProcess replace(int index) {
+        WriterProcess fresh;
+        List<WriterProcess> current;
+        try (WriterReadiness readiness = new WriterReadiness(kafka, setup)) {
+            synchronized (this) {
+                readiness.dropMembersOfDeadWriters(
+                        (int) writers.stream().filter(WriterProcess::isAlive).count());
+                fresh = launch(index, writers.get(index - 1).generation() + 1);
+                writers.set(index - 1, fresh);
+                current = List.copyOf(writers);
+            }
+            try {
+                readiness.awaitReplacement(fresh, current, READY_TIMEOUT);
+            } catch (RuntimeException e) {
+                stop(List.of(fresh));
+                throw e;
+            }
+        }
+        return fresh;
+    }
+
+    @Override
+    public boolean closing() {
+        return closed;
     }
 
     /** Stops each writer, prints its PID and resumes it when the user presses Enter. */
     private void waitForDebugger() {
-        BufferedReader console = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        DebuggerPause pause = new DebuggerPause(System.in, out);
         stoppedForDebugger = true;
         for (WriterProcess writer : writers) {
-            Signals.stop(writer.pid());
-            out.println(writer + " is stopped: attach a debugger (gdb -p " + writer.pid()
-                    + "), then press Enter to let it run");
-            String line;
-            try {
-                line = console.readLine();
-            } catch (IOException e) {
-                line = null;
-            }
-            if (line == null) {
-                out.println("no input to wait for (stdin is closed): resuming " + writer);
-            }
-            Signals.resume(writer.pid());
+            pause.pause(
+                    writer.pid(),
+                    writer.toString(),
+                    writer + " is stopped: attach a debugger (gdb -p " + writer.pid()
+                            + "), then press Enter to let it run");
         }
     }
 
@@ -110,24 +145,12 @@ public final class WriterProcesses implements AutoCloseable {
             return;
         }
         closed = true;
-        for (WriterProcess writer : writers) {
-            if (stoppedForDebugger) {
-                Signals.resumeQuietly(writer.pid()); // a stopped process would not act on SIGTERM
-            }
-            writer.process().descendants().forEach(ProcessHandle::destroy);
-            writer.process().destroy();
+        if (stoppedForDebugger) {
+            // A stopped process would not act on SIGTERM.
+            started.forEach(writer -> Signals.resumeQuietly(writer.pid()));
         }
-        long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
-        for (WriterProcess writer : writers) {
-            waitUntil(writer, deadline);
-            if (writer.isAlive()) {
-                out.println(writer + " ignored SIGTERM for " + STOP_TIMEOUT.toSeconds() + " s; killing it");
-                writer.process().descendants().forEach(ProcessHandle::destroyForcibly);
-                writer.process().destroyForcibly();
-                waitUntil(writer, System.nanoTime() + STOP_TIMEOUT.toNanos());
-            }
-        }
-        if (writers.stream().noneMatch(WriterProcess::isAlive)) {
+        stop(started);
+        if (started.stream().noneMatch(WriterProcess::isAlive)) {
             WriterPidFile.remove(logFolder);
         }
         if (syslog != null) {
@@ -138,6 +161,24 @@ public final class WriterProcesses implements AutoCloseable {
                 Runtime.getRuntime().removeShutdownHook(shutdownHook);
             } catch (IllegalStateException e) {
                 // Already shutting down: the hook finds this pool closed.
+            }
+        }
+    }
+
+    /** SIGTERM to each, SIGKILL to those still there after {@link #STOP_TIMEOUT}; each with its children. */
+    private void stop(List<WriterProcess> processes) {
+        for (WriterProcess writer : processes) {
+            writer.process().descendants().forEach(ProcessHandle::destroy);
+            writer.process().destroy();
+        }
+        long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
+        for (WriterProcess writer : processes) {
+            waitUntil(writer, deadline);
+            if (writer.isAlive()) {
+                out.println(writer + " ignored SIGTERM for " + STOP_TIMEOUT.toSeconds() + " s; killing it");
+                writer.process().descendants().forEach(ProcessHandle::destroyForcibly);
+                writer.process().destroyForcibly();
+                waitUntil(writer, System.nanoTime() + STOP_TIMEOUT.toNanos());
             }
         }
     }

@@ -15,6 +15,7 @@ import lib.kafka.Topics;
 import lib.wire.Status;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.RemoveMembersFromConsumerGroupOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
@@ -42,6 +43,20 @@ public final class WriterReadiness implements AutoCloseable {
 
     /** Blocks until the writers are ready; throws naming the first writer that exited, or what was last seen. */
     public void await(List<? extends StartingWriter> writers, Duration timeout) {
+        awaitReady(writers, writers, timeout);
+    }
+
+    /**
+     * Blocks until {@code fresh}, started in the place of a writer that died, is ready among {@code writers} (which
+     * hold it): every one alive, the pool group complete and a status from {@code fresh} (the others published theirs
+     * long ago).
+     */
+    public void awaitReplacement(StartingWriter fresh, List<? extends StartingWriter> writers, Duration timeout) {
+        awaitReady(writers, List.of(fresh), timeout);
+    }
+
+    private void awaitReady(
+            List<? extends StartingWriter> writers, List<? extends StartingWriter> heardFrom, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             for (StartingWriter writer : writers) {
@@ -51,14 +66,44 @@ public final class WriterReadiness implements AutoCloseable {
                 }
             }
             readStatuses();
-            if (silentWriters(writers).isEmpty() && poolGroupReady(writers.size())) {
+            if (silentWriters(heardFrom).isEmpty() && poolGroupReady(writers.size())) {
                 return;
             }
             if (System.nanoTime() > deadline) {
                 throw new WriterStartException("writers not ready within " + timeout.toSeconds() + " s: "
-                        + describe(writers) + "; see the writer logs in " + setup.logFolder());
+                        + describe(heardFrom) + "; see the writer logs in " + setup.logFolder());
             }
         }
+    }
+
+    /**
+     * Removes every member of the pool group when it has more than {@code liveWriters}: a writer that died never
+     * left it, and until its session times out (10 s for the reference writer, 45 s for kafka-to-nexus) the group
+     * waits for it and may keep the pool partition assigned to it. The live writers join again at once. Best effort:
+     * without it the group only takes longer.
+     */
+    public void dropMembersOfDeadWriters(int liveWriters) {
+        try {
+            ConsumerGroupDescription group = describePoolGroup();
+            if (group.members().size() > liveWriters) {
+                admin.removeMembersFromConsumerGroup(POOL_GROUP, new RemoveMembersFromConsumerGroupOptions())
+                        .all()
+                        .get(5, TimeUnit.SECONDS);
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            // The group waits for the dead member's session to time out instead.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WriterStartException("interrupted while clearing the pool group");
+        }
+    }
+
+    private ConsumerGroupDescription describePoolGroup()
+            throws ExecutionException, TimeoutException, InterruptedException {
+        return admin.describeConsumerGroups(List.of(POOL_GROUP))
+                .all()
+                .get(5, TimeUnit.SECONDS)
+                .get(POOL_GROUP);
     }
 
     private String describe(List<? extends StartingWriter> writers) {
@@ -95,10 +140,7 @@ public final class WriterReadiness implements AutoCloseable {
 
     private boolean poolGroupReady(int expectedMembers) {
         try {
-            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(POOL_GROUP))
-                    .all()
-                    .get(5, TimeUnit.SECONDS)
-                    .get(POOL_GROUP);
+            ConsumerGroupDescription group = describePoolGroup();
             TopicPartition pool = new TopicPartition(setup.poolTopic(), 0);
             boolean assigned = group.members().stream()
                     .anyMatch(member -> member.assignment().topicPartitions().contains(pool));

@@ -32,4 +32,12 @@ public record WriterSetup(
 
     /** The status interval every run uses (decisions A3). */
     public static final String STATUS_INTERVAL = "2s";
+
+    /**
+     * The log of writer {@code index}: {@code writer-<i>.log} for the first of that number, {@code writer-<i>.<n>.log}
+     * for its n-th (a replacement of one that died), so a dead writer's log is kept as it ended.
+     */
+    public Path writerLog(int index, int generation) {
+        return logFolder.resolve("writer-" + index + (generation > 1 ? "." + generation : "") + ".log");
+    }
 }

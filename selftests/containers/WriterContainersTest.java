@@ -109,8 +109,9 @@ class WriterContainersTest {
                 null);
         assertThatThrownBy(() -> WriterContainers.start(TestRun.IMAGE, kafka, setup, run.id(), QUIET))
                 .isInstanceOf(WriterStartException.class)
-                .hasMessageStartingWith("writer container fwst-" + run.id() + "-writer-1 exited with code 1 before it"
-                        + " was ready; last lines of " + run.logFolder().resolve("writer-1.log") + ":\n")
+                .hasMessageStartingWith(
+                        "writer 1 (container fwst-" + run.id() + "-writer-1) exited with status 1 before it"
+                                + " was ready; last lines of " + run.logFolder().resolve("writer-1.log") + ":\n")
                 .hasMessageContaining("Failed to construct kafka consumer");
         assertThat(run.containers()).isEmpty();
     }

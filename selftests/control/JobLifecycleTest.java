@@ -8,10 +8,10 @@ import java.time.Duration;
 import lib.control.JobHandle;
 import lib.control.JobState;
 import lib.control.JobStatus;
-import lib.control.Waits;
 import lib.control.WriteJob;
 import lib.fixtures.SelfTestKafka;
 import lib.kafka.Kafka;
+import lib.waits.Waits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -7,13 +7,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import lib.control.JobState;
-import lib.control.Waits;
 import lib.control.Worker;
 import lib.control.WorkerPool;
 import lib.control.WorkerPoolSettings;
 import lib.control.WriteJob;
 import lib.fixtures.SelfTestKafka;
 import lib.kafka.Kafka;
+import lib.waits.Waits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -10,13 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 import selftests.runner.RunnerProcess;
 import selftests.runner.RunnerProcess.Outcome;
 
@@ -54,7 +51,7 @@ class FaultSwitchTest {
                 .as("exit status of a run with %s=%s; its output:%n%s", FAULTS_VARIABLE, fault, outcome.output())
                 .isNotZero();
         Path run = logs.resolve("latest").toRealPath();
-        assertThat(verdicts(run))
+        assertThat(Verdict.allOf(run))
                 .as("JUnit XML of the run; its output:%n%s", outcome.output())
                 .singleElement()
                 .satisfies(verdict -> {
@@ -74,7 +71,7 @@ class FaultSwitchTest {
         assertThat(outcome.exitCode())
                 .as("exit status; output:%n%s", outcome.output())
                 .isZero();
-        assertThat(verdicts(logs.resolve("latest").toRealPath())).containsExactly(new Verdict(test, "passed", ""));
+        assertThat(Verdict.allOf(logs.resolve("latest").toRealPath())).containsExactly(new Verdict(test, "passed", ""));
     }
 
     private static Outcome runOneTest(Map<String, String> environment, String profile, String test, Path logs)
@@ -90,35 +87,6 @@ class FaultSwitchTest {
                 profile,
                 "--logs",
                 logs.toString());
-    }
-
-    /** A test's outcome as the JUnit XML records it (passed, failure, error or skipped) and its message. */
-    private record Verdict(String test, String outcome, String message) {}
-
-    private static List<Verdict> verdicts(Path run) throws Exception {
-        Path report = run.resolve("junit").resolve("TEST-junit-jupiter.xml");
-        NodeList cases = DocumentBuilderFactory.newInstance()
-                .newDocumentBuilder()
-                .parse(report.toFile())
-                .getElementsByTagName("testcase");
-        List<Verdict> verdicts = new ArrayList<>();
-        for (int i = 0; i < cases.getLength(); i++) {
-            Element testCase = (Element) cases.item(i);
-            String name = testCase.getAttribute("name");
-            String method = name.contains("(") ? name.substring(0, name.indexOf('(')) : name;
-            verdicts.add(outcomeOf(method, testCase));
-        }
-        return verdicts;
-    }
-
-    private static Verdict outcomeOf(String test, Element testCase) {
-        for (String outcome : List.of("failure", "error", "skipped")) {
-            NodeList found = testCase.getElementsByTagName(outcome);
-            if (found.getLength() > 0) {
-                return new Verdict(test, outcome, ((Element) found.item(0)).getAttribute("message"));
-            }
-        }
-        return new Verdict(test, "passed", "");
     }
 
     private static List<String> writerLogs(Path run) throws IOException {

@@ -24,7 +24,7 @@ class ImageBuildErrorsTest {
         assertOneLine(
                 BuildImageScript.run("--recipe", "kafka-to-nexsu"),
                 2,
-                "build_image.java: --recipe kafka-to-nexsu: unknown recipe; known recipes: kafka-to-nexus,"
+                "build_image.java: --recipe kafka-to-nexsu: unknown recipe; known recipes: kafka, kafka-to-nexus,"
                         + " reference-writer (in config-files/recipes/), or give a recipe file's path");
     }
 

@@ -16,8 +16,8 @@ class ImageBuildRecipeTest {
     private static final Path REPO = ImageFixtures.repoRoot();
 
     @Test
-    void theShippedRecipesAreTheReferenceWriterAndKafkaToNexus() {
-        assertThat(Recipes.names(REPO)).containsExactly("kafka-to-nexus", "reference-writer");
+    void theShippedRecipesAreTheReferenceWriterKafkaToNexusAndKafka() {
+        assertThat(Recipes.names(REPO)).containsExactly("kafka", "kafka-to-nexus", "reference-writer");
 
         Recipe reference = Recipes.resolve(REPO, Recipes.DEFAULT);
         assertThat(reference.name()).isEqualTo("reference-writer");
@@ -53,8 +53,8 @@ class ImageBuildRecipeTest {
     void anUnknownRecipeNamesTheKnownOnes() {
         assertThatThrownBy(() -> Recipes.resolve(REPO, "kafka-to-nexsu"))
                 .isInstanceOf(ImageBuildException.class)
-                .hasMessage("--recipe kafka-to-nexsu: unknown recipe; known recipes: kafka-to-nexus, reference-writer"
-                        + " (in config-files/recipes/), or give a recipe file's path")
+                .hasMessage("--recipe kafka-to-nexsu: unknown recipe; known recipes: kafka, kafka-to-nexus,"
+                        + " reference-writer (in config-files/recipes/), or give a recipe file's path")
                 .satisfies(e -> assertThat(((ImageBuildException) e).exitCode()).isEqualTo(2));
         assertThatThrownBy(() -> Recipes.resolve(REPO, "no/such.recipe"))
                 .hasMessageStartingWith("--recipe no/such.recipe: no such file;");

@@ -119,8 +119,9 @@ class NexusAssertionsTest {
         Instant before = Instant.now();
         assertThatThrownBy(() -> NexusFile.open(folder.resolve("absent.nxs"), Duration.ofSeconds(1)))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("absent.nxs was not closed and readable within 1 s")
-                .hasMessageContaining("the file does not exist")
+                .hasMessageContaining("Timed out after 1 s waiting for NeXus file")
+                .hasMessageContaining("absent.nxs to be closed by its writer and open read-only")
+                .hasMessageContaining("Last seen: the file does not exist")
                 .hasMessageContaining("small.nxs");
         Assertions.assertThat(Duration.between(before, Instant.now())).isLessThan(Duration.ofSeconds(5));
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import lib.cli.RepoRoot;
 
 /** Starts {@code ./jbang run_tests.java ...} as a separate process, the way a user does, and collects its output. */
@@ -41,8 +42,28 @@ public final class RunnerProcess {
         return runScript("run_tests.java", environment, timeout, args);
     }
 
+    /**
+     * {@link #run(Map, Duration, String...)}, doing {@code meanwhile} (with the runner's process) while the run is in
+     * progress, for example killing one of its writers.
+     */
+    public static Outcome run(
+            Map<String, String> environment, Duration timeout, Consumer<Process> meanwhile, String... args)
+            throws IOException, InterruptedException {
+        return runScript("run_tests.java", environment, timeout, meanwhile, args);
+    }
+
     /** Runs another script of the repository, {@code ./jbang SCRIPT ARGS}, in the same way. */
     public static Outcome runScript(String script, Map<String, String> environment, Duration timeout, String... args)
+            throws IOException, InterruptedException {
+        return runScript(script, environment, timeout, runner -> {}, args);
+    }
+
+    private static Outcome runScript(
+            String script,
+            Map<String, String> environment,
+            Duration timeout,
+            Consumer<Process> meanwhile,
+            String... args)
             throws IOException, InterruptedException {
         Path repo = RepoRoot.of("run_tests.java");
         List<String> command = new ArrayList<>(List.of(repo.resolve("jbang").toString(), script));
@@ -57,6 +78,13 @@ public final class RunnerProcess {
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             builder.environment().putAll(environment);
             Process process = builder.start();
+            try {
+                meanwhile.accept(process);
+            } catch (RuntimeException | AssertionError e) {
+                process.destroy(); // SIGTERM: the runner stops its broker and writers
+                process.waitFor(30, TimeUnit.SECONDS);
+                throw e;
+            }
             boolean ended = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (!ended) {
                 // SIGTERM lets the runner stop its broker and writers.

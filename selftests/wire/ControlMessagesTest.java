@@ -17,6 +17,7 @@ import lib.wire.RunStop;
 import lib.wire.SpectraDetectorMapping;
 import lib.wire.Status;
 import lib.wire.WireFormatException;
+import lib.wire.WriterState;
 import org.junit.jupiter.api.Test;
 
 class ControlMessagesTest {
@@ -99,6 +100,21 @@ class ControlMessagesTest {
                 "kafka-to-nexus", "1.0", "service", "host", 4711, Duration.ofSeconds(2), "{\"state\":\"idle\"}");
 
         assertThat(Status.parse(status.toBytes())).isEqualTo(status);
+    }
+
+    @Test
+    void statusNamesTheWritersStateFromItsJson() {
+        Status idle = new Status("kafka-to-nexus", "1.0", "service", "host", 4711, Duration.ofSeconds(2), "");
+
+        assertThat(idle.withStatusJson("{\"job_id\":\"j\",\"state\":\"writing\"}")
+                        .state())
+                .isEqualTo(WriterState.WRITING);
+        assertThat(idle.withStatusJson("{\"state\":\"idle\"}").state()).isEqualTo(WriterState.IDLE);
+        assertThat(idle.withStatusJson("{\"state\":\"paused\"}").state()).isEqualTo(WriterState.UNKNOWN);
+        assertThat(idle.state()).isEqualTo(WriterState.UNKNOWN);
+        assertThatThrownBy(() -> idle.withStatusJson("{\"state\":").state())
+                .isInstanceOf(WireFormatException.class)
+                .hasMessageContaining("x5f2 of service: status_json is not JSON");
     }
 
     @Test

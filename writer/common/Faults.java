@@ -18,8 +18,11 @@ public final class Faults {
 
     /** The help footer's line (a constant, so picocli's annotation can use it). */
     public static final String HELP = "Fault switch (self-tests only): " + VARIABLE + "=drop-last-before-start,"
-            + "write-repeated-values,skip-alarms,wrong-status-code (any of them) breaks those rules on purpose; "
-            + "see writer/README.md.";
+            + "write-repeated-values,skip-alarms,wrong-status-code,crash-after-writing-done (any of them) breaks those"
+            + " rules on purpose; see writer/README.md.";
+
+    /** What a process killed by SIGABRT reports (128 + 6): glibc aborts so on a corrupted heap. */
+    static final int CRASH_STATUS = 134;
 
     private static final Logger LOG = System.getLogger(Faults.class.getName());
 
@@ -32,7 +35,9 @@ public final class Faults {
         /** f142 alarm rows and al00 rows are not written (§5.6). */
         SKIP_ALARMS,
         /** A rejected start is answered with outcome Success and status 201 instead of Failure and 400 (§4.2). */
-        WRONG_STATUS_CODE;
+        WRONG_STATUS_CODE,
+        /** Right after publishing a job's wrdn the writer ends at once, with SIGABRT's status, its file left open. */
+        CRASH_AFTER_WRITING_DONE;
 
         String spelling() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -55,6 +60,17 @@ public final class Faults {
      */
     public static void enableFromEnvironment() {
         active = parse(System.getenv(VARIABLE));
+    }
+
+    /**
+     * Ends the writer at once, as a crash would: no shutdown hook, no file closed, no group left; exit status
+     * {@value #CRASH_STATUS}, which the harness reads as death by SIGABRT. Says so first, straight to stderr.
+     */
+    public static void crash(Fault fault, String where) {
+        System.err.println("!!! FAULT " + fault.spelling() + ": " + where + ", halting with exit status " + CRASH_STATUS
+                + " (SIGABRT's) !!!");
+        System.err.flush();
+        Runtime.getRuntime().halt(CRASH_STATUS);
     }
 
     /** A loud warning in the writer's log when any fault is on; nothing otherwise. */

@@ -298,6 +298,9 @@ final class JobControl {
         byte[] wrdn =
                 new FinishedWriting(identity.serviceId(), job.jobId(), error, fileName, metadata, message).toBytes();
         channel.publishAndWait(wrdn, WRDN_CONFIRM_TIMEOUT);
+        if (Faults.isOn(Fault.CRASH_AFTER_WRITING_DONE)) {
+            Faults.crash(Fault.CRASH_AFTER_WRITING_DONE, "the wrdn of job " + job.jobId() + " is out");
+        }
         long wrdnSent = System.nanoTime();
         LOG.log(
                 Level.INFO,

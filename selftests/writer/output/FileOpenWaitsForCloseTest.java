@@ -55,8 +55,9 @@ class FileOpenWaitsForCloseTest {
         writeByte(path, CONSISTENCY_FLAGS, OPEN_FOR_SWMR_WRITING);
         assertThatThrownBy(() -> NexusFile.open(path, Duration.ofMillis(300)))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("open.nxs was not closed and readable within")
-                .hasMessageContaining("open for SWMR writing (superblock consistency flags 0x05)");
+                .hasMessageContaining("Timed out after 0.3 s waiting for NeXus file")
+                .hasMessageContaining("open.nxs to be closed by its writer and open read-only")
+                .hasMessageContaining("Last seen: open for SWMR writing (superblock consistency flags 0x05)");
     }
 
     @Test

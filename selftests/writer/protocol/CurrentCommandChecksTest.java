@@ -5,54 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.flatbuffers.FlatBufferBuilder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import lib.fixtures.SelfTestKafka;
 import lib.kafka.Kafka;
 import lib.wire.ActionOutcome;
 import lib.wire.ActionResponse;
 import lib.wire.ActionType;
 import lib.wire.RunStart;
 import lib.wire.RunStop;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every branch of the current profile's start and stop checks (protocol.md §4.3, §4.4): the answ each one gets, or
  * none. "None" is shown with a marker: a later command whose answ proves the writer got past the dropped one.
  */
-@ExtendWith(SelfTestKafka.class)
-class CurrentCommandChecksTest {
+class CurrentCommandChecksTest extends OneCurrentWriter {
     private static final String START_PARSE_ERROR = "Failed to extract start command from flatbuffer. The error was: "
             + "Errors encountered parsing run start message:\n";
 
-    @TempDir
-    static Path folder;
-
-    private static WriterRig rig;
-
-    @RegisterExtension
-    final PrintWriterLogsOnFailure printLogs = new PrintWriterLogsOnFailure(() -> rig);
-
     @BeforeAll
     static void startWriter(Kafka kafka) {
-        rig = WriterRig.create(kafka, "current", folder);
-        rig.startWriter("current_checks", "--time-after-stop", "20s");
-        rig.awaitPoolListened(Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stopWriter() {
-        rig.close();
+        startTheWriter(kafka, "current_checks", "--time-after-stop", "20s");
     }
 
     /** Sends the start and returns the answ on the default topic, checking that the unchanged echo came first. */

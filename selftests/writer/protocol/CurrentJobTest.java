@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import lib.fixtures.SelfTestKafka;
 import lib.kafka.Kafka;
 import lib.nexus.NexusAssertions;
 import lib.nexus.NexusFile;
@@ -24,40 +22,21 @@ import lib.wire.RunStart;
 import lib.wire.RunStop;
 import lib.wire.Status;
 import lib.wire.Value;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A job under the current profile, from the pool to the wrdn, and the job end rules (protocol.md §1.6, §4.6). */
-@ExtendWith(SelfTestKafka.class)
-class CurrentJobTest {
+class CurrentJobTest extends OneCurrentWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter UTC_MILLIS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    @TempDir
-    static Path folder;
-
-    private static WriterRig rig;
     private String control;
-
-    @RegisterExtension
-    final PrintWriterLogsOnFailure printLogs = new PrintWriterLogsOnFailure(() -> rig);
 
     @BeforeAll
     static void startWriter(Kafka kafka) {
-        rig = WriterRig.create(kafka, "current", folder);
-        rig.startWriter("current_job", "--time-after-stop", "3s");
-        rig.awaitPoolListened(Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stopWriter() {
-        rig.close();
+        startTheWriter(kafka, "current_job", "--time-after-stop", "3s");
     }
 
     @BeforeEach

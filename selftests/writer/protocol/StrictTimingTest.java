@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import lib.fixtures.SelfTestKafka;
 import lib.kafka.Kafka;
 import lib.kafka.Topics;
 import lib.nexus.DataValues;
@@ -36,24 +35,19 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reference writer is never more forgiving than the real one (decisions G2): each test is a probe that passed
  * against the old, lenient reference writer and fails if that leniency comes back (profile current).
  */
-@ExtendWith(SelfTestKafka.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class StrictTimingTest {
+class StrictTimingTest extends OneCurrentWriter {
     /** After the start's answer the writer looks its start offsets up at once; its late end comes at 650 ms. */
     private static final Duration BEFORE_THE_LATE_END = Duration.ofMillis(300);
 
@@ -68,25 +62,11 @@ class StrictTimingTest {
     /** Far more than a writer needs to read a topic's one record from where its time look-up put it. */
     private static final Duration TIME_TO_READ_ONE_RECORD = Duration.ofMillis(1_500);
 
-    @TempDir
-    static Path folder;
-
-    private static WriterRig rig;
     private String control;
-
-    @RegisterExtension
-    final PrintWriterLogsOnFailure printLogs = new PrintWriterLogsOnFailure(() -> rig);
 
     @BeforeAll
     static void startWriter(Kafka kafka) {
-        rig = WriterRig.create(kafka, "current", folder);
-        rig.startWriter("strict_timing");
-        rig.awaitPoolListened(Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stopWriter() {
-        rig.close();
+        startTheWriter(kafka, "strict_timing");
     }
 
     @BeforeEach
