@@ -39,7 +39,7 @@ public final class StreamRun {
     /** Streams the plan to {@code address} ({@code host:port}, or {@code embedded}). */
     public StreamReport publish(String address, Path brokerLog) {
         try (Kafka kafka = connect(address, brokerLog);
-                ConfirmingProducer producer = ConfirmingProducer.connect(kafka)) {
+                ConfirmingProducer producer = ConfirmingProducer.connectForStreaming(kafka)) {
             Schedule schedule = prepare(kafka);
             StreamReport report = new Streamer(producer, pace, out).stream(schedule);
             out.println("stream: done: " + report.describe());
@@ -51,7 +51,7 @@ public final class StreamRun {
     public StreamedJob.Outcome publishInJob(
             String address, Path brokerLog, String fileName, String poolTopic, String commandTopic, Duration end) {
         try (Kafka kafka = connect(address, brokerLog);
-                ConfirmingProducer producer = ConfirmingProducer.connect(kafka);
+                ConfirmingProducer producer = ConfirmingProducer.connectForStreaming(kafka);
                 WorkerPool pool = WorkerPool.open(kafka, WorkerPoolSettings.of(poolTopic, commandTopic))) {
             Schedule schedule = prepare(kafka);
             WriteJob job = WriteJob.of(fileName, StreamStructure.of(schedule.specs()), StreamedJob.startOf(schedule))
