@@ -18,9 +18,15 @@ public record Ticks(long startNs, double rateHz, long count) {
 
     /** The ticks at {@code rateHz} from {@code startNs} that fall before {@code startNs + durationNs}. */
     public static Ticks within(long startNs, long durationNs, double rateHz) {
-        double exact = durationNs * rateHz / 1e9;
-        // A duration of exactly n periods holds n ticks (0 .. n−1), not n+1; the tolerance absorbs rounding.
-        long count = Math.max(0, (long) Math.ceil(exact - 1e-6));
+        Ticks unbounded = new Ticks(0, rateHz, 0);
+        // Estimated in floating point, then settled on the tick times themselves, so rounding never adds or drops one.
+        long count = Math.max(0, (long) Math.floor(durationNs * rateHz / 1e9));
+        while (unbounded.timeNs(count) < durationNs) {
+            count++;
+        }
+        while (count > 0 && unbounded.timeNs(count - 1) >= durationNs) {
+            count--;
+        }
         return new Ticks(startNs, rateHz, count);
     }
 
