@@ -50,7 +50,9 @@ class NexusEventFileTest {
             monitor.putDataset("event_index", new long[] {0, 1});
             monitor.putDataset("event_id", new int[] {1, 1, 1});
             monitor.putDataset("event_time_offset", new float[] {1.5f, 2.5f, 3.5f}).putAttribute("units", "us");
-            entry.putGroup("logs").putAttribute("NX_class", "NXlog");
+            WritableGroup log = entry.putGroup("temperature");
+            log.putAttribute("NX_class", "NXlog");
+            log.putDataset("value", new double[] {290.5});
         }
     }
 

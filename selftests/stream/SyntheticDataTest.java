@@ -43,8 +43,10 @@ class SyntheticDataTest {
         assertThat(events.count()).isEqualTo(140);
         assertThat(messages).hasSize(140).allSatisfy(message -> {
             assertThat(message.identifier()).isEqualTo("ev44");
-            assertThat(message.pixelId()).hasSize(50).allSatisfy(id -> assertThat(id).isBetween(100, 199));
-            assertThat(message.timeOfFlight()).allSatisfy(tof -> assertThat(tof).isBetween(1000, 1999));
+            assertThat(message.pixelId()).hasSize(50);
+            assertThat(Arrays.stream(message.pixelId()).boxed()).allSatisfy(id -> assertThat(id).isBetween(100, 199));
+            assertThat(Arrays.stream(message.timeOfFlight()).boxed())
+                    .allSatisfy(tof -> assertThat(tof).isBetween(1000, 1999));
         });
         assertThat(messages.get(0).referenceTime()).containsExactly(START);
         assertThat(messages.get(7).referenceTime()).containsExactly(START + 500_000_000L);
