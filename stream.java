@@ -68,7 +68,7 @@ import picocli.CommandLine.Option;
             "  ./jbang stream.java --job stream.nxs --log-sources 50 --duration 2h --speed 720",
             "  ./jbang stream.java --tof gaussian:20000000:5000000 --detector-ids 1-1000000 --print-structure",
             "",
-            "Data time starts at --start (default: now; one --duration before now when --speed is not 1, so"
+            "Data time starts at --start (default: now; with --speed other than 1 the data ends now instead, so"
                     + " compressed hours do not lie in the future). Kafka record time = message time."
         })
 public class stream implements Callable<Integer> {
@@ -206,7 +206,8 @@ public class stream implements Callable<Integer> {
     private StreamPlan plan(Pace pace) {
         boolean fromFile = eventsFrom != null;
         Duration dataTime = duration != null ? duration : fromFile ? null : Duration.ofSeconds(10);
-        Instant first = start != null ? start : StreamPlan.defaultStart(pace, dataTime, Instant.now());
+        Instant now = Instant.now();
+        Instant first = start != null ? start : now;
         LogSettings logs = logSources == 0 ? null
                 : new LogSettings(logSchema, logPrefix, logSources, logRate, logTopic, LogValues.parse(logValues));
         EventSettings events = fromFile || pulseRate == 0 ? null
@@ -223,7 +224,8 @@ public class stream implements Callable<Integer> {
         if (logs == null && events == null && file == null) {
             throw new IllegalArgumentException("nothing to stream: give --log-sources, --pulse-rate or --events-from");
         }
-        return new StreamPlan(first, dataTime, logs, events, file);
+        StreamPlan plan = new StreamPlan(first, dataTime, logs, events, file);
+        return start == null && !pace.equals(Pace.CLOCK) ? plan.endingAt(now) : plan;
     }
 
     private int firstId() {

@@ -25,11 +25,14 @@ public record StreamPlan(
     }
 
     /**
-     * Where data time starts when not given: now for the clock's pace (live data); otherwise one duration before
-     * now, so that compressed hours end about now instead of lying in the future, where a writer would wait for them.
+     * The same plan shifted so that its last message lies at {@code now}: for compressed data when no start is
+     * given, so that hours streamed in seconds end about now instead of lying in the future, where a writer would
+     * wait for them.
      */
-    public static Instant defaultStart(Pace pace, Duration duration, Instant now) {
-        return pace.equals(Pace.CLOCK) || duration == null ? now : now.minus(duration);
+    public StreamPlan endingAt(Instant now) {
+        Schedule schedule = schedule();
+        Instant first = now.minusNanos(schedule.lastTimeNs() - schedule.firstTimeNs());
+        return new StreamPlan(first, duration, logs, events, eventFile);
     }
 
     public Schedule schedule() {

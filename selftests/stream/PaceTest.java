@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import lib.cli.DurationConverter;
+import lib.stream.LogSettings;
+import lib.stream.LogValues;
 import lib.stream.Pace;
 import lib.stream.StreamPlan;
 import lib.stream.Ticks;
@@ -47,12 +49,15 @@ class PaceTest {
     }
 
     @Test
-    void compressed_data_ends_about_now_and_live_data_starts_now() {
+    void compressed_data_can_be_shifted_to_end_now() {
         Instant now = Instant.parse("2024-05-01T12:00:00Z");
+        LogSettings logs = new LogSettings("f144", "pv_", 2, 1, "logs", LogValues.RAMP);
+        StreamPlan plan = new StreamPlan(Instant.EPOCH, Duration.ofHours(2), logs, null, null);
 
-        assertThat(StreamPlan.defaultStart(Pace.parse("720"), Duration.ofHours(2), now))
-                .isEqualTo(Instant.parse("2024-05-01T10:00:00Z"));
-        assertThat(StreamPlan.defaultStart(Pace.CLOCK, Duration.ofHours(2), now)).isEqualTo(now);
+        StreamPlan shifted = plan.endingAt(now);
+
+        assertThat(shifted.start()).isEqualTo(now.minusSeconds(7199));
+        assertThat(shifted.schedule().lastTimeNs()).isEqualTo(now.getEpochSecond() * 1_000_000_000L);
     }
 
     @Test
