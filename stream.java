@@ -72,90 +72,144 @@ import picocli.CommandLine.Option;
                     + " compressed hours do not lie in the future). Kafka record time = message time."
         })
 public class stream implements Callable<Integer> {
-    @Option(names = "--kafka", paramLabel = "ADDRESS", defaultValue = "localhost:9092",
+    @Option(
+            names = "--kafka",
+            paramLabel = "ADDRESS",
+            defaultValue = "localhost:9092",
             description = "HOST:PORT of the broker (default ${DEFAULT-VALUE}), or embedded: one started for this run.")
     String kafka;
 
-    @Option(names = "--duration", paramLabel = "TIME", converter = DurationConverter.class,
+    @Option(
+            names = "--duration",
+            paramLabel = "TIME",
+            converter = DurationConverter.class,
             description = "Data time to stream: 10s (default), 2h, 1h30m (with --events-from: the file's span).")
     Duration duration;
 
     @Option(names = "--start", paramLabel = "INSTANT", description = "Time of the first message, ISO-8601 (UTC).")
     Instant start;
 
-    @Option(names = "--speed", paramLabel = "FACTOR", defaultValue = "1",
+    @Option(
+            names = "--speed",
+            paramLabel = "FACTOR",
+            defaultValue = "1",
             description = "Data seconds per wall second: 1 (default, real time), 720 (2 h in 10 s), or max.")
     String speed;
 
-    @Option(names = "--log-sources", paramLabel = "N", defaultValue = "10",
+    @Option(
+            names = "--log-sources",
+            paramLabel = "N",
+            defaultValue = "10",
             description = "Log sources (default ${DEFAULT-VALUE}; 0: none).")
     int logSources;
 
-    @Option(names = "--log-rate", paramLabel = "HZ", defaultValue = "1",
+    @Option(
+            names = "--log-rate",
+            paramLabel = "HZ",
+            defaultValue = "1",
             description = "Messages per second of each log source (default ${DEFAULT-VALUE}).")
     double logRate;
 
-    @Option(names = "--log-schema", paramLabel = "ID", defaultValue = "f144",
-            description = "f144 (default) or f142.")
+    @Option(names = "--log-schema", paramLabel = "ID", defaultValue = "f144", description = "f144 (default) or f142.")
     String logSchema;
 
-    @Option(names = "--log-topic", paramLabel = "TOPIC", defaultValue = "stream_logs",
+    @Option(
+            names = "--log-topic",
+            paramLabel = "TOPIC",
+            defaultValue = "stream_logs",
             description = "Topic of the logs (default ${DEFAULT-VALUE}).")
     String logTopic;
 
-    @Option(names = "--log-prefix", paramLabel = "TEXT", defaultValue = "log_",
+    @Option(
+            names = "--log-prefix",
+            paramLabel = "TEXT",
+            defaultValue = "log_",
             description = "Log source names: this and the source's index (default ${DEFAULT-VALUE}).")
     String logPrefix;
 
-    @Option(names = "--log-values", paramLabel = "KIND", defaultValue = "ramp",
+    @Option(
+            names = "--log-values",
+            paramLabel = "KIND",
+            defaultValue = "ramp",
             description = "ramp (default: source x 1000000 + message number) or sine.")
     String logValues;
 
-    @Option(names = "--pulse-rate", paramLabel = "HZ", defaultValue = "14",
+    @Option(
+            names = "--pulse-rate",
+            paramLabel = "HZ",
+            defaultValue = "14",
             description = "Synthetic event pulses per second (default ${DEFAULT-VALUE}; 0: no synthetic events).")
     double pulseRate;
 
-    @Option(names = "--events-per-pulse", paramLabel = "N", defaultValue = "1000",
+    @Option(
+            names = "--events-per-pulse",
+            paramLabel = "N",
+            defaultValue = "1000",
             description = "Events in each pulse (default ${DEFAULT-VALUE}).")
     int eventsPerPulse;
 
-    @Option(names = "--pulses-per-message", paramLabel = "N", defaultValue = "1",
+    @Option(
+            names = "--pulses-per-message",
+            paramLabel = "N",
+            defaultValue = "1",
             description = "Pulses in each ev44 (default ${DEFAULT-VALUE}; ev42 holds one).")
     int pulsesPerMessage;
 
-    @Option(names = "--detector-ids", paramLabel = "FIRST-LAST", defaultValue = "1-10000",
+    @Option(
+            names = "--detector-ids",
+            paramLabel = "FIRST-LAST",
+            defaultValue = "1-10000",
             description = "Range of detector ids, drawn evenly (default ${DEFAULT-VALUE}).")
     String detectorIds;
 
-    @Option(names = "--tof", paramLabel = "DISTRIBUTION", defaultValue = "uniform:0:71000000",
+    @Option(
+            names = "--tof",
+            paramLabel = "DISTRIBUTION",
+            defaultValue = "uniform:0:71000000",
             description = "Times of flight in ns: uniform:MIN:MAX (default ${DEFAULT-VALUE}) or gaussian:MEAN:SIGMA.")
     String tof;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            defaultValue = "1",
             description = "Seed of the synthetic events (default ${DEFAULT-VALUE}): same seed, same events.")
     long seed;
 
-    @Option(names = "--event-schema", paramLabel = "ID", defaultValue = "ev44",
-            description = "ev44 (default) or ev42.")
+    @Option(names = "--event-schema", paramLabel = "ID", defaultValue = "ev44", description = "ev44 (default) or ev42.")
     String eventSchema;
 
-    @Option(names = "--event-source", paramLabel = "NAME", defaultValue = "events",
+    @Option(
+            names = "--event-source",
+            paramLabel = "NAME",
+            defaultValue = "events",
             description = "Source name of the synthetic events (default ${DEFAULT-VALUE}).")
     String eventSource;
 
-    @Option(names = "--event-topic", paramLabel = "TOPIC", defaultValue = "stream_events",
+    @Option(
+            names = "--event-topic",
+            paramLabel = "TOPIC",
+            defaultValue = "stream_events",
             description = "Topic of the events (default ${DEFAULT-VALUE}).")
     String eventTopic;
 
-    @Option(names = "--events-from", paramLabel = "FILE",
+    @Option(
+            names = "--events-from",
+            paramLabel = "FILE",
             description = "Replay the NXevent_data groups of this NeXus file instead of synthetic events.")
     Path eventsFrom;
 
-    @Option(names = "--job", paramLabel = "FILE",
+    @Option(
+            names = "--job",
+            paramLabel = "FILE",
             description = "Run a write job for a file of this name around the stream.")
     String jobFile;
 
-    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "current", converter = ProfileConverter.class,
+    @Option(
+            names = "--profile",
+            paramLabel = "PROFILE",
+            defaultValue = "current",
+            converter = ProfileConverter.class,
             description = "With --job: the writers' era, for the pool and command topics (default ${DEFAULT-VALUE}).")
     Profile profile;
 
@@ -165,8 +219,13 @@ public class stream implements Callable<Integer> {
     @Option(names = "--command-topic", paramLabel = "TOPIC", description = "With --job: the command/status topic.")
     String commandTopic;
 
-    @Option(names = "--end-timeout", paramLabel = "TIME", defaultValue = "60s", converter = DurationConverter.class,
-            description = "With --job: how long the writer may take to finish after the stop (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--end-timeout",
+            paramLabel = "TIME",
+            defaultValue = "60s",
+            converter = DurationConverter.class,
+            description =
+                    "With --job: how long the writer may take to finish after the stop (default ${DEFAULT-VALUE}).")
     Duration endTimeout;
 
     @Option(names = "--print-structure", description = "Print the NeXus structure JSON for the sources and exit.")
@@ -208,16 +267,18 @@ public class stream implements Callable<Integer> {
         Duration dataTime = duration != null ? duration : fromFile ? null : Duration.ofSeconds(10);
         Instant now = Instant.now();
         Instant first = start != null ? start : now;
-        LogSettings logs = logSources == 0 ? null
+        LogSettings logs = logSources == 0
+                ? null
                 : new LogSettings(logSchema, logPrefix, logSources, logRate, logTopic, LogValues.parse(logValues));
-        EventSettings events = fromFile || pulseRate == 0 ? null
+        EventSettings events = fromFile || pulseRate == 0
+                ? null
                 : EventSettings.defaults(eventSource, eventTopic)
                         .withSchema(eventSchema)
                         .withPulses(pulseRate, eventsPerPulse, pulsesPerMessage)
                         .withDetectorIds(firstId(), lastId())
                         .withTimeOfFlight(TimeOfFlight.parse(tof), seed);
-        EventFileSettings file = !fromFile ? null
-                : new EventFileSettings(eventsFrom, eventSchema, eventTopic, pulsesPerMessage);
+        EventFileSettings file =
+                !fromFile ? null : new EventFileSettings(eventsFrom, eventSchema, eventTopic, pulsesPerMessage);
         if (fromFile && !Files.isRegularFile(eventsFrom)) {
             throw new IllegalArgumentException("--events-from " + eventsFrom + ": no such file");
         }

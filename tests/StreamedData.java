@@ -66,14 +66,19 @@ final class StreamedData {
             tofs = append(tofs, message.timeOfFlight(), written);
             written += message.pixelId().length;
         }
-        return new Events(events.spec().sourceName(), pulseTimes, firstEvents, Arrays.copyOf(ids, written),
+        return new Events(
+                events.spec().sourceName(),
+                pulseTimes,
+                firstEvents,
+                Arrays.copyOf(ids, written),
                 Arrays.copyOf(tofs, written));
     }
 
     record Events(String source, long[] pulseTimes, long[] firstEvents, int[] detectorIds, int[] timesOfFlight) {}
 
     private static int[] append(int[] to, int[] more, int used) {
-        int[] room = used + more.length <= to.length ? to : Arrays.copyOf(to, Math.max(2 * to.length, used + more.length));
+        int[] room =
+                used + more.length <= to.length ? to : Arrays.copyOf(to, Math.max(2 * to.length, used + more.length));
         System.arraycopy(more, 0, room, used, more.length);
         return room;
     }

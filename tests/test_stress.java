@@ -63,7 +63,9 @@ class test_stress {
         try (ConfirmingProducer producer = ConfirmingProducer.connectForStreaming(kafka)) {
             String structure = StreamStructure.of(schedule.specs());
             new StreamedJob(pool, WRITER_CATCH_UP, null)
-                    .run(jobs.eSuite(FILE, structure, StreamedJob.startOf(schedule)), new Streamer(producer, PACE, null),
+                    .run(
+                            jobs.eSuite(FILE, structure, StreamedJob.startOf(schedule)),
+                            new Streamer(producer, PACE, null),
                             schedule);
         }
 

@@ -30,12 +30,13 @@ public final class DurationConverter implements ITypeConverter<Duration> {
         int end = 0;
         while (part.lookingAt()) {
             double amount = Double.parseDouble(part.group(1));
-            long unitNanos = switch (part.group(2)) {
-                case "h" -> 3_600_000_000_000L;
-                case "m" -> 60_000_000_000L;
-                case "s" -> 1_000_000_000L;
-                default -> 1_000_000L;
-            };
+            long unitNanos =
+                    switch (part.group(2)) {
+                        case "h" -> 3_600_000_000_000L;
+                        case "m" -> 60_000_000_000L;
+                        case "s" -> 1_000_000_000L;
+                        default -> 1_000_000L;
+                    };
             total = total.plusNanos(Math.round(amount * unitNanos));
             end = part.end();
             part.region(end, text.length());

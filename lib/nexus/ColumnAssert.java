@@ -33,8 +33,13 @@ public final class ColumnAssert extends AbstractAssert<ColumnAssert, long[]> {
             failWithMessage(
                     "Expected %s to hold the %d values given, in order, but at index %d it holds %d where %d was"
                             + " expected; around it, expected %s, found %s",
-                    where, expected.length, mismatch, actual[mismatch], expected[mismatch],
-                    around(expected, mismatch), around(actual, mismatch));
+                    where,
+                    expected.length,
+                    mismatch,
+                    actual[mismatch],
+                    expected[mismatch],
+                    around(expected, mismatch),
+                    around(actual, mismatch));
         }
         if (actual.length != expected.length) {
             failWithMessage(

@@ -40,8 +40,8 @@ final class IntegerColumn {
                 out[i] = bigs[i].longValue();
             }
         } else {
-            throw new IllegalStateException(dataset.getPath() + " holds " + DataValues.describe(dataset.getDataType())
-                    + ", not integers");
+            throw new IllegalStateException(
+                    dataset.getPath() + " holds " + DataValues.describe(dataset.getDataType()) + ", not integers");
         }
         return out;
     }

@@ -11,20 +11,25 @@ import io.jhdf.api.Node;
  * (ns, {@code event_time_offset}). Times in other units are converted by their {@code units} attribute. The source
  * name is the group's {@code source} attribute (the writer puts it there), else the group's name.
  */
-public record EventGroup(String path, String sourceName, long[] pulseTimesNs, long[] firstEvents, int[] detectorIds,
+public record EventGroup(
+        String path,
+        String sourceName,
+        long[] pulseTimesNs,
+        long[] firstEvents,
+        int[] detectorIds,
         int[] timesOfFlightNs) {
 
     static EventGroup read(Group group) {
         String path = group.getPath();
-        long[] pulseTimes = NumericArrays.toLongs(data(group, "event_time_zero"), nanosPer(group, "event_time_zero"),
-                path + "event_time_zero");
+        long[] pulseTimes = NumericArrays.toLongs(
+                data(group, "event_time_zero"), nanosPer(group, "event_time_zero"), path + "event_time_zero");
         long[] index = NumericArrays.toLongs(data(group, "event_index"), 1, path + "event_index");
         int[] ids = NumericArrays.toInts(data(group, "event_id"), 1, path + "event_id");
         int[] tof = NumericArrays.toInts(
                 data(group, "event_time_offset"), nanosPer(group, "event_time_offset"), path + "event_time_offset");
         if (index.length != pulseTimes.length) {
-            throw new IllegalArgumentException(path + ": event_index has " + index.length + " entries but event_time_zero "
-                    + pulseTimes.length + "; they must match");
+            throw new IllegalArgumentException(path + ": event_index has " + index.length
+                    + " entries but event_time_zero " + pulseTimes.length + "; they must match");
         }
         if (ids.length != tof.length) {
             throw new IllegalArgumentException(path + ": event_id has " + ids.length + " entries but event_time_offset "

@@ -47,25 +47,57 @@ public record EventSettings(
 
     public EventSettings withPulses(double rateHz, int events, int perMessage) {
         return new EventSettings(
-                schema, sourceName, topic, rateHz, events, perMessage, firstDetectorId, lastDetectorId, timeOfFlight,
+                schema,
+                sourceName,
+                topic,
+                rateHz,
+                events,
+                perMessage,
+                firstDetectorId,
+                lastDetectorId,
+                timeOfFlight,
                 seed);
     }
 
     public EventSettings withDetectorIds(int first, int last) {
         return new EventSettings(
-                schema, sourceName, topic, pulseRateHz, eventsPerPulse, pulsesPerMessage, first, last, timeOfFlight,
+                schema,
+                sourceName,
+                topic,
+                pulseRateHz,
+                eventsPerPulse,
+                pulsesPerMessage,
+                first,
+                last,
+                timeOfFlight,
                 seed);
     }
 
     public EventSettings withSchema(String newSchema) {
         return new EventSettings(
-                newSchema, sourceName, topic, pulseRateHz, eventsPerPulse, pulsesPerMessage, firstDetectorId,
-                lastDetectorId, timeOfFlight, seed);
+                newSchema,
+                sourceName,
+                topic,
+                pulseRateHz,
+                eventsPerPulse,
+                pulsesPerMessage,
+                firstDetectorId,
+                lastDetectorId,
+                timeOfFlight,
+                seed);
     }
 
     public EventSettings withTimeOfFlight(TimeOfFlight distribution, long newSeed) {
         return new EventSettings(
-                schema, sourceName, topic, pulseRateHz, eventsPerPulse, pulsesPerMessage, firstDetectorId,
-                lastDetectorId, distribution, newSeed);
+                schema,
+                sourceName,
+                topic,
+                pulseRateHz,
+                eventsPerPulse,
+                pulsesPerMessage,
+                firstDetectorId,
+                lastDetectorId,
+                distribution,
+                newSeed);
     }
 }

@@ -28,7 +28,9 @@ public enum LogValues {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("log values '" + text + "': use "
-                    + Arrays.stream(values()).map(v -> v.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" or ")));
+                    + Arrays.stream(values())
+                            .map(v -> v.name().toLowerCase(Locale.ROOT))
+                            .collect(Collectors.joining(" or ")));
         }
     }
 }

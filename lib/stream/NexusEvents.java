@@ -19,7 +19,8 @@ public final class NexusEvents implements MessageSource {
     private int nextPulse;
     private long messageId;
 
-    public NexusEvents(EventGroup group, String schema, String topic, int pulsesPerMessage, long startNs, long limitNs) {
+    public NexusEvents(
+            EventGroup group, String schema, String topic, int pulsesPerMessage, long startNs, long limitNs) {
         if (schema.equals(EventData.EV42) && pulsesPerMessage != 1) {
             throw new IllegalArgumentException("an ev42 holds one pulse: use --pulses-per-message 1 or ev44");
         }

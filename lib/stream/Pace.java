@@ -53,6 +53,8 @@ public record Pace(double speed) {
         if (isUnlimited()) {
             return "as fast as possible";
         }
-        return speed == 1 ? "real time" : (speed == Math.rint(speed) ? Long.toString((long) speed) : Double.toString(speed)) + "x real time";
+        return speed == 1
+                ? "real time"
+                : (speed == Math.rint(speed) ? Long.toString((long) speed) : Double.toString(speed)) + "x real time";
     }
 }

@@ -11,8 +11,8 @@ import java.util.PriorityQueue;
  */
 public final class Schedule {
     private final List<MessageSource> sources;
-    private final PriorityQueue<Entry> queue = new PriorityQueue<>(
-            Comparator.comparingLong(Entry::timeNs).thenComparingInt(Entry::order));
+    private final PriorityQueue<Entry> queue =
+            new PriorityQueue<>(Comparator.comparingLong(Entry::timeNs).thenComparingInt(Entry::order));
     private final long total;
     private long taken;
 
@@ -63,7 +63,8 @@ public final class Schedule {
 
     public TimedMessage next() {
         Entry entry = queue.remove();
-        TimedMessage message = new TimedMessage(entry.source().spec().topic(), entry.source().next());
+        TimedMessage message =
+                new TimedMessage(entry.source().spec().topic(), entry.source().next());
         taken++;
         enqueue(entry.order(), entry.source());
         return message;
@@ -79,7 +80,8 @@ public final class Schedule {
         queue.clear();
         List<TimedMessage> taken = new ArrayList<>();
         for (Entry entry : firsts) {
-            taken.add(new TimedMessage(entry.source().spec().topic(), entry.source().next()));
+            taken.add(new TimedMessage(
+                    entry.source().spec().topic(), entry.source().next()));
             this.taken++;
             enqueue(entry.order(), entry.source());
         }
@@ -88,11 +90,19 @@ public final class Schedule {
 
     /** The earliest message time of all sources (0 when there are none). */
     public long firstTimeNs() {
-        return sources.stream().filter(s -> s.count() > 0).mapToLong(MessageSource::firstTimeNs).min().orElse(0);
+        return sources.stream()
+                .filter(s -> s.count() > 0)
+                .mapToLong(MessageSource::firstTimeNs)
+                .min()
+                .orElse(0);
     }
 
     /** The latest message time of all sources. */
     public long lastTimeNs() {
-        return sources.stream().filter(s -> s.count() > 0).mapToLong(MessageSource::lastTimeNs).max().orElse(0);
+        return sources.stream()
+                .filter(s -> s.count() > 0)
+                .mapToLong(MessageSource::lastTimeNs)
+                .max()
+                .orElse(0);
     }
 }

@@ -77,7 +77,9 @@ public final class StreamRun {
                 Instant.ofEpochMilli(schedule.firstTimeNs() / 1_000_000L),
                 span,
                 pace,
-                pace.isUnlimited() ? "as long as the broker takes" : pace.wallTimeOf(span).toString());
+                pace.isUnlimited()
+                        ? "as long as the broker takes"
+                        : pace.wallTimeOf(span).toString());
         return schedule;
     }
 

@@ -40,7 +40,9 @@ public record TimeOfFlight(Shape shape, long first, long second) {
         }
         try {
             return new TimeOfFlight(
-                    Shape.valueOf(parts[0].toUpperCase(Locale.ROOT)), Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+                    Shape.valueOf(parts[0].toUpperCase(Locale.ROOT)),
+                    Long.parseLong(parts[1]),
+                    Long.parseLong(parts[2]));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("time of flight '" + text + "': MIN, MAX, MEAN, SIGMA are whole ns");
         }

@@ -21,7 +21,10 @@ class ColumnAssertTest {
         Path file = folder.resolve("column.nxs");
         long[] values = LongStream.range(0, 100_000).map(i -> i * 3).toArray();
         try (WritableHdfFile out = HdfFile.write(file)) {
-            out.putGroup("entry").putDataset("event_id", LongStream.of(values).mapToInt(v -> (int) v).toArray());
+            out.putGroup("entry")
+                    .putDataset(
+                            "event_id",
+                            LongStream.of(values).mapToInt(v -> (int) v).toArray());
         }
         long[] changed = values.clone();
         changed[4242] = -1;

@@ -49,7 +49,8 @@ class NexusEventFileTest {
             monitor.putDataset("event_time_zero", new double[] {0.5, 0.75}).putAttribute("units", "s");
             monitor.putDataset("event_index", new long[] {0, 1});
             monitor.putDataset("event_id", new int[] {1, 1, 1});
-            monitor.putDataset("event_time_offset", new float[] {1.5f, 2.5f, 3.5f}).putAttribute("units", "us");
+            monitor.putDataset("event_time_offset", new float[] {1.5f, 2.5f, 3.5f})
+                    .putAttribute("units", "us");
             WritableGroup log = entry.putGroup("temperature");
             log.putAttribute("NX_class", "NXlog");
             log.putDataset("value", new double[] {290.5});
@@ -81,7 +82,8 @@ class NexusEventFileTest {
         List<EventData> messages = replay(new NexusEvents(bank, "ev42", "topic", 1, START, 0));
 
         assertThat(messages).hasSize(3);
-        assertThat(messages).extracting(EventData::messageTimeNs)
+        assertThat(messages)
+                .extracting(EventData::messageTimeNs)
                 .containsExactly(START, START + 100_000_000L, START + 200_000_000L);
         assertThat(messages.get(0).pixelId()).containsExactly(5, 6);
         assertThat(messages.get(1).pixelId()).isEmpty();
@@ -121,6 +123,7 @@ class NexusEventFileTest {
         assertThatThrownBy(() -> NexusEventFile.read(empty)).hasMessageContaining("holds no NXevent_data group");
         assertThatThrownBy(() -> NexusEventFile.read(broken))
                 .hasMessageContaining("/events/ has no dataset event_index");
-        assertThatThrownBy(() -> NexusEventFile.read(folder.resolve("absent.nxs"))).hasMessageContaining("no such file");
+        assertThatThrownBy(() -> NexusEventFile.read(folder.resolve("absent.nxs")))
+                .hasMessageContaining("no such file");
     }
 }

@@ -66,7 +66,8 @@ class StreamerTest {
         String topic = freshTopic(kafka);
         StreamReport report;
         try (ConfirmingProducer producer = ConfirmingProducer.connectForStreaming(kafka)) {
-            report = new Streamer(producer, Pace.UNLIMITED, null).stream(plan(topic, Duration.ofSeconds(2)).schedule());
+            report = new Streamer(producer, Pace.UNLIMITED, null)
+                    .stream(plan(topic, Duration.ofSeconds(2)).schedule());
         }
 
         List<ConsumerRecord<byte[], byte[]>> records = readAll(kafka, topic, 88);
@@ -78,7 +79,9 @@ class StreamerTest {
         for (ConsumerRecord<byte[], byte[]> record : records) {
             DataMessage message = (DataMessage) Messages.parse(record.value());
             assertThat(record.timestamp()).isEqualTo(Math.floorDiv(message.messageTimeNs(), 1_000_000L));
-            timesBySource.computeIfAbsent(message.sourceName(), source -> new ArrayList<>()).add(message.messageTimeNs());
+            timesBySource
+                    .computeIfAbsent(message.sourceName(), source -> new ArrayList<>())
+                    .add(message.messageTimeNs());
         }
         assertThat(timesBySource).containsOnlyKeys("pv_0", "pv_1", "pv_2", "det");
         assertThat(timesBySource.get("pv_1")).hasSize(20).isSorted().doesNotHaveDuplicates();
@@ -91,7 +94,8 @@ class StreamerTest {
         String topic = freshTopic(kafka);
         StreamReport report;
         try (ConfirmingProducer producer = ConfirmingProducer.connectForStreaming(kafka)) {
-            report = new Streamer(producer, Pace.parse("4"), null).stream(plan(topic, Duration.ofSeconds(4)).schedule());
+            report = new Streamer(producer, Pace.parse("4"), null)
+                    .stream(plan(topic, Duration.ofSeconds(4)).schedule());
         }
 
         // The last message lies 3.93 s of data time after the first: due 0.98 s after the start at 4x.
@@ -102,7 +106,8 @@ class StreamerTest {
 
     @Test
     void the_structure_has_a_group_per_source_with_its_module() throws Exception {
-        String json = StreamStructure.of(plan("topic", Duration.ofSeconds(1)).schedule().specs());
+        String json = StreamStructure.of(
+                plan("topic", Duration.ofSeconds(1)).schedule().specs());
 
         JsonNode groups = new ObjectMapper().readTree(json).at("/children/0/children");
         assertThat(groups).hasSize(4);

@@ -44,14 +44,18 @@ class SyntheticDataTest {
         assertThat(messages).hasSize(140).allSatisfy(message -> {
             assertThat(message.identifier()).isEqualTo("ev44");
             assertThat(message.pixelId()).hasSize(50);
-            assertThat(Arrays.stream(message.pixelId()).boxed()).allSatisfy(id -> assertThat(id).isBetween(100, 199));
+            assertThat(Arrays.stream(message.pixelId()).boxed())
+                    .allSatisfy(id -> assertThat(id).isBetween(100, 199));
             assertThat(Arrays.stream(message.timeOfFlight()).boxed())
                     .allSatisfy(tof -> assertThat(tof).isBetween(1000, 1999));
         });
         assertThat(messages.get(0).referenceTime()).containsExactly(START);
         assertThat(messages.get(7).referenceTime()).containsExactly(START + 500_000_000L);
         assertThat(messages.get(139).messageTimeNs()).isEqualTo(START + Math.round(139 * 1e9 / 14));
-        assertThat(messages).extracting(EventData::messageId).startsWith(0L, 1L, 2L).endsWith(139L);
+        assertThat(messages)
+                .extracting(EventData::messageId)
+                .startsWith(0L, 1L, 2L)
+                .endsWith(139L);
     }
 
     @Test
@@ -71,16 +75,17 @@ class SyntheticDataTest {
     void several_pulses_share_an_ev44_and_an_ev42_holds_one() {
         EventSettings settings = EventSettings.defaults("det", "topic").withPulses(10, 3, 4);
         List<EventData> ev44 = all(new SyntheticEvents(settings, START, SECOND));
-        List<EventData> ev42 = all(new SyntheticEvents(settings.withPulses(10, 3, 1).withSchema("ev42"), START, SECOND));
+        List<EventData> ev42 =
+                all(new SyntheticEvents(settings.withPulses(10, 3, 1).withSchema("ev42"), START, SECOND));
 
         assertThat(ev44).hasSize(3);
-        assertThat(ev44.get(0).referenceTime()).containsExactly(START, START + SECOND / 10, START + 2 * SECOND / 10,
-                START + 3 * SECOND / 10);
+        assertThat(ev44.get(0).referenceTime())
+                .containsExactly(START, START + SECOND / 10, START + 2 * SECOND / 10, START + 3 * SECOND / 10);
         assertThat(ev44.get(0).referenceTimeIndex()).containsExactly(0, 3, 6, 9);
         assertThat(ev44.get(2).referenceTime()).hasSize(2);
-        assertThat(ev42).hasSize(10).allSatisfy(message -> assertThat(message.identifier()).isEqualTo("ev42"));
-        assertThatThrownBy(() -> settings.withSchema("ev42"))
-                .hasMessageContaining("an ev42 holds one pulse");
+        assertThat(ev42).hasSize(10).allSatisfy(message -> assertThat(message.identifier())
+                .isEqualTo("ev42"));
+        assertThatThrownBy(() -> settings.withSchema("ev42")).hasMessageContaining("an ev42 holds one pulse");
     }
 
     @Test
@@ -89,7 +94,8 @@ class SyntheticDataTest {
         EventSettings settings =
                 EventSettings.defaults("det", "topic").withPulses(10, 1000, 1).withTimeOfFlight(gaussian, 3);
 
-        double mean = Arrays.stream(all(new SyntheticEvents(settings, START, SECOND)).get(0).timeOfFlight())
+        double mean = Arrays.stream(
+                        all(new SyntheticEvents(settings, START, SECOND)).get(0).timeOfFlight())
                 .average()
                 .orElseThrow();
 
