@@ -32,11 +32,13 @@ import lib.cli.Scripts;
 import lib.cli.UsageException;
 import lib.cli.Verbosity;
 import lib.control.ProfileTopics;
+import lib.stream.EventDraws;
 import lib.stream.EventFileSettings;
 import lib.stream.EventSettings;
 import lib.stream.LogSettings;
 import lib.stream.LogValues;
 import lib.stream.Pace;
+import lib.stream.PulseSettings;
 import lib.stream.StreamPlan;
 import lib.stream.StreamRun;
 import lib.stream.TimeOfFlight;
@@ -272,11 +274,12 @@ public class stream implements Callable<Integer> {
                 : new LogSettings(logSchema, logPrefix, logSources, logRate, logTopic, LogValues.parse(logValues));
         EventSettings events = fromFile || pulseRate == 0
                 ? null
-                : EventSettings.defaults(eventSource, eventTopic)
-                        .withSchema(eventSchema)
-                        .withPulses(pulseRate, eventsPerPulse, pulsesPerMessage)
-                        .withDetectorIds(firstId(), lastId())
-                        .withTimeOfFlight(TimeOfFlight.parse(tof), seed);
+                : new EventSettings(
+                        eventSchema,
+                        eventSource,
+                        eventTopic,
+                        new PulseSettings(pulseRate, eventsPerPulse, pulsesPerMessage),
+                        new EventDraws(firstId(), lastId(), TimeOfFlight.parse(tof), seed));
         EventFileSettings file =
                 !fromFile ? null : new EventFileSettings(eventsFrom, eventSchema, eventTopic, pulsesPerMessage);
         if (fromFile && !Files.isRegularFile(eventsFrom)) {

@@ -49,7 +49,7 @@ final class StreamedData {
                 .map(SyntheticEvents.class::cast)
                 .findFirst()
                 .orElseThrow();
-        int pulses = (int) events.pulses().count();
+        int pulses = (int) events.pulseTimes().count();
         long[] pulseTimes = new long[pulses];
         long[] firstEvents = new long[pulses];
         int[] ids = new int[0];

@@ -19,10 +19,12 @@ import lib.fixtures.TestTimes;
 import lib.kafka.ConfirmingProducer;
 import lib.kafka.Kafka;
 import lib.nexus.NexusFile;
+import lib.stream.EventDraws;
 import lib.stream.EventSettings;
 import lib.stream.LogSettings;
 import lib.stream.LogValues;
 import lib.stream.Pace;
+import lib.stream.PulseSettings;
 import lib.stream.Schedule;
 import lib.stream.StreamPlan;
 import lib.stream.StreamStructure;
@@ -89,9 +91,12 @@ class test_stress {
     private static StreamPlan plan(RunSettings run) {
         LogSettings logs = new LogSettings(
                 run.is2022() ? "f142" : "f144", "stress_log_", LOG_SOURCES, 1, LOG_TOPIC, LogValues.RAMP);
-        EventSettings events = EventSettings.defaults("stress_events", EVENT_TOPIC)
-                .withSchema(run.is2022() ? "ev42" : "ev44")
-                .withPulses(14, EVENTS_PER_PULSE, 1);
+        EventSettings events = new EventSettings(
+                run.is2022() ? "ev42" : "ev44",
+                "stress_events",
+                EVENT_TOPIC,
+                new PulseSettings(14, EVENTS_PER_PULSE, 1),
+                EventDraws.DEFAULT);
         return new StreamPlan(START, DATA_TIME, logs, events, null);
     }
 }

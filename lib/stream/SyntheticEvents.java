@@ -10,7 +10,8 @@ import lib.wire.EventData;
  */
 public final class SyntheticEvents implements MessageSource {
     private final EventSettings settings;
-    private final Ticks pulses;
+    private final Ticks ticks;
+    private final int perMessage;
     private final SplittableRandom random;
     private final int detectorIdSpan;
     private long nextPulse;
@@ -18,14 +19,16 @@ public final class SyntheticEvents implements MessageSource {
 
     public SyntheticEvents(EventSettings settings, long startNs, long durationNs) {
         this.settings = settings;
-        this.pulses = Ticks.within(startNs, durationNs, settings.pulseRateHz());
-        this.random = new SplittableRandom(settings.seed());
-        this.detectorIdSpan = settings.lastDetectorId() - settings.firstDetectorId() + 1;
+        this.ticks = Ticks.within(startNs, durationNs, settings.pulses().rateHz());
+        this.random = new SplittableRandom(settings.draws().seed());
+        this.perMessage = settings.pulses().pulsesPerMessage();
+        this.detectorIdSpan =
+                settings.draws().lastDetectorId() - settings.draws().firstDetectorId() + 1;
     }
 
-    /** The pulses this source sends. */
-    public Ticks pulses() {
-        return pulses;
+    /** The times of the pulses this source sends. */
+    public Ticks pulseTimes() {
+        return ticks;
     }
 
     @Override
@@ -35,45 +38,45 @@ public final class SyntheticEvents implements MessageSource {
 
     @Override
     public long count() {
-        return Math.floorDiv(pulses.count() + settings.pulsesPerMessage() - 1, settings.pulsesPerMessage());
+        return Math.floorDiv(ticks.count() + perMessage - 1, perMessage);
     }
 
     @Override
     public long firstTimeNs() {
-        return pulses.startNs();
+        return ticks.startNs();
     }
 
     @Override
     public long lastTimeNs() {
-        long lastMessageFirstPulse = (count() - 1) * settings.pulsesPerMessage();
-        return pulses.timeNs(Math.max(0, lastMessageFirstPulse));
+        long lastMessageFirstPulse = (count() - 1) * perMessage;
+        return ticks.timeNs(Math.max(0, lastMessageFirstPulse));
     }
 
     @Override
     public boolean hasNext() {
-        return nextPulse < pulses.count();
+        return nextPulse < ticks.count();
     }
 
     @Override
     public long nextTimeNs() {
-        return pulses.timeNs(nextPulse);
+        return ticks.timeNs(nextPulse);
     }
 
     @Override
     public DataMessage next() {
-        int pulseCount = (int) Math.min(settings.pulsesPerMessage(), pulses.count() - nextPulse);
+        int pulseCount = (int) Math.min(perMessage, ticks.count() - nextPulse);
         long[] referenceTimes = new long[pulseCount];
         int[] firstEvents = new int[pulseCount];
-        int events = pulseCount * settings.eventsPerPulse();
+        int events = pulseCount * settings.pulses().eventsPerPulse();
         int[] timeOfFlight = new int[events];
         int[] detectorIds = new int[events];
         for (int pulse = 0; pulse < pulseCount; pulse++) {
-            referenceTimes[pulse] = pulses.timeNs(nextPulse + pulse);
-            firstEvents[pulse] = pulse * settings.eventsPerPulse();
+            referenceTimes[pulse] = ticks.timeNs(nextPulse + pulse);
+            firstEvents[pulse] = pulse * settings.pulses().eventsPerPulse();
         }
         for (int event = 0; event < events; event++) {
-            timeOfFlight[event] = settings.timeOfFlight().draw(random);
-            detectorIds[event] = settings.firstDetectorId() + random.nextInt(detectorIdSpan);
+            timeOfFlight[event] = settings.draws().timeOfFlight().draw(random);
+            detectorIds[event] = settings.draws().firstDetectorId() + random.nextInt(detectorIdSpan);
         }
         nextPulse += pulseCount;
         long id = messageId++;

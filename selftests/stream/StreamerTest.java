@@ -16,10 +16,12 @@ import lib.kafka.ConfirmingProducer;
 import lib.kafka.Kafka;
 import lib.kafka.TopicReader;
 import lib.kafka.Topics;
+import lib.stream.EventDraws;
 import lib.stream.EventSettings;
 import lib.stream.LogSettings;
 import lib.stream.LogValues;
 import lib.stream.Pace;
+import lib.stream.PulseSettings;
 import lib.stream.StreamPlan;
 import lib.stream.StreamReport;
 import lib.stream.StreamStructure;
@@ -38,7 +40,8 @@ class StreamerTest {
 
     private static StreamPlan plan(String topic, Duration duration) {
         LogSettings logs = new LogSettings("f144", "pv_", 3, 10, topic, LogValues.RAMP);
-        EventSettings events = EventSettings.defaults("det", topic).withPulses(14, 10, 1);
+        EventSettings events =
+                new EventSettings("ev44", "det", topic, new PulseSettings(14, 10, 1), EventDraws.DEFAULT);
         return new StreamPlan(START, duration, logs, events, null);
     }
 

@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import lib.stream.EventDraws;
 import lib.stream.EventSettings;
 import lib.stream.LogSettings;
 import lib.stream.LogValues;
+import lib.stream.PulseSettings;
 import lib.stream.SyntheticEvents;
 import lib.stream.SyntheticLog;
 import lib.stream.TimeOfFlight;
@@ -22,6 +24,10 @@ class SyntheticDataTest {
     private static final long START = 1_600_000_000_000_000_000L;
     private static final long SECOND = 1_000_000_000L;
 
+    private static EventSettings events(String schema, PulseSettings pulses, EventDraws draws) {
+        return new EventSettings(schema, "det", "topic", pulses, draws);
+    }
+
     private static List<EventData> all(SyntheticEvents events) {
         List<EventData> messages = new ArrayList<>();
         while (events.hasNext()) {
@@ -32,10 +38,10 @@ class SyntheticDataTest {
 
     @Test
     void events_come_at_the_pulse_rate_with_their_ids_and_times_of_flight_in_range() {
-        EventSettings settings = EventSettings.defaults("det", "topic")
-                .withPulses(14, 50, 1)
-                .withDetectorIds(100, 199)
-                .withTimeOfFlight(TimeOfFlight.parse("uniform:1000:2000"), 7);
+        EventSettings settings = events(
+                "ev44",
+                new PulseSettings(14, 50, 1),
+                new EventDraws(100, 199, TimeOfFlight.parse("uniform:1000:2000"), 7));
         SyntheticEvents events = new SyntheticEvents(settings, START, 10 * SECOND);
 
         List<EventData> messages = all(events);
@@ -60,12 +66,12 @@ class SyntheticDataTest {
 
     @Test
     void the_same_seed_gives_the_same_events_and_another_seed_others() {
-        EventSettings settings = EventSettings.defaults("det", "topic").withPulses(10, 20, 1);
+        EventSettings settings = events("ev44", new PulseSettings(10, 20, 1), EventDraws.DEFAULT);
+        EventSettings reseeded =
+                events("ev44", new PulseSettings(10, 20, 1), new EventDraws(1, 10_000, TimeOfFlight.DEFAULT, 2));
         int[] first = all(new SyntheticEvents(settings, START, SECOND)).get(3).pixelId();
         int[] again = all(new SyntheticEvents(settings, START, SECOND)).get(3).pixelId();
-        int[] other = all(new SyntheticEvents(settings.withTimeOfFlight(TimeOfFlight.DEFAULT, 2), START, SECOND))
-                .get(3)
-                .pixelId();
+        int[] other = all(new SyntheticEvents(reseeded, START, SECOND)).get(3).pixelId();
 
         assertThat(again).containsExactly(first);
         assertThat(Arrays.equals(other, first)).isFalse();
@@ -73,10 +79,10 @@ class SyntheticDataTest {
 
     @Test
     void several_pulses_share_an_ev44_and_an_ev42_holds_one() {
-        EventSettings settings = EventSettings.defaults("det", "topic").withPulses(10, 3, 4);
+        EventSettings settings = events("ev44", new PulseSettings(10, 3, 4), EventDraws.DEFAULT);
         List<EventData> ev44 = all(new SyntheticEvents(settings, START, SECOND));
-        List<EventData> ev42 =
-                all(new SyntheticEvents(settings.withPulses(10, 3, 1).withSchema("ev42"), START, SECOND));
+        List<EventData> ev42 = all(
+                new SyntheticEvents(events("ev42", new PulseSettings(10, 3, 1), EventDraws.DEFAULT), START, SECOND));
 
         assertThat(ev44).hasSize(3);
         assertThat(ev44.get(0).referenceTime())
@@ -85,14 +91,14 @@ class SyntheticDataTest {
         assertThat(ev44.get(2).referenceTime()).hasSize(2);
         assertThat(ev42).hasSize(10).allSatisfy(message -> assertThat(message.identifier())
                 .isEqualTo("ev42"));
-        assertThatThrownBy(() -> settings.withSchema("ev42")).hasMessageContaining("an ev42 holds one pulse");
+        assertThatThrownBy(() -> events("ev42", settings.pulses(), EventDraws.DEFAULT))
+                .hasMessageContaining("an ev42 holds one pulse");
     }
 
     @Test
     void gaussian_times_of_flight_centre_on_their_mean() {
         TimeOfFlight gaussian = TimeOfFlight.parse("gaussian:20000000:1000000");
-        EventSettings settings =
-                EventSettings.defaults("det", "topic").withPulses(10, 1000, 1).withTimeOfFlight(gaussian, 3);
+        EventSettings settings = events("ev44", new PulseSettings(10, 1000, 1), new EventDraws(1, 10_000, gaussian, 3));
 
         double mean = Arrays.stream(
                         all(new SyntheticEvents(settings, START, SECOND)).get(0).timeOfFlight())
