@@ -3,6 +3,7 @@ package lib.stream;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import lib.control.JobDeadlines;
 import lib.control.JobStatus;
 import lib.control.StartedJob;
@@ -44,7 +45,9 @@ public final class StreamedJob {
      * time is replaced by {@link #stopOf}. Returns the stream's report and the DONE job's record.
      */
     public Outcome run(WriteJob job, Streamer streamer, Schedule schedule) {
-        streamer.sendNow(schedule.takeFirstOfEachSource());
+        List<TimedMessage> firsts = schedule.takeFirstOfEachSource();
+        streamer.sendNow(firsts);
+        say("published the first message of each of " + firsts.size() + " sources before the run start");
         pool.waitIdle(1, JobDeadlines.IDLE_WRITER);
         StartedJob started = pool.startJob(job);
         started.command().awaitSuccess(JobDeadlines.START_ANSWER);
