@@ -7,7 +7,6 @@ import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
 import io.jhdf.api.WritableGroup;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import lib.stream.EventGroup;
 import lib.stream.NexusEventFile;
@@ -57,14 +56,6 @@ class NexusEventFileTest {
         }
     }
 
-    private static List<EventData> replay(NexusEvents source) {
-        List<EventData> messages = new ArrayList<>();
-        while (source.hasNext()) {
-            messages.add((EventData) source.next());
-        }
-        return messages;
-    }
-
     @Test
     void finds_every_event_group_and_converts_units_to_ns() {
         List<EventGroup> groups = NexusEventFile.read(file);
@@ -79,7 +70,7 @@ class NexusEventFileTest {
     @Test
     void replays_one_pulse_a_message_keeping_the_spacing_from_the_new_start() {
         EventGroup bank = NexusEventFile.read(file).get(0);
-        List<EventData> messages = replay(new NexusEvents(bank, "ev42", "topic", 1, START, 0));
+        List<EventData> messages = EventMessages.of(new NexusEvents(bank, "ev42", "topic", 1, START, 0));
 
         assertThat(messages).hasSize(3);
         assertThat(messages)
@@ -94,7 +85,7 @@ class NexusEventFileTest {
     @Test
     void several_pulses_go_into_one_ev44_and_a_limit_cuts_the_rest() {
         EventGroup bank = NexusEventFile.read(file).get(0);
-        List<EventData> whole = replay(new NexusEvents(bank, "ev44", "topic", 2, START, 0));
+        List<EventData> whole = EventMessages.of(new NexusEvents(bank, "ev44", "topic", 2, START, 0));
         NexusEvents cut = new NexusEvents(bank, "ev44", "topic", 2, START, 150_000_000L);
 
         assertThat(whole).hasSize(2);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import lib.stream.EventDraws;
@@ -28,14 +27,6 @@ class SyntheticDataTest {
         return new EventSettings(schema, "det", "topic", pulses, draws);
     }
 
-    private static List<EventData> all(SyntheticEvents events) {
-        List<EventData> messages = new ArrayList<>();
-        while (events.hasNext()) {
-            messages.add((EventData) events.next());
-        }
-        return messages;
-    }
-
     @Test
     void events_come_at_the_pulse_rate_with_their_ids_and_times_of_flight_in_range() {
         EventSettings settings = events(
@@ -44,7 +35,7 @@ class SyntheticDataTest {
                 new EventDraws(100, 199, TimeOfFlight.parse("uniform:1000:2000"), 7));
         SyntheticEvents events = new SyntheticEvents(settings, START, 10 * SECOND);
 
-        List<EventData> messages = all(events);
+        List<EventData> messages = EventMessages.of(events);
 
         assertThat(events.count()).isEqualTo(140);
         assertThat(messages).hasSize(140).allSatisfy(message -> {
@@ -69,9 +60,15 @@ class SyntheticDataTest {
         EventSettings settings = events("ev44", new PulseSettings(10, 20, 1), EventDraws.DEFAULT);
         EventSettings reseeded =
                 events("ev44", new PulseSettings(10, 20, 1), new EventDraws(1, 10_000, TimeOfFlight.DEFAULT, 2));
-        int[] first = all(new SyntheticEvents(settings, START, SECOND)).get(3).pixelId();
-        int[] again = all(new SyntheticEvents(settings, START, SECOND)).get(3).pixelId();
-        int[] other = all(new SyntheticEvents(reseeded, START, SECOND)).get(3).pixelId();
+        int[] first = EventMessages.of(new SyntheticEvents(settings, START, SECOND))
+                .get(3)
+                .pixelId();
+        int[] again = EventMessages.of(new SyntheticEvents(settings, START, SECOND))
+                .get(3)
+                .pixelId();
+        int[] other = EventMessages.of(new SyntheticEvents(reseeded, START, SECOND))
+                .get(3)
+                .pixelId();
 
         assertThat(again).containsExactly(first);
         assertThat(Arrays.equals(other, first)).isFalse();
@@ -80,8 +77,8 @@ class SyntheticDataTest {
     @Test
     void several_pulses_share_an_ev44_and_an_ev42_holds_one() {
         EventSettings settings = events("ev44", new PulseSettings(10, 3, 4), EventDraws.DEFAULT);
-        List<EventData> ev44 = all(new SyntheticEvents(settings, START, SECOND));
-        List<EventData> ev42 = all(
+        List<EventData> ev44 = EventMessages.of(new SyntheticEvents(settings, START, SECOND));
+        List<EventData> ev42 = EventMessages.of(
                 new SyntheticEvents(events("ev42", new PulseSettings(10, 3, 1), EventDraws.DEFAULT), START, SECOND));
 
         assertThat(ev44).hasSize(3);
@@ -100,8 +97,9 @@ class SyntheticDataTest {
         TimeOfFlight gaussian = TimeOfFlight.parse("gaussian:20000000:1000000");
         EventSettings settings = events("ev44", new PulseSettings(10, 1000, 1), new EventDraws(1, 10_000, gaussian, 3));
 
-        double mean = Arrays.stream(
-                        all(new SyntheticEvents(settings, START, SECOND)).get(0).timeOfFlight())
+        double mean = Arrays.stream(EventMessages.of(new SyntheticEvents(settings, START, SECOND))
+                        .get(0)
+                        .timeOfFlight())
                 .average()
                 .orElseThrow();
 
