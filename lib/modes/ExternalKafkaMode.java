@@ -4,18 +4,27 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.function.Consumer;
+import lib.kafka.BootstrapCheck;
 import lib.kafka.ExternalKafka;
 import lib.kafka.Kafka;
 import lib.kafka.Topics;
 
 /** {@code --kafka HOST:PORT}: a cluster the user runs; the harness recreates only its own topics. */
 final class ExternalKafkaMode implements KafkaMode {
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
+    /** A broker that accepts connections answers in milliseconds; more than this means it is not one. */
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    private static final Duration LISTENER_TIMEOUT = Duration.ofSeconds(3);
 
     private final String bootstrapServers;
 
     ExternalKafkaMode(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
+    }
+
+    @Override
+    public void checkBeforeStart() {
+        BootstrapCheck.requireListener(bootstrapServers, LISTENER_TIMEOUT);
     }
 
     @Override
