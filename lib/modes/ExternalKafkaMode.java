@@ -14,6 +14,7 @@ final class ExternalKafkaMode implements KafkaMode {
     /** A broker that accepts connections answers in milliseconds; more than this means it is not one. */
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
+    /** How long an address may take to accept a connection (a firewall that drops packets never refuses). */
     private static final Duration LISTENER_TIMEOUT = Duration.ofSeconds(3);
 
     private final String bootstrapServers;
@@ -25,6 +26,15 @@ final class ExternalKafkaMode implements KafkaMode {
     @Override
     public void checkBeforeStart() {
         BootstrapCheck.requireListener(bootstrapServers, LISTENER_TIMEOUT);
+        try {
+            ExternalKafka.connect(bootstrapServers, CONNECT_TIMEOUT);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(
+                    "--kafka " + bootstrapServers + ": the port accepts connections, but no Kafka broker answered"
+                            + " within " + CONNECT_TIMEOUT.toSeconds() + " s; point --kafka at a broker's plaintext"
+                            + " listener",
+                    e);
+        }
     }
 
     @Override
