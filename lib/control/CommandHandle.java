@@ -63,8 +63,8 @@ public final class CommandHandle {
                 () -> {
                     CommandState now = state();
                     if (now.isSettled() && now != wanted) {
-                        throw new AssertionError("While waiting for " + what + " it became " + now + reply(now)
-                                + ".\n" + describe());
+                        throw new AssertionError(
+                                "While waiting for " + what + " it became " + now + reply(now) + ".\n" + describe());
                     }
                     return now == wanted;
                 },

@@ -50,8 +50,8 @@ public final class JobHandle {
                 () -> {
                     JobState now = state();
                     if (now != wanted && (now == JobState.ERROR || now == JobState.TIMEOUT)) {
-                        throw new AssertionError("While waiting for " + what + " it became " + now + lastMessage()
-                                + ".\n" + describe());
+                        throw new AssertionError(
+                                "While waiting for " + what + " it became " + now + lastMessage() + ".\n" + describe());
                     }
                     return now == wanted;
                 },

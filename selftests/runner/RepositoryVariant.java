@@ -7,14 +7,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import lib.cli.RepoRoot;
+import lib.kafka.FileTrees;
 
 /**
  * A folder that the scripts take for this repository (it holds run_tests.java and lib/), with a config-files/ of its
  * own, so a test can give a script a missing or broken file there without touching the real one. Everything else
  * links to the repository; tests/ is a copy, because the runner compiles what it finds and does not follow a link.
- * Run a script in it with {@link RunnerProcess#runScriptIn}.
+ * Run a script in it with {@link RunnerProcess#runScriptIn}. Closing it deletes the folder and its links (not what
+ * they point at; JUnit's {@code @TempDir} would do the same, with a warning per link).
  */
-public final class RepositoryVariant {
+public final class RepositoryVariant implements AutoCloseable {
     private static final List<String> LINKED = List.of("run_tests.java", "build_image.java", "lib", "jbang");
 
     private final Path folder;
@@ -23,10 +25,12 @@ public final class RepositoryVariant {
         this.folder = folder;
     }
 
-    /** Makes the variant in {@code folder} (empty, e.g. a {@code @TempDir}). */
-    public static RepositoryVariant in(Path folder) {
+    /** Makes a variant in a new temporary folder. */
+    public static RepositoryVariant create() {
         Path repo = RepoRoot.of("run_tests.java");
+        Path folder;
         try {
+            folder = Files.createTempDirectory("fwst-repository-");
             for (String name : LINKED) {
                 Files.createSymbolicLink(folder.resolve(name), repo.resolve(name));
             }
@@ -38,9 +42,14 @@ public final class RepositoryVariant {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not make a variant of the repository in " + folder, e);
+            throw new UncheckedIOException("could not make a variant of the repository", e);
         }
         return new RepositoryVariant(folder);
+    }
+
+    @Override
+    public void close() throws IOException {
+        FileTrees.delete(folder);
     }
 
     public Path folder() {
