@@ -23,7 +23,7 @@ import selftests.runner.RunnerProcess.Outcome;
  * failure is the line under its FAIL line; the tests that meet broken files run in a {@link RepositoryVariant}.
  */
 class BadInputRunTest {
-    private static final Duration RUN = Duration.ofSeconds(90);
+    private static final Duration RUN = Duration.ofSeconds(180);
 
     private static Outcome runTests(Path folder, String... args) throws Exception {
         return RunnerProcess.runScriptIn(folder, "run_tests.java", Map.of(), RUN, args);

@@ -95,7 +95,7 @@ class BadInputTest {
                 outcome,
                 "run_tests.java: --kafka " + address + ": no broker there (" + address + ": Connection refused);"
                         + " start it (./jbang compose.java up starts one) or correct the address");
-        assertThat(took).as("the whole run, JVM start included").isLessThan(Duration.ofSeconds(10));
+        assertThat(took).as("the whole run, JVM start included").isLessThan(Duration.ofSeconds(12));
     }
 
     /** Something listens there but never answers as Kafka: the short deadline of a broker that is up, not 15 s. */
