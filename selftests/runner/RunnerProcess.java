@@ -49,13 +49,13 @@ public final class RunnerProcess {
     public static Outcome run(
             Map<String, String> environment, Duration timeout, Consumer<Process> meanwhile, String... args)
             throws IOException, InterruptedException {
-        return runScript("run_tests.java", environment, timeout, meanwhile, args);
+        return runScript(RepoRoot.of("run_tests.java"), "run_tests.java", environment, timeout, meanwhile, args);
     }
 
     /** Runs another script of the repository, {@code ./jbang SCRIPT ARGS}, in the same way. */
     public static Outcome runScript(String script, Map<String, String> environment, Duration timeout, String... args)
             throws IOException, InterruptedException {
-        return runScript(script, environment, timeout, runner -> {}, args);
+        return runScriptIn(RepoRoot.of("run_tests.java"), script, environment, timeout, args);
     }
 
     /**
@@ -66,16 +66,6 @@ public final class RunnerProcess {
             Path folder, String script, Map<String, String> environment, Duration timeout, String... args)
             throws IOException, InterruptedException {
         return runScript(folder, script, environment, timeout, runner -> {}, args);
-    }
-
-    private static Outcome runScript(
-            String script,
-            Map<String, String> environment,
-            Duration timeout,
-            Consumer<Process> meanwhile,
-            String... args)
-            throws IOException, InterruptedException {
-        return runScript(RepoRoot.of("run_tests.java"), script, environment, timeout, meanwhile, args);
     }
 
     private static Outcome runScript(
