@@ -156,7 +156,7 @@ class test_filewriter_commands {
             WorkerPool pool,
             Jobs jobs,
             @Now Instant now,
-            @Structure("nexus_structure_bad_json.json") String structure) {
+            @Structure(value = "nexus_structure_bad_json.json", invalidJson = true) String structure) {
         WriteJob job = jobs.eSuite("test_reject_bad_json.nxs", structure, now.minusSeconds(10), now);
         pool.waitIdle(1, Duration.ofSeconds(10));
 

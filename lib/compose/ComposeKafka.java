@@ -79,6 +79,12 @@ public final class ComposeKafka implements Kafka {
         }
     }
 
+    /** Fails with {@link #start}'s one line when no daemon answers or no compose program runs; starts nothing. */
+    public static void checkPrerequisites() {
+        connect().close();
+        ComposeCli.find();
+    }
+
     /** The variables {@code compose/kafka.yml} reads; every compose command on the project must pass the same. */
     static Map<String, String> variables(ComposeSettings settings) {
         return Map.of(

@@ -10,10 +10,15 @@ final class DockerDaemon {
 
     /** Connects; without a daemon, fails with DockerEngine's one line naming how to start one. */
     static DockerEngine connect() {
+        return connect("writer containers");
+    }
+
+    /** As {@link #connect()}, the line starting with {@code what} needs the daemon. */
+    static DockerEngine connect(String what) {
         try {
             return DockerEngine.connect();
         } catch (ImageBuildException e) {
-            throw new WriterStartException("writer containers: " + e.getMessage());
+            throw new WriterStartException(what + ": " + e.getMessage());
         }
     }
 }

@@ -52,6 +52,16 @@ public final class WriterContainers implements RunningWriters {
     }
 
     /**
+     * Fails, in one line naming the fix, when no Docker daemon answers or it lacks {@code image}; asked before the
+     * run starts anything.
+     */
+    public static void requireImage(String image) {
+        try (DockerEngine docker = DockerDaemon.connect("--image " + image)) {
+            WriterImage.find(docker, image);
+        }
+    }
+
+    /**
      * Starts {@code setup.count()} containers of {@code image} for run {@code runId} and returns once all are ready;
      * on failure none is left.
      *

@@ -2,6 +2,7 @@ package lib.control;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import lib.waits.Waits;
 
 /** One command of a {@link WorkerPool} (a start or a stop): its state, its reply and waits on it. */
@@ -63,11 +64,21 @@ public final class CommandHandle {
                     CommandState now = state();
                     if (now.isSettled() && now != wanted) {
                         throw new AssertionError(
-                                "While waiting for " + what + " it became " + now + ".\n" + describe());
+                                "While waiting for " + what + " it became " + now + reply(now) + ".\n" + describe());
                     }
                     return now == wanted;
                 },
                 this::describe);
+    }
+
+    /** The writer's reply as the first line of a failure shows it: a failed start says why there. */
+    private String reply(CommandState now) {
+        if (now != CommandState.ERROR) {
+            return "";
+        }
+        return status().map(command -> ": the writer replied " + command.statusCode() + " \""
+                        + command.message().lines().collect(Collectors.joining(" ")) + "\"")
+                .orElse("");
     }
 
     String describe() {

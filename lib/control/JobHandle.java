@@ -2,6 +2,7 @@ package lib.control;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import lib.waits.Waits;
 
 /** One job of a {@link WorkerPool}: its current state and waits on it. */
@@ -50,11 +51,19 @@ public final class JobHandle {
                     JobState now = state();
                     if (now != wanted && (now == JobState.ERROR || now == JobState.TIMEOUT)) {
                         throw new AssertionError(
-                                "While waiting for " + what + " it became " + now + ".\n" + describe());
+                                "While waiting for " + what + " it became " + now + lastMessage() + ".\n" + describe());
                     }
                     return now == wanted;
                 },
                 this::describe);
+    }
+
+    /** The job's last message for the first line of a failure, so it says why the job failed. */
+    private String lastMessage() {
+        return status().map(JobStatus::message)
+                .filter(message -> !message.isBlank())
+                .map(message -> ": \"" + message.lines().collect(Collectors.joining(" ")) + "\"")
+                .orElse("");
     }
 
     String describe() {

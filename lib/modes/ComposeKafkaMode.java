@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import lib.cli.RepoRoot;
+import lib.compose.ComposeException;
 import lib.compose.ComposeKafka;
 import lib.compose.ComposeSettings;
 import lib.compose.RunProjects;
@@ -18,6 +19,15 @@ import lib.kafka.Topics;
  * {@code KAFKA_IMAGE}, else the official one. Projects of killed runs are removed first.
  */
 final class ComposeKafkaMode implements KafkaMode {
+    @Override
+    public void checkBeforeStart() {
+        try {
+            ComposeKafka.checkPrerequisites();
+        } catch (ComposeException e) {
+            throw new IllegalStateException("--kafka compose: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public Kafka start(Path runFolder, Consumer<String> say) {
         List<String> leftovers = RunProjects.sweepLeftovers();

@@ -24,6 +24,11 @@ final class ImageWriterMode implements WriterMode {
     }
 
     @Override
+    public void checkBeforeStart() {
+        WriterContainers.requireImage(image);
+    }
+
+    @Override
     public RunningWriters start(Kafka kafka, WriterSetup setup, Consumer<String> say) {
         // The run folder's name is unique per run and a valid container name part.
         String runId = setup.logFolder().getFileName().toString();

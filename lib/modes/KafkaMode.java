@@ -13,6 +13,12 @@ public interface KafkaMode {
     /** Starts the broker or connects to it; closing what is returned stops what was started. */
     Kafka start(Path runFolder, Consumer<String> say);
 
+    /**
+     * Checks, before anything starts, what the mode needs from outside the run (a daemon, a listening broker), so
+     * that a missing one costs a second and one line, not a broker start and a timeout. Throws with that line.
+     */
+    default void checkBeforeStart() {}
+
     /** Makes the harness's topics exist, empty (decisions A9 for clusters the harness did not start). */
     void prepareTopics(Kafka kafka, Collection<String> topics, Consumer<String> say);
 

@@ -18,6 +18,9 @@ public interface WriterMode {
      */
     RunningWriters start(Kafka kafka, WriterSetup setup, Consumer<String> say);
 
+    /** As {@link KafkaMode#checkBeforeStart()}: what the writers need from outside the run (a daemon, an image). */
+    default void checkBeforeStart() {}
+
     /** The modules these writers lack under {@code profile}, so that tests needing them are skipped. */
     WriterModules modules(Profile profile, Consumer<String> say);
 

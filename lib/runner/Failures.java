@@ -2,6 +2,7 @@ package lib.runner;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 
 /** A test failure as the user reads it: the message, and where in the test it happened. */
 final class Failures {
@@ -13,7 +14,9 @@ final class Failures {
         List<String> lines = new ArrayList<>();
         String message = String.valueOf(failure.getMessage());
         lines.add(failure.getClass().getSimpleName() + ": " + message.strip());
-        StackTraceElement[] frames = failure.getStackTrace();
+        // A fixture that cannot resolve a parameter says what to fix; where in the harness it noticed is noise.
+        boolean located = verbose || !(failure instanceof ParameterResolutionException);
+        StackTraceElement[] frames = located ? failure.getStackTrace() : new StackTraceElement[0];
         int shown = 0;
         for (StackTraceElement frame : frames) {
             boolean ours = frame.getClassName().startsWith("tests.")

@@ -1,8 +1,9 @@
 package lib.runner;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import lib.cli.UsageException;
 import lib.kafka.FileTrees;
 
 /**
@@ -35,8 +37,26 @@ public final class RunFolder {
             prune(logs, KEPT);
             return folder;
         } catch (IOException e) {
-            throw new UncheckedIOException("could not create a run folder in " + logs + ": " + e.getMessage(), e);
+            throw new UsageException("cannot create a run folder in " + logs + ": " + whyNotWritable(logs, e)
+                    + "; give --logs a folder you can write to");
         }
+    }
+
+    /** What stands in the way, in the user's words: a file where a folder should be, else the system's reason. */
+    private static String whyNotWritable(Path logs, IOException e) {
+        for (Path existing = logs; existing != null; existing = existing.getParent()) {
+            if (Files.exists(existing)) {
+                if (!Files.isDirectory(existing)) {
+                    return existing + " is a file, not a folder";
+                }
+                break;
+            }
+        }
+        if (e instanceof AccessDeniedException denied) {
+            return "no permission to write " + denied.getFile();
+        }
+        String reason = e instanceof FileSystemException fileSystem ? fileSystem.getReason() : null;
+        return reason != null ? reason : e.getClass().getSimpleName() + " " + e.getMessage();
     }
 
     /** Replaces the {@code latest} link in one step, so runs starting together never see it missing. */

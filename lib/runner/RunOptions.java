@@ -98,6 +98,9 @@ public final class RunOptions {
             description = "After --: options handed to the JUnit console launcher as they are.")
     List<String> consoleOptions = new ArrayList<>();
 
+    /** How a -k expression is built, appended to every error in one, so the line names the fix. */
+    static final String KEYWORD_SYNTAX = "write names joined by not, and, or, with parentheses, and try it with --list";
+
     private Path repoRoot;
     private WriterMode writerMode;
 
@@ -107,7 +110,7 @@ public final class RunOptions {
             try {
                 KeywordExpression.parse(keywordExpression);
             } catch (KeywordExpressionException e) {
-                throw new UsageException(e.getMessage());
+                throw new UsageException(e.getMessage() + "; " + KEYWORD_SYNTAX);
             }
         }
         if (writers < 0) {

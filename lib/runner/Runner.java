@@ -68,12 +68,17 @@ public final class Runner {
             WriterPidFile.sweepLeftovers(options.logs(), System.out);
         }
         Path runFolder = RunFolder.create(options.logs());
-        Path outputFolder = createFolder(runFolder.resolve("output-files"));
-        // Kafka clients of this JVM log here, not onto the test output.
+        // Kafka and Docker clients of this JVM log here, not onto the test output: set before their first line.
         System.setProperty(
                 "org.slf4j.simpleLogger.logFile",
                 runFolder.resolve("clients.log").toString());
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        if (!options.selfTest()) {
+            // Before anything starts, so a missing daemon or broker costs a second and one line.
+            options.kafka().checkBeforeStart();
+            options.writerMode().checkBeforeStart();
+        }
+        Path outputFolder = createFolder(runFolder.resolve("output-files"));
         summaryFile = runFolder.resolve("summary.txt");
         say("run folder: " + displayPath(runFolder));
         say("options: " + options.describe());

@@ -16,6 +16,9 @@ public final class LocalBuild {
         if (!Files.isDirectory(buildFolder)) {
             return "--local-build " + buildFolder + ": no such folder; point at the build folder";
         }
+        if (Files.isRegularFile(binary(buildFolder)) && !Files.isExecutable(binary(buildFolder))) {
+            return "--local-build " + buildFolder + ": bin/kafka-to-nexus is not executable; chmod +x it";
+        }
         if (!Files.isExecutable(binary(buildFolder))) {
             return "--local-build " + buildFolder + ": no bin/kafka-to-nexus inside; point at the build folder";
         }

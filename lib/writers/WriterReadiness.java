@@ -61,8 +61,11 @@ public final class WriterReadiness implements AutoCloseable {
         while (true) {
             for (StartingWriter writer : writers) {
                 if (!writer.isAlive()) {
-                    throw new WriterStartException(writer.exitDescription() + " before it was ready; last lines of "
-                            + writer.log() + ":\n" + writer.lastLogLines(15));
+                    String output = writer.lastLogLines(15);
+                    throw new WriterStartException(writer.exitDescription() + " before it was ready; "
+                            + (output.isBlank()
+                                    ? "it printed nothing into " + writer.log() + "; run it by hand to see why"
+                                    : "its last lines below say why (all of them: " + writer.log() + "):\n" + output));
                 }
             }
             readStatuses();

@@ -111,7 +111,8 @@ class WriterContainersTest {
                 .isInstanceOf(WriterStartException.class)
                 .hasMessageStartingWith(
                         "writer 1 (container fwst-" + run.id() + "-writer-1) exited with status 1 before it"
-                                + " was ready; last lines of " + run.logFolder().resolve("writer-1.log") + ":\n")
+                                + " was ready; its last lines below say why (all of them: "
+                                + run.logFolder().resolve("writer-1.log") + "):\n")
                 .hasMessageContaining("Failed to construct kafka consumer");
         assertThat(run.containers()).isEmpty();
     }

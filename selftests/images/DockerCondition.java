@@ -14,11 +14,13 @@ final class DockerCondition implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        if (context.getTestMethod().isPresent()) {
+        Optional<RequiresDocker> onMethod = context.getTestMethod()
+                .flatMap(method -> AnnotationSupport.findAnnotation(method, RequiresDocker.class));
+        if (context.getTestMethod().isPresent() && onMethod.isEmpty()) {
             return ConditionEvaluationResult.enabled("decided for the class");
         }
-        String image = context.getTestClass()
-                .flatMap(test -> AnnotationSupport.findAnnotation(test, RequiresDocker.class))
+        String image = onMethod.or(() -> context.getTestClass()
+                        .flatMap(test -> AnnotationSupport.findAnnotation(test, RequiresDocker.class)))
                 .map(RequiresDocker::image)
                 .orElse(BaseImage.DEFAULT_NAME);
         Optional<String> problem = context.getRoot()

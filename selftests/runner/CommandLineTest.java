@@ -3,14 +3,13 @@ package selftests.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import selftests.runner.RunnerProcess.Outcome;
 
-/** The runner as a user meets it: {@code ./jbang run_tests.java ...} in a separate process. */
+/** The runner as a user meets it: {@code ./jbang run_tests.java ...} in a separate process; bad input: {@link BadInputTest}. */
 class CommandLineTest {
     private static final List<String> OPTIONS = List.of(
             "-k",
@@ -38,35 +37,6 @@ class CommandLineTest {
         for (String option : OPTIONS) {
             assertThat(help.output()).as("help mentions %s", option).contains(option);
         }
-    }
-
-    @Test
-    void anUnknownOptionGetsOneLineWithASuggestion() throws Exception {
-        Outcome outcome = runTests("--profil", "current");
-        assertThat(outcome.exitCode()).isNotZero();
-        assertThat(outcome.lines())
-                .singleElement()
-                .asString()
-                .contains("Unknown option: '--profil'")
-                .contains("did you mean --profile?");
-    }
-
-    @Test
-    void aMalformedKeywordExpressionGetsOneLine() throws Exception {
-        Outcome outcome = runTests("--list", "-k", "start and (stop");
-        assertThat(outcome.exitCode()).isNotZero();
-        assertThat(outcome.lines()).singleElement().asString().contains("'(' at index 10 is never closed");
-    }
-
-    @Test
-    void aLocalBuildFolderWithoutTheBinaryGetsOneLine(@TempDir Path build) throws Exception {
-        Files.createDirectories(build.resolve("bin"));
-        Outcome outcome = runTests("--local-build", build.toString());
-        assertThat(outcome.exitCode()).isNotZero();
-        assertThat(outcome.lines())
-                .singleElement()
-                .asString()
-                .contains("--local-build " + build + ": no bin/kafka-to-nexus inside; point at the build folder");
     }
 
     @Test

@@ -49,16 +49,27 @@ public final class RunnerProcess {
     public static Outcome run(
             Map<String, String> environment, Duration timeout, Consumer<Process> meanwhile, String... args)
             throws IOException, InterruptedException {
-        return runScript("run_tests.java", environment, timeout, meanwhile, args);
+        return runScript(RepoRoot.of("run_tests.java"), "run_tests.java", environment, timeout, meanwhile, args);
     }
 
     /** Runs another script of the repository, {@code ./jbang SCRIPT ARGS}, in the same way. */
     public static Outcome runScript(String script, Map<String, String> environment, Duration timeout, String... args)
             throws IOException, InterruptedException {
-        return runScript(script, environment, timeout, runner -> {}, args);
+        return runScriptIn(RepoRoot.of("run_tests.java"), script, environment, timeout, args);
+    }
+
+    /**
+     * Runs a script of this repository with {@code folder} as the working folder, so that the script takes
+     * {@code folder} for its repository (see {@link lib.cli.RepoRoot}), for example a {@link RepositoryVariant}.
+     */
+    public static Outcome runScriptIn(
+            Path folder, String script, Map<String, String> environment, Duration timeout, String... args)
+            throws IOException, InterruptedException {
+        return runScript(folder, script, environment, timeout, runner -> {}, args);
     }
 
     private static Outcome runScript(
+            Path folder,
             String script,
             Map<String, String> environment,
             Duration timeout,
@@ -66,13 +77,15 @@ public final class RunnerProcess {
             String... args)
             throws IOException, InterruptedException {
         Path repo = RepoRoot.of("run_tests.java");
-        List<String> command = new ArrayList<>(List.of(repo.resolve("jbang").toString(), script));
+        // The script by its path in this repository, so JBang builds it once whatever the working folder.
+        List<String> command = new ArrayList<>(
+                List.of(repo.resolve("jbang").toString(), repo.resolve(script).toString()));
         command.addAll(List.of(args));
         // A file, not a pipe: the deadline below holds even if the run hangs without closing its output.
         Path output = Files.createTempFile("run_tests-", ".out");
         try {
             ProcessBuilder builder = new ProcessBuilder(command)
-                    .directory(repo.toFile())
+                    .directory(folder.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
