@@ -165,6 +165,10 @@ public final class EmbeddedKafka implements Kafka {
         }
         closed = true;
         try {
+            if (classArchive.inUse()) {
+                // Its data is thrown away and no class archive is to be written: no need for an orderly stop.
+                child.destroyForcibly();
+            }
             child.getOutputStream().close();
             if (!child.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 child.destroyForcibly();
@@ -177,6 +181,7 @@ public final class EmbeddedKafka implements Kafka {
             Thread.currentThread().interrupt();
         } finally {
             classArchive.afterExit(!child.isAlive() && child.exitValue() == 0);
+            // The child deletes its storage on an orderly stop; after a kill this does.
             FileTrees.deleteQuietly(home);
             ShutdownHooks.remove(shutdownHook);
         }
