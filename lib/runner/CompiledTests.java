@@ -27,13 +27,16 @@ public final class CompiledTests {
 
     /** A folder holding the compiled sources of {@code sourceFolder}, compiling them if no cached one matches. */
     public static Classes of(Path repoRoot, Path sourceFolder) {
-        String classpath = System.getProperty("java.class.path");
-        Path folder;
         try {
-            folder = CacheFolder.of("test-classes");
+            return of(repoRoot, sourceFolder, CacheFolder.of("test-classes"));
         } catch (IOException e) {
             throw new UncheckedIOException("could not create the cache folder for compiled tests", e);
         }
+    }
+
+    /** {@link #of(Path, Path)} with the cache in {@code folder}. */
+    public static Classes of(Path repoRoot, Path sourceFolder, Path folder) {
+        String classpath = System.getProperty("java.class.path");
         Path entry = folder.resolve(key(repoRoot, sourceFolder, classpath) + ".classes");
         if (Files.isDirectory(entry)) {
             CacheFolder.touch(entry);

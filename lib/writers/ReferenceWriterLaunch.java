@@ -61,7 +61,7 @@ public record ReferenceWriterLaunch(String java, List<String> options, List<Stri
     }
 
     /** The content hash naming the cache entry: the script, what its //SOURCES and //FILES cover, the launcher. */
-    static String key(Path repo) {
+    public static String key(Path repo) {
         Path script = repo.resolve(SCRIPT);
         String text;
         try {
