@@ -18,7 +18,7 @@ import lib.kafka.FileTrees;
  * {@code lib/} gives the runner a new jar), so a run after no edit compiles nothing and an edit compiles again.
  */
 public final class CompiledTests {
-    private static final int KEPT = 12;
+    private static final int KEPT = 24;
 
     private CompiledTests() {}
 

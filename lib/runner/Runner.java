@@ -85,9 +85,8 @@ public final class Runner {
         }
         // Writers' JVMs, the broker and the test compiler start together; each waits only for what it needs.
         long setupStart = System.nanoTime();
-        try (PrestartedWriters prestarted =
-                        writerMode.prestart(runFolder, options.writers(), options.profile());
-                BrokerStart brokerStart = BrokerStart.begin(options.kafka(), runFolder, HarnessTopics.ALL, this::say)) {
+        try (BrokerStart brokerStart = BrokerStart.begin(options.kafka(), runFolder, HarnessTopics.ALL, this::say);
+                PrestartedWriters prestarted = writerMode.prestart(runFolder, options.writers(), options.profile())) {
             Path classes = compiledTests();
             try (Kafka kafka = brokerStart.await()) {
                 return runWithBroker(kafka, writerMode, prestarted, pauseForDebugger, classes, setupStart);
