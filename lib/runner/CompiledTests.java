@@ -42,7 +42,8 @@ public final class CompiledTests {
             CacheFolder.touch(entry);
             return new Classes(entry, false);
         }
-        Path fresh = folder.resolve(entry.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        Path fresh = folder.resolve(
+                entry.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         FileTrees.deleteQuietly(fresh);
         try {
             TestCompiler.compile(repoRoot, sourceFolder, fresh);
@@ -71,7 +72,8 @@ public final class CompiledTests {
         for (String element : classpath.split(File.pathSeparator)) {
             Path path = Path.of(element);
             try {
-                hash.text(element + " " + Files.size(path) + " " + Files.getLastModifiedTime(path).toMillis());
+                hash.text(element + " " + Files.size(path) + " "
+                        + Files.getLastModifiedTime(path).toMillis());
             } catch (IOException e) {
                 hash.text(element + " absent");
             }

@@ -47,7 +47,8 @@ public final class Runner {
     }
 
     private int list() {
-        List<String> tests = JUnitConsole.list(CompiledTests.of(repo, sourceFolder()).folder());
+        List<String> tests =
+                JUnitConsole.list(CompiledTests.of(repo, sourceFolder()).folder());
         tests.forEach(System.out::println);
         System.out.println(tests.size() + " tests selected (a parameterised test counts once)");
         return tests.isEmpty() ? 1 : 0;
@@ -141,10 +142,13 @@ public final class Runner {
     private Path compiledTests() {
         long start = System.nanoTime();
         CompiledTests.Classes compiled = CompiledTests.of(repo, sourceFolder());
-        say(compiled.fresh()
-                ? String.format(
-                        "tests: compiled %s/ in %.1f s", sourceFolder().getFileName(), (System.nanoTime() - start) / 1e9)
-                : "tests: compiled classes of " + sourceFolder().getFileName() + "/ from the cache (no edit since)");
+        say(
+                compiled.fresh()
+                        ? String.format(
+                                "tests: compiled %s/ in %.1f s",
+                                sourceFolder().getFileName(), (System.nanoTime() - start) / 1e9)
+                        : "tests: compiled classes of " + sourceFolder().getFileName()
+                                + "/ from the cache (no edit since)");
         return compiled.folder();
     }
 

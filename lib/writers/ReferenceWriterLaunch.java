@@ -119,7 +119,8 @@ public record ReferenceWriterLaunch(String java, List<String> options, List<Stri
         String json = ReferenceWriterBuild.run(repo, List.of("info", "tools", SCRIPT), buildLog);
         try {
             JsonNode info = new ObjectMapper().readTree(json.substring(Math.max(0, json.indexOf('{'))));
-            List<String> classpath = new ArrayList<>(List.of(info.path("applicationJar").asText()));
+            List<String> classpath =
+                    new ArrayList<>(List.of(info.path("applicationJar").asText()));
             info.path("resolvedDependencies").forEach(dependency -> classpath.add(dependency.asText()));
             List<String> options = new ArrayList<>();
             info.path("runtimeOptions").forEach(option -> options.add(option.asText()));
@@ -146,7 +147,8 @@ public record ReferenceWriterLaunch(String java, List<String> options, List<Stri
     }
 
     private static void write(Path entry, ReferenceWriterLaunch launch) {
-        Path fresh = entry.resolveSibling(entry.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        Path fresh = entry.resolveSibling(
+                entry.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             new ObjectMapper().writeValue(fresh.toFile(), launch);
             Files.move(fresh, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

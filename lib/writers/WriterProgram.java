@@ -31,8 +31,7 @@ public record WriterProgram(List<String> command, Path workingFolder, boolean lo
     public static WriterProgram referenceWriter(Path repo, Profile profile) {
         ReferenceWriterLaunch launch =
                 ReferenceWriterLaunch.resolve(repo, CacheFolder.root().resolve("reference-writer-build.log"));
-        return new WriterProgram(
-                launch.command(GATED_MAIN, List.of("--profile", profile.label())), repo, false, true);
+        return new WriterProgram(launch.command(GATED_MAIN, List.of("--profile", profile.label())), repo, false, true);
     }
 
     /** A kafka-to-nexus binary: one era, no profile option; it runs in the log folder (core files land there). */

@@ -63,7 +63,9 @@ class EditInvalidatesCachesTest {
         Files.setLastModifiedTime(writerSource, FileTime.from(Instant.now().plusSeconds(5)));
         assertThat(ReferenceWriterLaunch.key(repo)).as("touch").isEqualTo(key);
         Files.writeString(unrelated, "class Topics { int x; }");
-        assertThat(ReferenceWriterLaunch.key(repo)).as("a file the writer does not use").isEqualTo(key);
+        assertThat(ReferenceWriterLaunch.key(repo))
+                .as("a file the writer does not use")
+                .isEqualTo(key);
 
         List<String> keys = List.of(
                 edit(repo, writerSource, "class Main { int x; }"),
@@ -97,15 +99,17 @@ class EditInvalidatesCachesTest {
                 "//SOURCES lib/**.java\nimport lib.Greeting;\n"
                         + "public class hello { public static void main(String... a) {"
                         + " System.out.println(Greeting.TEXT + \" \" + String.join(\",\", a)); } }\n");
-        Path greeting = write(folder, "lib/Greeting.java", "package lib; public class Greeting {"
-                + " public static final String TEXT = \"one\"; }");
+        Path greeting = write(
+                folder,
+                "lib/Greeting.java",
+                "package lib; public class Greeting {" + " public static final String TEXT = \"one\"; }");
 
         assertThat(launch(folder, cache, "x", "y z")).isEqualTo("one x,y z");
         markKeptCommands(cache);
         assertThat(launch(folder, cache, "x")).as("the kept command is used").isEqualTo("one kept,x");
 
-        Files.writeString(greeting, "package lib; public class Greeting {"
-                + " public static final String TEXT = \"two\"; }");
+        Files.writeString(
+                greeting, "package lib; public class Greeting {" + " public static final String TEXT = \"two\"; }");
         assertThat(launch(folder, cache, "x")).as("an edit of a source").isEqualTo("two x");
         markKeptCommands(cache);
         write(folder, "lib/Extra.java", "package lib; class Extra {}");
@@ -115,7 +119,8 @@ class EditInvalidatesCachesTest {
     /** Makes every kept command pass "kept" as the script's first argument, so its use shows in the output. */
     private static void markKeptCommands(Path cache) throws IOException {
         try (var files = Files.list(cache.resolve("jbang-0.132.1/launch"))) {
-            for (Path kept : files.filter(file -> file.toString().endsWith(".cmd")).toList()) {
+            for (Path kept :
+                    files.filter(file -> file.toString().endsWith(".cmd")).toList()) {
                 Files.writeString(kept, Files.readString(kept).replace(" hello", " hello kept"));
             }
         }
@@ -124,7 +129,9 @@ class EditInvalidatesCachesTest {
     private static void copyJBangJar(Path cache) throws IOException {
         String version = "jbang-0.132.1";
         Path jar = CacheFolder.root().resolve(version).resolve("jbang-cli-0.132.1-all.jar");
-        assertThat(jar).as("the pinned JBang jar (fetched by any earlier ./jbang)").exists();
+        assertThat(jar)
+                .as("the pinned JBang jar (fetched by any earlier ./jbang)")
+                .exists();
         Files.copy(jar, Files.createDirectories(cache.resolve(version)).resolve(jar.getFileName()));
     }
 

@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import lib.wire.Profile;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import lib.wire.Profile;
 import picocli.CommandLine;
 import writer.output.WarmUp;
 import writer.profile.ProfileRules;
@@ -27,9 +27,8 @@ public final class StartGate {
     private StartGate() {}
 
     public static void main(String[] gateArgs) throws IOException {
-        Profile profile = gateArgs.length == 2 && gateArgs[0].equals("--profile")
-                ? Profile.parse(gateArgs[1])
-                : Profile.CURRENT;
+        Profile profile =
+                gateArgs.length == 2 && gateArgs[0].equals("--profile") ? Profile.parse(gateArgs[1]) : Profile.CURRENT;
         warmUp(profile);
         String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         if (line == null) {
