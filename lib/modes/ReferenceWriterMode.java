@@ -15,6 +15,8 @@ import lib.writers.WriterSetup;
 /** The default: N processes of the bundled reference writer ({@code file_writer.java}). */
 final class ReferenceWriterMode implements WriterMode {
     private final Path repo;
+    /** The program the prestarted writers run, so their replacements and class archive are the same. */
+    private WriterProgram program;
 
     ReferenceWriterMode(Path repo) {
         this.repo = repo;
@@ -29,7 +31,8 @@ final class ReferenceWriterMode implements WriterMode {
     @Override
     public PrestartedWriters prestart(Path logFolder, int count, Profile profile) {
         ReferenceWriterBuild.prepare(repo, logFolder.resolve("writer-build.log"));
-        return PrestartedWriters.start(WriterProgram.referenceWriter(repo, profile), logFolder, count);
+        program = WriterProgram.referenceWriter(repo, profile);
+        return PrestartedWriters.start(program, logFolder, count);
     }
 
     @Override
@@ -38,7 +41,7 @@ final class ReferenceWriterMode implements WriterMode {
         return WriterProcesses.startAndReport(
                 kafka,
                 setup,
-                WriterProgram.referenceWriter(repo, setup.profile()),
+                program != null ? program : WriterProgram.referenceWriter(repo, setup.profile()),
                 "reference writer",
                 say,
                 prestarted);

@@ -31,7 +31,7 @@ public final class PrestartedWriters implements AutoCloseable {
             WriterProcess writer = WriterProcess.start(
                     index,
                     1,
-                    program.command(),
+                    program.processCommand(index, 1),
                     program.workingFolder(),
                     WriterSetup.writerLog(logFolder, index, 1),
                     true);

@@ -108,7 +108,7 @@ public final class WriterProcesses implements RunningWriters {
             writer = WriterProcess.start(
                     index,
                     generation,
-                    program.commandFor(setup, index),
+                    program.commandFor(setup, index, generation),
                     program.workingFolder(),
                     log,
                     program.argumentsOnStdin());
@@ -183,6 +183,10 @@ public final class WriterProcesses implements RunningWriters {
         stop(started);
         if (started.stream().noneMatch(WriterProcess::isAlive)) {
             WriterPidFile.remove(logFolder);
+            if (program.classArchive() != null) {
+                // The first writer wrote its classes on its way out (SIGTERM is an orderly exit for the JVM).
+                program.classArchive().afterExit(true);
+            }
         }
         if (syslog != null) {
             syslog.close();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import lib.cache.CacheFolder;
+import lib.cache.ClassArchive;
 import lib.wire.Profile;
 
 /**
@@ -12,7 +13,12 @@ import lib.wire.Profile;
  * it takes its options on stdin once started (the reference writer's {@code StartGate}, so its JVM can start before
  * the broker's address is known) instead of on its command line.
  */
-public record WriterProgram(List<String> command, Path workingFolder, boolean logsToSyslog, boolean argumentsOnStdin) {
+public record WriterProgram(
+        List<String> command,
+        Path workingFolder,
+        boolean logsToSyslog,
+        boolean argumentsOnStdin,
+        ClassArchive classArchive) {
     /** The reference writer's entry point that warms up, then reads its options from stdin. */
     static final String GATED_MAIN = "writer.cli.StartGate";
 
@@ -21,7 +27,7 @@ public record WriterProgram(List<String> command, Path workingFolder, boolean lo
     }
 
     public WriterProgram(List<String> command, Path workingFolder, boolean logsToSyslog) {
-        this(command, workingFolder, logsToSyslog, false);
+        this(command, workingFolder, logsToSyslog, false, null);
     }
 
     /**
@@ -31,7 +37,12 @@ public record WriterProgram(List<String> command, Path workingFolder, boolean lo
     public static WriterProgram referenceWriter(Path repo, Profile profile) {
         ReferenceWriterLaunch launch =
                 ReferenceWriterLaunch.resolve(repo, CacheFolder.root().resolve("reference-writer-build.log"));
-        return new WriterProgram(launch.command(GATED_MAIN, List.of("--profile", profile.label())), repo, false, true);
+        return new WriterProgram(
+                launch.command(GATED_MAIN, List.of("--profile", profile.label())),
+                repo,
+                false,
+                true,
+                ClassArchive.forClasspath("reference-writer-cds", String.join(":", launch.classpath())));
     }
 
     /** A kafka-to-nexus binary: one era, no profile option; it runs in the log folder (core files land there). */
@@ -51,10 +62,22 @@ public record WriterProgram(List<String> command, Path workingFolder, boolean lo
     }
 
     /** The whole command line of writer number {@code index}; a gated program gets its options later. */
-    List<String> commandFor(WriterSetup setup, int index) {
-        List<String> whole = new ArrayList<>(command);
+    List<String> commandFor(WriterSetup setup, int index, int generation) {
+        List<String> whole = processCommand(index, generation);
         if (!argumentsOnStdin) {
             whole.addAll(argumentsFor(setup, index));
+        }
+        return whole;
+    }
+
+    /**
+     * The command with the class archive's JVM options: every writer starts from the archive once there is one;
+     * until then the first writer of a run writes it when it exits (one JVM only, so no two write it at once).
+     */
+    List<String> processCommand(int index, int generation) {
+        List<String> whole = new ArrayList<>(command);
+        if (classArchive != null && (classArchive.inUse() || index == 1 && generation == 1)) {
+            whole.addAll(1, classArchive.jvmOptions());
         }
         return whole;
     }

@@ -1,4 +1,4 @@
-package lib.kafka;
+package lib.cache;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,41 +6,40 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
-import lib.cache.CacheFolder;
-import lib.cache.ContentHash;
 
 /**
- * A class-data-sharing archive of the broker JVM's classes, kept in the user's cache per classpath: the first
- * broker of a classpath writes it when it exits, later ones start with it about a second sooner (loading and
- * verifying Kafka's and Scala's classes is most of a broker's start). Any problem only means starting without.
+ * A class-data-sharing archive of a JVM's classes, kept in the user's cache per classpath: the first JVM of a
+ * classpath writes it when it exits, later ones start with it sooner (loading and verifying Kafka's and Scala's
+ * classes is most of a broker's start, and much of a writer's). Any problem only means starting without.
  */
-final class BrokerClassArchive {
+public final class ClassArchive {
     private static final int KEPT = 4;
 
     private final Path archive;
     private final Path pending;
     private final boolean exists;
 
-    private BrokerClassArchive(Path archive, Path pending, boolean exists) {
+    private ClassArchive(Path archive, Path pending, boolean exists) {
         this.archive = archive;
         this.pending = pending;
         this.exists = exists;
     }
 
-    static BrokerClassArchive forClasspath(String classpath) {
-        Path folder = CacheFolder.root().resolve("kafka-broker-cds");
+    /** The archive of {@code classpath} in the cache folder {@code kind}, such as "kafka-broker-cds". */
+    public static ClassArchive forClasspath(String kind, String classpath) {
+        Path folder = CacheFolder.root().resolve(kind);
         Path archive = folder.resolve(ContentHash.start().text(classpath).hex().substring(0, 24) + ".jsa");
         Path pending = folder.resolve(archive.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            return new BrokerClassArchive(null, null, false);
+            return new ClassArchive(null, null, false);
         }
-        return new BrokerClassArchive(archive, pending, Files.isRegularFile(archive));
+        return new ClassArchive(archive, pending, Files.isRegularFile(archive));
     }
 
     /** JVM options that use the archive, or that write it at exit when there is none yet. */
-    List<String> jvmOptions() {
+    public List<String> jvmOptions() {
         if (archive == null) {
             return List.of();
         }
@@ -49,13 +48,13 @@ final class BrokerClassArchive {
                 : List.of("-XX:ArchiveClassesAtExit=" + pending);
     }
 
-    /** Whether the broker starts from an archive, so it need not exit cleanly to write one. */
-    boolean inUse() {
+    /** Whether the JVM starts from an archive, so it need not exit cleanly to write one. */
+    public boolean inUse() {
         return exists;
     }
 
-    /** Puts an archive written by a broker that exited normally in place, and drops the oldest ones. */
-    void afterExit(boolean exitedNormally) {
+    /** Puts an archive written by a JVM that exited normally in place, and drops the oldest ones. */
+    public void afterExit(boolean exitedNormally) {
         if (archive == null || exists || !Files.exists(pending)) {
             return;
         }
@@ -67,7 +66,7 @@ final class BrokerClassArchive {
                 Files.deleteIfExists(pending);
             }
         } catch (IOException e) {
-            // Another broker may have put its archive in place first: starting without one is fine too.
+            // Another JVM may have put its archive in place first: starting without one is fine too.
         }
     }
 }
