@@ -11,6 +11,7 @@
 //DEPS com.google.flatbuffers:flatbuffers-java:25.2.10
 //SOURCES ../lib/logs/*.java
 //SOURCES ../lib/kafka/*.java
+//SOURCES ../lib/cache/*.java
 //SOURCES ../lib/writers/*.java
 //SOURCES ../lib/control/*.java
 //SOURCES ../lib/waits/*.java

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import lib.cache.ClassArchive;
 import lib.logs.LogTail;
 
 /**
@@ -28,13 +29,13 @@ public final class EmbeddedKafka implements Kafka {
     private final Process child;
     private final Path home;
     private final Path brokerLog;
-    private final BrokerClassArchive classArchive;
+    private final ClassArchive classArchive;
     private final CompletableFuture<String> bootstrapLine = new CompletableFuture<>();
     private final Thread shutdownHook;
     private volatile String bootstrapServers;
     private boolean closed;
 
-    private EmbeddedKafka(Process child, Path home, Path brokerLog, BrokerClassArchive classArchive) {
+    private EmbeddedKafka(Process child, Path home, Path brokerLog, ClassArchive classArchive) {
         this.child = child;
         this.classArchive = classArchive;
         this.home = home;
@@ -56,7 +57,7 @@ public final class EmbeddedKafka implements Kafka {
             throw new UncheckedIOException("embedded Kafka: could not create its folders", e);
         }
         String classpath = System.getProperty("java.class.path");
-        BrokerClassArchive classArchive = BrokerClassArchive.forClasspath(classpath);
+        ClassArchive classArchive = ClassArchive.forClasspath("kafka-broker-cds", classpath);
         ProcessBuilder builder = new ProcessBuilder(childCommand(home, classpath, classArchive))
                 .redirectError(ProcessBuilder.Redirect.appendTo(brokerLog.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.PIPE)
@@ -80,7 +81,7 @@ public final class EmbeddedKafka implements Kafka {
         }
     }
 
-    private static List<String> childCommand(Path home, String classpath, BrokerClassArchive classArchive) {
+    private static List<String> childCommand(Path home, String classpath, ClassArchive classArchive) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx2g");
@@ -165,6 +166,10 @@ public final class EmbeddedKafka implements Kafka {
         }
         closed = true;
         try {
+            if (classArchive.inUse()) {
+                // Its data is thrown away and no class archive is to be written: no need for an orderly stop.
+                child.destroyForcibly();
+            }
             child.getOutputStream().close();
             if (!child.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 child.destroyForcibly();
@@ -177,6 +182,7 @@ public final class EmbeddedKafka implements Kafka {
             Thread.currentThread().interrupt();
         } finally {
             classArchive.afterExit(!child.isAlive() && child.exitValue() == 0);
+            // The child deletes its storage on an orderly stop; after a kill this does.
             FileTrees.deleteQuietly(home);
             ShutdownHooks.remove(shutdownHook);
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import lib.kafka.Kafka;
 import lib.wire.Profile;
+import lib.writers.PrestartedWriters;
 import lib.writers.ReferenceWriterBuild;
 import lib.writers.RunningWriters;
 import lib.writers.WriterModules;
@@ -14,6 +15,8 @@ import lib.writers.WriterSetup;
 /** The default: N processes of the bundled reference writer ({@code file_writer.java}). */
 final class ReferenceWriterMode implements WriterMode {
     private final Path repo;
+    /** The program the prestarted writers run, so their replacements and class archive are the same. */
+    private WriterProgram program;
 
     ReferenceWriterMode(Path repo) {
         this.repo = repo;
@@ -21,9 +24,27 @@ final class ReferenceWriterMode implements WriterMode {
 
     @Override
     public RunningWriters start(Kafka kafka, WriterSetup setup, Consumer<String> say) {
+        return start(kafka, setup, say, PrestartedWriters.none());
+    }
+
+    /** Builds the writer if an edit needs it, and starts its JVMs: they warm up at their start gate. */
+    @Override
+    public PrestartedWriters prestart(Path logFolder, int count, Profile profile) {
+        ReferenceWriterBuild.prepare(repo, logFolder.resolve("writer-build.log"));
+        program = WriterProgram.referenceWriter(repo, profile);
+        return PrestartedWriters.start(program, logFolder, count);
+    }
+
+    @Override
+    public RunningWriters start(Kafka kafka, WriterSetup setup, Consumer<String> say, PrestartedWriters prestarted) {
         ReferenceWriterBuild.prepare(repo, setup.logFolder().resolve("writer-build.log"));
         return WriterProcesses.startAndReport(
-                kafka, setup, WriterProgram.referenceWriter(repo, setup.profile()), "reference writer", say);
+                kafka,
+                setup,
+                program != null ? program : WriterProgram.referenceWriter(repo, setup.profile()),
+                "reference writer",
+                say,
+                prestarted);
     }
 
     @Override

@@ -6,6 +6,7 @@ import lib.cli.UsageException;
 import lib.kafka.Kafka;
 import lib.wire.Profile;
 import lib.writers.LocalBuild;
+import lib.writers.PrestartedWriters;
 import lib.writers.RunningWriters;
 import lib.writers.WriterModules;
 import lib.writers.WriterSetup;
@@ -20,6 +21,19 @@ public interface WriterMode {
 
     /** As {@link KafkaMode#checkBeforeStart()}: what the writers need from outside the run (a daemon, an image). */
     default void checkBeforeStart() {}
+
+    /**
+     * Starts writers 1 to {@code count} that can start before the broker is up (their JVMs warm up while it starts),
+     * for {@link #start(Kafka, WriterSetup, Consumer, PrestartedWriters)} to take; none by default.
+     */
+    default PrestartedWriters prestart(Path logFolder, int count, Profile profile) {
+        return PrestartedWriters.none();
+    }
+
+    /** {@link #start(Kafka, WriterSetup, Consumer)}, taking what {@link #prestart} started. */
+    default RunningWriters start(Kafka kafka, WriterSetup setup, Consumer<String> say, PrestartedWriters prestarted) {
+        return start(kafka, setup, say);
+    }
 
     /** The modules these writers lack under {@code profile}, so that tests needing them are skipped. */
     WriterModules modules(Profile profile, Consumer<String> say);

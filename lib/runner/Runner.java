@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import lib.fixtures.RunSettings;
-import lib.kafka.FileTrees;
 import lib.kafka.Kafka;
 import lib.modes.WriterMode;
+import lib.writers.PrestartedWriters;
 import lib.writers.RunningWriters;
 import lib.writers.WriterDeath;
 import lib.writers.WriterModules;
@@ -25,6 +25,7 @@ public final class Runner {
     private final RunOptions options;
     private final Path repo;
     private Path summaryFile;
+    private Path runFolder;
 
     private Runner(RunOptions options) {
         this.options = options;
@@ -46,28 +47,18 @@ public final class Runner {
     }
 
     private int list() {
-        Path classes = null;
-        try {
-            classes = Files.createTempDirectory("fwst-list-");
-            TestCompiler.compile(repo, sourceFolder(), classes);
-            List<String> tests = JUnitConsole.list(classes);
-            tests.forEach(System.out::println);
-            System.out.println(tests.size() + " tests selected (a parameterised test counts once)");
-            return tests.isEmpty() ? 1 : 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not create a folder for compiled tests", e);
-        } finally {
-            if (classes != null) {
-                FileTrees.deleteQuietly(classes);
-            }
-        }
+        List<String> tests =
+                JUnitConsole.list(CompiledTests.of(repo, sourceFolder()).folder());
+        tests.forEach(System.out::println);
+        System.out.println(tests.size() + " tests selected (a parameterised test counts once)");
+        return tests.isEmpty() ? 1 : 0;
     }
 
     private int runTests() {
         if (!options.selfTest()) {
             WriterPidFile.sweepLeftovers(options.logs(), System.out);
         }
-        Path runFolder = RunFolder.create(options.logs());
+        runFolder = RunFolder.create(options.logs());
         // Kafka and Docker clients of this JVM log here, not onto the test output: set before their first line.
         System.setProperty(
                 "org.slf4j.simpleLogger.logFile",
@@ -82,9 +73,8 @@ public final class Runner {
         summaryFile = runFolder.resolve("summary.txt");
         say("run folder: " + displayPath(runFolder));
         say("options: " + options.describe());
-        Path classes = runFolder.resolve("classes");
-        TestCompiler.compile(repo, sourceFolder(), classes);
         if (options.selfTest()) {
+            Path classes = compiledTests();
             return finish(
                     runJUnit(
                             classes,
@@ -99,44 +89,72 @@ public final class Runner {
         if (options.waitToAttachDebugger() && !pauseForDebugger) {
             say("note: --wait-to-attach-debugger has no effect on " + writerMode.describe());
         }
-        try (Kafka kafka = options.kafka().start(runFolder, this::say)) {
-            options.kafka().prepareTopics(kafka, HarnessTopics.ALL, this::say);
-            WriterSetup setup = new WriterSetup(
-                    options.profile(),
-                    kafka.bootstrapServers(),
-                    RunSettings.poolTopicOf(options.profile()),
-                    RunSettings.commandTopicOf(options.profile()),
-                    outputFolder,
-                    runFolder,
-                    options.writers(),
-                    pauseForDebugger,
-                    WriterSetup.DEV_LOG);
-            WriterModules modules = writerMode.modules(options.profile(), this::say);
-            try (RunningWriters writers = writerMode.start(kafka, setup, this::say)) {
-                RunSettings settings = RunSettings.forProfile(
-                                options.profile(),
-                                kafka.bootstrapServers(),
-                                options.writers(),
-                                outputFolder,
-                                runFolder,
-                                repo,
-                                pauseForDebugger)
-                        .withAbsentModules(modules.absent());
-                WriterWatch watch = new WriterWatch(writers);
-                JUnitConsole.Outcome outcome;
-                try (WriterWatches.Registration registration = WriterWatches.register(runFolder.toString(), watch)) {
-                    outcome =
-                            runJUnit(classes, runFolder, settings, Map.of(WriterWatches.PARAMETER, registration.key()));
-                } finally {
-                    watch.stop();
-                }
-                boolean diedOutsideTests = reportDeaths(watch);
-                int exitCode = finish(outcome, runFolder);
-                return exitCode == 0 && diedOutsideTests ? 1 : exitCode;
+        // Writers' JVMs, the broker and the test compiler start together; each waits only for what it needs.
+        long setupStart = System.nanoTime();
+        try (BrokerStart brokerStart = BrokerStart.begin(options.kafka(), runFolder, HarnessTopics.ALL, this::say);
+                PrestartedWriters prestarted = writerMode.prestart(runFolder, options.writers(), options.profile())) {
+            Path classes = compiledTests();
+            try (Kafka kafka = brokerStart.await()) {
+                return runWithBroker(kafka, writerMode, prestarted, pauseForDebugger, classes, setupStart);
             }
-        } catch (Exception e) {
-            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    private int runWithBroker(
+            Kafka kafka,
+            WriterMode writerMode,
+            PrestartedWriters prestarted,
+            boolean pauseForDebugger,
+            Path classes,
+            long setupStart) {
+        Path outputFolder = runFolder.resolve("output-files");
+        WriterSetup setup = new WriterSetup(
+                options.profile(),
+                kafka.bootstrapServers(),
+                RunSettings.poolTopicOf(options.profile()),
+                RunSettings.commandTopicOf(options.profile()),
+                outputFolder,
+                runFolder,
+                options.writers(),
+                pauseForDebugger,
+                WriterSetup.DEV_LOG);
+        WriterModules modules = writerMode.modules(options.profile(), this::say);
+        try (RunningWriters writers = writerMode.start(kafka, setup, this::say, prestarted)) {
+            say(String.format("setup: ready in %.1f s", (System.nanoTime() - setupStart) / 1e9));
+            RunSettings settings = RunSettings.forProfile(
+                            options.profile(),
+                            kafka.bootstrapServers(),
+                            options.writers(),
+                            outputFolder,
+                            runFolder,
+                            repo,
+                            pauseForDebugger)
+                    .withAbsentModules(modules.absent());
+            WriterWatch watch = new WriterWatch(writers);
+            JUnitConsole.Outcome outcome;
+            try (WriterWatches.Registration registration = WriterWatches.register(runFolder.toString(), watch)) {
+                outcome = runJUnit(classes, runFolder, settings, Map.of(WriterWatches.PARAMETER, registration.key()));
+            } finally {
+                watch.stop();
+            }
+            boolean diedOutsideTests = reportDeaths(watch);
+            int exitCode = finish(outcome, runFolder);
+            return exitCode == 0 && diedOutsideTests ? 1 : exitCode;
+        }
+    }
+
+    /** The compiled tests, from the cache when nothing changed since a run compiled them; says which. */
+    private Path compiledTests() {
+        long start = System.nanoTime();
+        CompiledTests.Classes compiled = CompiledTests.of(repo, sourceFolder());
+        say(
+                compiled.fresh()
+                        ? String.format(
+                                "tests: compiled %s/ in %.1f s",
+                                sourceFolder().getFileName(), (System.nanoTime() - start) / 1e9)
+                        : "tests: compiled classes of " + sourceFolder().getFileName()
+                                + "/ from the cache (no edit since)");
+        return compiled.folder();
     }
 
     private JUnitConsole.Outcome runJUnit(
@@ -197,7 +215,7 @@ public final class Runner {
     }
 
     /** Prints a line of the run's own and keeps it in the summary file, ahead of the test results. */
-    private void say(String line) {
+    private synchronized void say(String line) {
         System.out.println(line);
         if (summaryFile != null) {
             try {

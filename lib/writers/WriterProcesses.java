@@ -33,8 +33,11 @@ public final class WriterProcesses implements RunningWriters {
     private volatile boolean closed;
     private boolean stoppedForDebugger;
     private SyslogSink syslog;
+    private final PrestartedWriters prestarted;
 
-    private WriterProcesses(Kafka kafka, WriterSetup setup, WriterProgram program, PrintStream out) {
+    private WriterProcesses(
+            Kafka kafka, WriterSetup setup, WriterProgram program, PrintStream out, PrestartedWriters prestarted) {
+        this.prestarted = prestarted;
         this.kafka = kafka;
         this.setup = setup;
         this.program = program;
@@ -44,7 +47,13 @@ public final class WriterProcesses implements RunningWriters {
 
     /** Starts {@code setup.count()} writers and returns once all are ready; on failure none is left running. */
     public static WriterProcesses start(Kafka kafka, WriterSetup setup, WriterProgram program, PrintStream out) {
-        WriterProcesses pool = new WriterProcesses(kafka, setup, program, out);
+        return start(kafka, setup, program, out, PrestartedWriters.none());
+    }
+
+    /** {@link #start}, taking the writers {@code prestarted} holds instead of starting them anew. */
+    public static WriterProcesses start(
+            Kafka kafka, WriterSetup setup, WriterProgram program, PrintStream out, PrestartedWriters prestarted) {
+        WriterProcesses pool = new WriterProcesses(kafka, setup, program, out, prestarted);
         Runtime.getRuntime().addShutdownHook(pool.shutdownHook);
         if (program.logsToSyslog() && setup.syslogSocket() != null) {
             pool.syslog = WriterSyslog.prepare(setup.syslogSocket(), setup.logFolder(), out);
@@ -67,9 +76,20 @@ public final class WriterProcesses implements RunningWriters {
     /** {@link #start}, with the progress lines a run prints before and after (what starts, how long it took). */
     public static WriterProcesses startAndReport(
             Kafka kafka, WriterSetup setup, WriterProgram program, String kind, Consumer<String> say) {
+        return startAndReport(kafka, setup, program, kind, say, PrestartedWriters.none());
+    }
+
+    /** {@link #startAndReport}, taking the writers {@code prestarted} holds. */
+    public static WriterProcesses startAndReport(
+            Kafka kafka,
+            WriterSetup setup,
+            WriterProgram program,
+            String kind,
+            Consumer<String> say,
+            PrestartedWriters prestarted) {
         long start = System.nanoTime();
         say.accept("writers: starting " + setup.count() + " x " + kind + " (profile " + setup.profile() + ")");
-        WriterProcesses writers = start(kafka, setup, program, System.out);
+        WriterProcesses writers = start(kafka, setup, program, System.out, prestarted);
         say.accept(String.format(
                 "writers: %d ready in %.1f s (%s)",
                 setup.count(),
@@ -83,10 +103,21 @@ public final class WriterProcesses implements RunningWriters {
             throw new WriterStartException("the run is ending: writer " + index + " is not started");
         }
         Path log = setup.writerLog(index, generation);
-        WriterProcess writer =
-                WriterProcess.start(index, generation, program.commandFor(setup, index), program.workingFolder(), log);
+        WriterProcess writer = generation == 1 ? prestarted.take(index) : null;
+        if (writer == null) {
+            writer = WriterProcess.start(
+                    index,
+                    generation,
+                    program.commandFor(setup, index, generation),
+                    program.workingFolder(),
+                    log,
+                    program.argumentsOnStdin());
+            WriterPidFile.record(logFolder, writer.process());
+        }
         started.add(writer);
-        WriterPidFile.record(logFolder, writer.process());
+        if (program.argumentsOnStdin()) {
+            writer.release(program.argumentsFor(setup, index));
+        }
         if (syslog != null) {
             syslog.fileLinesOf(writer.pid(), log);
         }
@@ -152,6 +183,10 @@ public final class WriterProcesses implements RunningWriters {
         stop(started);
         if (started.stream().noneMatch(WriterProcess::isAlive)) {
             WriterPidFile.remove(logFolder);
+            if (program.classArchive() != null) {
+                // The first writer wrote its classes on its way out (SIGTERM is an orderly exit for the JVM).
+                program.classArchive().afterExit(true);
+            }
         }
         if (syslog != null) {
             syslog.close();

@@ -38,6 +38,11 @@ public record WriterSetup(
      * for its n-th (a replacement of one that died), so a dead writer's log is kept as it ended.
      */
     public Path writerLog(int index, int generation) {
+        return writerLog(logFolder, index, generation);
+    }
+
+    /** {@link #writerLog(int, int)} in {@code logFolder}, for writers started before the setup is known. */
+    public static Path writerLog(Path logFolder, int index, int generation) {
         return logFolder.resolve("writer-" + index + (generation > 1 ? "." + generation : "") + ".log");
     }
 }
