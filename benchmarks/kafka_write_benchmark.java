@@ -97,7 +97,7 @@ public class kafka_write_benchmark implements Callable<Integer> {
 
     @Option(
             names = "--fixed-cost-jobs",
-            defaultValue = "3",
+            defaultValue = "5",
             description = "one-message jobs per writer, whose median is the job's fixed cost (default: ${DEFAULT-VALUE})")
     int fixedCostJobs;
 

@@ -71,10 +71,23 @@ final class HeapSampler implements AutoCloseable {
         return Double.parseDouble(fields.get(header.indexOf(column)));
     }
 
-    /** Stops sampling; the job's collections complete what the samples saw. */
-    HeapPeak stop(WriterJvm.Collections pauses) {
+    /**
+     * Stops sampling, and takes one last sample: between collections the heap only grows, so the heap at the end of
+     * the job and the sizes before the job's collections hold its exact peak, even for a job shorter than a sample.
+     */
+    HeapPeak stop(long pid, WriterJvm.Collections pauses) {
         close();
-        // A job shorter than one sample interval, without a collection, leaves its peak unknown.
+        try {
+            Process last = new ProcessBuilder("jstat", "-gc", Long.toString(pid)).redirectErrorStream(true).start();
+            List<String> lines = new String(last.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            if (last.waitFor() == 0 && lines.size() == 2) {
+                take(List.of(lines.get(0).trim().split("\\s+")), List.of(lines.get(1).trim().split("\\s+")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not run jstat (a JDK's bin folder must be on PATH)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         boolean seen = samples > 0 || pauses.count > 0;
         return new HeapPeak(
                 seen ? Math.max(peakUsedKb / 1024, pauses.largestBeforeMb) : -1,

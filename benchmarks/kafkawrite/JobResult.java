@@ -19,9 +19,12 @@ record JobResult(Workload workload, double fileSeconds, double doneSeconds, Heap
         return new Rate(workload.messages(), produced.bytes(), Math.max(doneSeconds - fixedSeconds, 1e-6));
     }
 
+    /** One line; {@code produced} null for a fixed-cost job, whose rate says nothing. */
     String describe(Rate produced) {
-        Rate rate = rate(produced);
-        String speed = workload.isEv44()
+        Rate rate = produced == null ? null : rate(produced);
+        String speed = rate == null
+                ? "fixed cost"
+                : workload.isEv44()
                 ? String.format(
                         Locale.ROOT,
                         "%.2f M events/s, %.1f MB/s",

@@ -38,6 +38,7 @@ final class JobRunner {
         Waits.await("the file " + file + " or the job's end")
                 .atMost(timeout)
                 .polling(Duration.ofMillis(1))
+                .lastSeen(() -> "Job state: " + running.job().state() + ".")
                 .until(() -> Files.exists(file) || ended(running.job().state()));
         double fileSeconds = (System.nanoTime() - started) / 1e9;
         JobStatus done = running.job().awaitDone(timeout);

@@ -54,6 +54,11 @@ final class Targets {
         }
         JobResult small = ev44.get(0);
         JobResult large = ev44.get(ev44.size() - 1);
+        if (small.heap().collections() == 0 && !small.heap().rssOnly()) {
+            return java.util.Optional.of(String.format(Locale.ROOT, "%-44s %s", "peak " + large.workload().label()
+                    + " - " + Workload.scientific(small.workload().expectedCount()), "not judged: the smaller job ran"
+                    + " no collection, so its peak is not the heap's steady state"));
+        }
         double growth = large.heap().usedMb() - small.heap().usedMb();
         return java.util.Optional.of(String.format(Locale.ROOT, "%-44s %+8.0f MB %-10s %s",
                 "peak " + large.workload().label() + " - " + Workload.scientific(small.workload().expectedCount()),

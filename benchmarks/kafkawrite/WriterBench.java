@@ -2,6 +2,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import lib.containers.WriterContainer;
 import lib.control.WorkerPool;
 import lib.control.WorkerPoolSettings;
 import lib.kafka.Kafka;
@@ -67,8 +68,8 @@ final class WriterBench {
                 null);
         System.out.println("writer " + number + " (" + writer.label() + "): starting, logs in " + logs);
         try (RunningWriters running = writer.mode().start(kafka, setup, line -> System.out.println("  " + line));
-                WriterMemory memory =
-                        WriterMemory.of(running.writers().get(0), logs.resolve("gc.log"), settings.heapSampleMs());
+                WriterMemory memory = WriterMemory.of(
+                        running.writers().get(0), gcLog(running.writers().get(0), logs, number), settings.heapSampleMs());
                 AutoCloseable recording = startRecording(memory, number);
                 WorkerPool pool = WorkerPool.open(kafka.bootstrapServers(), poolSettings(number))) {
             StartingWriter started = running.writers().get(0);
@@ -78,7 +79,7 @@ final class WriterBench {
             for (int i = 1; i <= settings.fixedCostJobs(); i++) {
                 JobResult fixed = jobs.run(fixedWorkload, "w" + number + "_fixed_" + i + ".nxs");
                 results.fixedCost.add(fixed);
-                System.out.println("  fixed cost " + i + ": " + fixed.describe(new Rate(1, 0, 1)));
+                System.out.println("  fixed cost " + i + ": " + fixed.describe(null));
             }
             for (Workload workload : workloads) {
                 JobResult job = jobs.run(workload, "w" + number + "_" + workload.topic() + ".nxs");
@@ -88,6 +89,14 @@ final class WriterBench {
         }
         System.out.println("writer " + number + " (" + writer.label() + "): stopped");
         return results;
+    }
+
+    /**
+     * Where the writer's JVM logs its collections: its log folder, or for a container the output folder, the one
+     * folder it sees at the same path as the host.
+     */
+    private Path gcLog(StartingWriter writer, Path logs, int number) {
+        return writer instanceof WriterContainer ? output.resolve("writer" + number + "-gc.log") : logs.resolve("gc.log");
     }
 
     private AutoCloseable startRecording(WriterMemory memory, int number) {

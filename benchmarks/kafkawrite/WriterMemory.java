@@ -70,7 +70,7 @@ final class WriterMemory implements AutoCloseable {
     HeapPeak afterJob() {
         HeapPeak peak = HeapPeak.UNKNOWN;
         if (heap != null) {
-            peak = heap.stop(jvm.collectionsSince(gcLogFrom));
+            peak = heap.stop(pid, jvm.collectionsSince(gcLogFrom));
         } else if (rss != null) {
             peak = rss.stop();
         }
