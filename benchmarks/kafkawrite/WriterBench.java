@@ -67,7 +67,7 @@ final class WriterBench {
                 false,
                 null);
         System.out.println("writer " + number + " (" + writer.label() + "): starting, logs in " + logs);
-        try (RunningWriters running = writer.mode().start(kafka, setup, line -> System.out.println("  " + line));
+        try (RunningWriters running = writer.mode(logs).start(kafka, setup, line -> System.out.println("  " + line));
                 WriterMemory memory = WriterMemory.of(
                         running.writers().get(0), gcLog(running.writers().get(0), logs, number), settings.heapSampleMs());
                 AutoCloseable recording = startRecording(memory, number);
