@@ -1,3 +1,4 @@
+
 import hdf.hdf5lib.H5;
 import hdf.hdf5lib.HDF5Constants;
 import java.nio.file.Path;
@@ -41,8 +42,13 @@ final class WrittenCheck {
         long d = H5.H5Dopen(f, dataset, HDF5Constants.H5P_DEFAULT);
         try {
             int[] data = new int[(int) length(d)];
-            H5.H5Dread_int(d, HDF5Constants.H5T_NATIVE_INT, HDF5Constants.H5S_ALL, HDF5Constants.H5S_ALL,
-                    HDF5Constants.H5P_DEFAULT, data);
+            H5.H5Dread_int(
+                    d,
+                    HDF5Constants.H5T_NATIVE_INT,
+                    HDF5Constants.H5S_ALL,
+                    HDF5Constants.H5S_ALL,
+                    HDF5Constants.H5P_DEFAULT,
+                    data);
             return data;
         } finally {
             H5.H5Dclose(d);
@@ -55,8 +61,13 @@ final class WrittenCheck {
         long d = H5.H5Dopen(f, dataset, HDF5Constants.H5P_DEFAULT);
         try {
             double[] data = new double[(int) length(d)];
-            H5.H5Dread_double(d, HDF5Constants.H5T_NATIVE_DOUBLE, HDF5Constants.H5S_ALL, HDF5Constants.H5S_ALL,
-                    HDF5Constants.H5P_DEFAULT, data);
+            H5.H5Dread_double(
+                    d,
+                    HDF5Constants.H5T_NATIVE_DOUBLE,
+                    HDF5Constants.H5S_ALL,
+                    HDF5Constants.H5S_ALL,
+                    HDF5Constants.H5P_DEFAULT,
+                    data);
             return data;
         } finally {
             H5.H5Dclose(d);

@@ -34,8 +34,10 @@ import picocli.CommandLine.Option;
             "Run from the repository root. Exit status 1 only when a run of the tests fails, never because of a time.",
             "",
             "Examples:",
-            "  ./jbang benchmarks/harness_benchmark.java --short   # ~2-3 min: 1 turnaround, a 4-test subset per profile",
-            "  ./jbang benchmarks/harness_benchmark.java           # full: 5 turnarounds each way, whole suite per profile",
+            "  ./jbang benchmarks/harness_benchmark.java --short   # ~2-3 min: 1 turnaround, a 4-test subset per"
+                    + " profile",
+            "  ./jbang benchmarks/harness_benchmark.java           # full: 5 turnarounds each way, whole suite per"
+                    + " profile",
             ""
         })
 public class harness_benchmark implements Callable<Integer> {
@@ -56,25 +58,39 @@ public class harness_benchmark implements Callable<Integer> {
     @Option(names = "--help-runs", description = "repeats of run_tests.java --help (default: 10, 3 with --short)")
     Integer helpRuns;
 
-    @Option(names = "-k", paramLabel = "EXPR", defaultValue = "test_links", description = "the turnaround's test (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "-k",
+            paramLabel = "EXPR",
+            defaultValue = "test_links",
+            description = "the turnaround's test (default: ${DEFAULT-VALUE})")
     String turnaroundTest;
 
     @Option(
             names = "--[no-]compose",
             negatable = true,
-            description = "also time the turnaround against a broker kept up by compose.java (default: on, off with --short)")
+            description =
+                    "also time the turnaround against a broker kept up by compose.java (default: on, off with --short)")
     Boolean compose;
 
-    @Option(names = "--compose-port", defaultValue = "19392", description = "the kept broker's port (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--compose-port",
+            defaultValue = "19392",
+            description = "the kept broker's port (default: ${DEFAULT-VALUE})")
     int composePort;
 
-    @Option(names = "--kafka-image", defaultValue = "fw-system-tests/kafka:latest", description = "for compose (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--kafka-image",
+            defaultValue = "fw-system-tests/kafka:latest",
+            description = "for compose (default: ${DEFAULT-VALUE})")
     String kafkaImage;
 
     @Option(names = "--profile", split = ",", description = "profiles for the suite figure (default: current,2022)")
     List<String> profiles = new ArrayList<>(List.of("current", "2022"));
 
-    @Option(names = "--suite-k", paramLabel = "EXPR", description = "the suite's -k (default: none, the whole suite; with --short a 4-test subset)")
+    @Option(
+            names = "--suite-k",
+            paramLabel = "EXPR",
+            description = "the suite's -k (default: none, the whole suite; with --short a 4-test subset)")
     String suiteK;
 
     private Path repo;
@@ -90,11 +106,16 @@ public class harness_benchmark implements Callable<Integer> {
     public Integer call() throws Exception {
         repo = RepoRoot.of("run_tests.java");
         // Beside the runs' own folders in logs/, so a slow or failed figure can be looked into afterwards.
-        outputs = Files.createDirectories(repo.resolve("logs").resolve("harness-benchmark-"
-                + java.time.LocalDateTime.now().withNano(0).toString().replace(':', '-')));
+        outputs = Files.createDirectories(repo.resolve("logs")
+                .resolve("harness-benchmark-"
+                        + java.time.LocalDateTime.now().withNano(0).toString().replace(':', '-')));
         int turnarounds = runs != null ? runs : shortRun ? 1 : 5;
-        System.out.printf(Locale.ROOT, "machine: %d cores, load average %.2f; outputs of each command in %s%n",
-                Runtime.getRuntime().availableProcessors(), loadAverage(), outputs);
+        System.out.printf(
+                Locale.ROOT,
+                "machine: %d cores, load average %.2f; outputs of each command in %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                loadAverage(),
+                outputs);
         cachedStart(helpRuns != null ? helpRuns : shortRun ? 3 : 10);
         turnaround("embedded broker", List.of(), turnarounds, TURNAROUND_TARGET_EMBEDDED);
         if (compose != null ? compose : !shortRun) {
@@ -116,7 +137,8 @@ public class harness_benchmark implements Callable<Integer> {
         run("help-warm-up", Map.of(), jbang("run_tests.java", "--help")); // builds the jar when sources changed
         List<Double> walls = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            walls.add(run("help-" + i, Map.of(), jbang("run_tests.java", "--help")).wallSeconds());
+            walls.add(run("help-" + i, Map.of(), jbang("run_tests.java", "--help"))
+                    .wallSeconds());
         }
         add("cached start (./jbang run_tests.java --help)", Spread.of(walls).describe());
     }
@@ -133,28 +155,47 @@ public class harness_benchmark implements Callable<Integer> {
             figures.add(RunFigures.of(run));
         }
         Spread wall = spread(figures, RunFigures::wallSeconds);
-        add("-k " + turnaroundTest + ", " + where + ": wall", wall.describe() + String.format(Locale.ROOT,
-                "  target <= %.0f s: %s", target, wall.known() && wall.median() <= target ? "met" : "NOT MET"));
+        add(
+                "-k " + turnaroundTest + ", " + where + ": wall",
+                wall.describe()
+                        + String.format(
+                                Locale.ROOT,
+                                "  target <= %.0f s: %s",
+                                target,
+                                wall.known() && wall.median() <= target ? "met" : "NOT MET"));
         add("  broker ready", spreadOf(figures, RunFigures::brokerReadySeconds).describe());
-        add("  writers ready", spreadOf(figures, RunFigures::writersReadySeconds).describe());
+        add(
+                "  writers ready",
+                spreadOf(figures, RunFigures::writersReadySeconds).describe());
         add("  the test itself", spread(figures, f -> f.testMillis() / 1000).describe());
     }
 
     /** Brings a broker up with compose.java, times the turnaround against it, and takes it down again. */
     private void keptBrokerTurnaround(int count) {
         String project = "fwst-harness-benchmark";
-        List<String> up = jbang("compose.java", "up", "--project", project, "--port", Integer.toString(composePort),
-                "--kafka-image", kafkaImage);
+        List<String> up = jbang(
+                "compose.java",
+                "up",
+                "--project",
+                project,
+                "--port",
+                Integer.toString(composePort),
+                "--kafka-image",
+                kafkaImage);
         CommandRun started = run("compose-up", Map.of(), up);
         if (!started.ok()) {
-            add("-k " + turnaroundTest + ", broker kept up by compose.java", "not measured: compose.java up failed ("
-                    + started.tail(1).trim() + ")");
+            add(
+                    "-k " + turnaroundTest + ", broker kept up by compose.java",
+                    "not measured: compose.java up failed (" + started.tail(1).trim() + ")");
             run("compose-down", Map.of(), jbang("compose.java", "down", "--project", project));
             return;
         }
         add("compose.java up (once)", Spread.of(List.of(started.wallSeconds())).describe());
         try {
-            turnaround("broker kept up by compose.java", List.of("--kafka", "127.0.0.1:" + composePort), count,
+            turnaround(
+                    "broker kept up by compose.java",
+                    List.of("--kafka", "127.0.0.1:" + composePort),
+                    count,
                     TURNAROUND_TARGET_KEPT_BROKER);
         } finally {
             run("compose-down", Map.of(), jbang("compose.java", "down", "--project", project));
@@ -172,9 +213,18 @@ public class harness_benchmark implements Callable<Integer> {
                 + profile;
         double tests = figures.testsSeconds().orElse(Double.NaN);
         double inherent = figures.inherentSeconds().orElse(Double.NaN);
-        add(what, String.format(Locale.ROOT, "wall %.1f s; tests %.0f s, of which inherent waits %.0f s"
-                        + " (%.0f %%); wall / inherent %.2f; %s", figures.wallSeconds(), tests, inherent,
-                100 * inherent / tests, figures.wallSeconds() / inherent, figures.counts()));
+        add(
+                what,
+                String.format(
+                        Locale.ROOT,
+                        "wall %.1f s; tests %.0f s, of which inherent waits %.0f s"
+                                + " (%.0f %%); wall / inherent %.2f; %s",
+                        figures.wallSeconds(),
+                        tests,
+                        inherent,
+                        100 * inherent / tests,
+                        figures.wallSeconds() / inherent,
+                        figures.counts()));
     }
 
     private CommandRun run(String name, Map<String, String> environment, List<String> command) {
@@ -212,7 +262,11 @@ public class harness_benchmark implements Callable<Integer> {
     }
 
     private static Spread spreadOf(List<RunFigures> figures, Function<RunFigures, OptionalDouble> figure) {
-        return Spread.of(figures.stream().map(figure).filter(OptionalDouble::isPresent).map(o -> o.getAsDouble()).toList());
+        return Spread.of(figures.stream()
+                .map(figure)
+                .filter(OptionalDouble::isPresent)
+                .map(o -> o.getAsDouble())
+                .toList());
     }
 
     static double loadAverage() {

@@ -53,7 +53,8 @@ import picocli.CommandLine.Option;
             "",
             "Examples:",
             "  ./jbang benchmarks/kafka_write_benchmark.java --short                 # ~1-2 min, the reference writer",
-            "  ./jbang benchmarks/kafka_write_benchmark.java                         # full: 1e7 and 1e8 events, 1e6 f144",
+            "  ./jbang benchmarks/kafka_write_benchmark.java                         # full: 1e7 and 1e8 events, 1e6"
+                    + " f144",
             "  ./jbang benchmarks/kafka_write_benchmark.java --local-build ../kafka-to-nexus/build",
             "  ./jbang benchmarks/kafka_write_benchmark.java --writer reference --writer local-build:../build",
             "  ./jbang benchmarks/kafka_write_benchmark.java --writer reference \\",
@@ -69,13 +70,18 @@ public class kafka_write_benchmark implements Callable<Integer> {
                     + " this run's limits (default: reference)")
     List<String> writerSpecs = new ArrayList<>();
 
-    @Option(names = "--local-build", paramLabel = "DIR", description = "as run_tests.java: same as --writer local-build:DIR")
+    @Option(
+            names = "--local-build",
+            paramLabel = "DIR",
+            description = "as run_tests.java: same as --writer local-build:DIR")
     Path localBuild;
 
     @Option(names = "--image", paramLabel = "NAME", description = "as run_tests.java: same as --writer image:NAME")
     String image;
 
-    @Option(names = "--short", description = "a quick run (1e6 and 1e7 events, 1e5 f144 messages) for CI: ~1-2 min per writer")
+    @Option(
+            names = "--short",
+            description = "a quick run (1e6 and 1e7 events, 1e5 f144 messages) for CI: ~1-2 min per writer")
     boolean shortRun;
 
     @Option(names = "--events", description = "ev44 events of the first ev44 job (default: 1e7, 1e6 with --short)")
@@ -98,7 +104,8 @@ public class kafka_write_benchmark implements Callable<Integer> {
     @Option(
             names = "--fixed-cost-jobs",
             defaultValue = "5",
-            description = "one-message jobs per writer, whose median is the job's fixed cost (default: ${DEFAULT-VALUE})")
+            description =
+                    "one-message jobs per writer, whose median is the job's fixed cost (default: ${DEFAULT-VALUE})")
     int fixedCostJobs;
 
     @Option(
@@ -108,10 +115,16 @@ public class kafka_write_benchmark implements Callable<Integer> {
                     + " (reference writer: 2 queued fetches and one being read, 4 MiB each; default: ${DEFAULT-VALUE})")
     double inFlightMb;
 
-    @Option(names = "--heap-sample-ms", defaultValue = "100", description = "jstat interval (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--heap-sample-ms",
+            defaultValue = "100",
+            description = "jstat interval (default: ${DEFAULT-VALUE})")
     int heapSampleMs;
 
-    @Option(names = "--job-timeout", defaultValue = "PT10M", description = "longest wait for one job (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--job-timeout",
+            defaultValue = "PT10M",
+            description = "longest wait for one job (default: ${DEFAULT-VALUE})")
     Duration jobTimeout;
 
     @Option(names = "--keep", description = "keep the work folder (broker log, writer logs, output files)")
@@ -124,7 +137,10 @@ public class kafka_write_benchmark implements Callable<Integer> {
                     + " folder in the system temp folder); its raw write speed is the ev44 bound")
     Path outputDir;
 
-    @Option(names = "--jfr", paramLabel = "FILE", description = "record each JVM writer with Java Flight Recorder into N-FILE")
+    @Option(
+            names = "--jfr",
+            paramLabel = "FILE",
+            description = "record each JVM writer with Java Flight Recorder into N-FILE")
     Path jfr;
 
     public static void main(String... args) {
@@ -144,7 +160,8 @@ public class kafka_write_benchmark implements Callable<Integer> {
         Workload fixedWorkload = Workload.f144("benchmark_fixed_cost", 1);
         Path work = Files.createTempDirectory("kafka-write-benchmark-");
         // Quiet Kafka clients of this JVM: their warnings go to a file in the work folder.
-        System.setProperty("org.slf4j.simpleLogger.logFile", work.resolve("clients.log").toString());
+        System.setProperty(
+                "org.slf4j.simpleLogger.logFile", work.resolve("clients.log").toString());
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         try (Cleanup cleanup = new Cleanup()) {
             cleanup.add(keep ? () -> System.out.println("kept: " + work) : () -> FileTrees.deleteQuietly(work));
@@ -167,7 +184,11 @@ public class kafka_write_benchmark implements Callable<Integer> {
             Limits limits = measureLimits(kafka.bootstrapServers(), fixedWorkload, workloads, output);
 
             WriterBench bench = new WriterBench(
-                    kafka, work, output, new WriterBench.Settings(fixedCostJobs, heapSampleMs, jobTimeout, jfr), limits);
+                    kafka,
+                    work,
+                    output,
+                    new WriterBench.Settings(fixedCostJobs, heapSampleMs, jobTimeout, jfr),
+                    limits);
             List<WriterResults> results = new ArrayList<>();
             for (int i = 0; i < writers.size(); i++) {
                 results.add(bench.run(i + 1, writers.get(i), fixedWorkload, workloads));
@@ -222,17 +243,21 @@ public class kafka_write_benchmark implements Callable<Integer> {
         Prefill.run(bootstrap, fixed);
         for (Workload workload : workloads) {
             limits.produced(workload, Prefill.run(bootstrap, workload));
-            System.out.println("pre-filled " + workload.label() + ": " + limits.produced(workload).describe());
+            System.out.println("pre-filled " + workload.label() + ": "
+                    + limits.produced(workload).describe());
         }
         for (Workload workload : workloads) {
             limits.ceiling(workload, Ceiling.measure(bootstrap, workload.topic()));
-            System.out.println("broker ceiling " + workload.label() + ": " + limits.ceiling(workload).describe());
+            System.out.println("broker ceiling " + workload.label() + ": "
+                    + limits.ceiling(workload).describe());
         }
         for (Workload workload : workloads) {
             if (workload.isEv44()) {
-                limits.rawWrite(workload, OutputSpeed.measure(output, limits.produced(workload).bytes()));
-                System.out.println("output folder, " + workload.label() + ": "
-                        + OutputSpeed.describe(limits.rawWrite(workload)));
+                limits.rawWrite(
+                        workload,
+                        OutputSpeed.measure(output, limits.produced(workload).bytes()));
+                System.out.println(
+                        "output folder, " + workload.label() + ": " + OutputSpeed.describe(limits.rawWrite(workload)));
             }
         }
         return limits;

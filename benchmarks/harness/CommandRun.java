@@ -1,3 +1,4 @@
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +24,7 @@ record CommandRun(List<String> command, int exitStatus, double wallSeconds, List
             Process process = builder.start();
             int status = process.waitFor();
             double seconds = (System.nanoTime() - started) / 1e9;
-            return new CommandRun(
-                    command, status, seconds, Files.readAllLines(outputFile, StandardCharsets.UTF_8));
+            return new CommandRun(command, status, seconds, Files.readAllLines(outputFile, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("could not run " + String.join(" ", command), e);
         } catch (InterruptedException e) {
@@ -39,7 +39,11 @@ record CommandRun(List<String> command, int exitStatus, double wallSeconds, List
 
     /** The command as one would type it, for the report. */
     String typed() {
-        return String.join(" ", command.stream().map(word -> word.contains(" ") ? "'" + word + "'" : word).toList());
+        return String.join(
+                " ",
+                command.stream()
+                        .map(word -> word.contains(" ") ? "'" + word + "'" : word)
+                        .toList());
     }
 
     /** The last lines, for a run that failed. */

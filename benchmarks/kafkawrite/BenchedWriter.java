@@ -1,3 +1,4 @@
+
 import java.nio.file.Path;
 import lib.cli.UsageException;
 import lib.modes.WriterMode;

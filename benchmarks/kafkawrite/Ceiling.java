@@ -1,3 +1,4 @@
+
 import java.time.Duration;
 import java.util.Map;
 import lib.kafka.TopicReader;

@@ -1,3 +1,4 @@
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 

@@ -1,3 +1,4 @@
+
 import io.jhdf.api.Dataset;
 import java.nio.file.Path;
 import lib.nexus.NexusFile;

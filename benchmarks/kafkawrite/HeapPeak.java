@@ -1,3 +1,4 @@
+
 import java.util.Locale;
 
 /**
@@ -6,7 +7,13 @@ import java.util.Locale;
  * sampled. For a writer that is not a JVM, only the peak resident set is known ({@code rssOnly}).
  */
 record HeapPeak(
-        double usedMb, double afterGcMb, double oldMb, double capacityMb, int samples, int collections, boolean rssOnly) {
+        double usedMb,
+        double afterGcMb,
+        double oldMb,
+        double capacityMb,
+        int samples,
+        int collections,
+        boolean rssOnly) {
     static final HeapPeak UNKNOWN = new HeapPeak(-1, -1, 0, 0, 0, 0, true);
 
     static HeapPeak rss(double peakMb, int samples) {

@@ -1,3 +1,4 @@
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -78,10 +79,16 @@ final class HeapSampler implements AutoCloseable {
     HeapPeak stop(long pid, WriterJvm.Collections pauses) {
         close();
         try {
-            Process last = new ProcessBuilder("jstat", "-gc", Long.toString(pid)).redirectErrorStream(true).start();
-            List<String> lines = new String(last.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            Process last = new ProcessBuilder("jstat", "-gc", Long.toString(pid))
+                    .redirectErrorStream(true)
+                    .start();
+            List<String> lines = new String(last.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
             if (last.waitFor() == 0 && lines.size() == 2) {
-                take(List.of(lines.get(0).trim().split("\\s+")), List.of(lines.get(1).trim().split("\\s+")));
+                take(
+                        List.of(lines.get(0).trim().split("\\s+")),
+                        List.of(lines.get(1).trim().split("\\s+")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not run jstat (a JDK's bin folder must be on PATH)", e);

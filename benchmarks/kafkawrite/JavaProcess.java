@@ -1,3 +1,4 @@
+
 import java.util.Optional;
 
 /** The JVM behind a writer's PID: the launcher execs java, a wrapper or a container's init may leave it a child. */
@@ -12,10 +13,17 @@ final class JavaProcess {
         if (isJava(process.get())) {
             return Optional.of(pid);
         }
-        return process.get().descendants().filter(JavaProcess::isJava).findFirst().map(ProcessHandle::pid);
+        return process.get()
+                .descendants()
+                .filter(JavaProcess::isJava)
+                .findFirst()
+                .map(ProcessHandle::pid);
     }
 
     private static boolean isJava(ProcessHandle process) {
-        return process.info().command().map(command -> command.endsWith("/java")).orElse(false);
+        return process.info()
+                .command()
+                .map(command -> command.endsWith("/java"))
+                .orElse(false);
     }
 }

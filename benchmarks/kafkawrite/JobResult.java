@@ -1,3 +1,4 @@
+
 import java.util.Locale;
 
 /**
@@ -25,12 +26,12 @@ record JobResult(Workload workload, double fileSeconds, double doneSeconds, Heap
         String speed = rate == null
                 ? "fixed cost"
                 : workload.isEv44()
-                ? String.format(
-                        Locale.ROOT,
-                        "%.2f M events/s, %.1f MB/s",
-                        workload.expectedCount() / doneSeconds / 1e6,
-                        rate.megabytesPerSecond())
-                : String.format(Locale.ROOT, "%.0f messages/s", rate.messagesPerSecond());
+                        ? String.format(
+                                Locale.ROOT,
+                                "%.2f M events/s, %.1f MB/s",
+                                workload.expectedCount() / doneSeconds / 1e6,
+                                rate.megabytesPerSecond())
+                        : String.format(Locale.ROOT, "%.0f messages/s", rate.messagesPerSecond());
         return String.format(
                 Locale.ROOT,
                 "start -> file %.3f s, start -> wrdn %.3f s: %s; %s; file %s",

@@ -1,3 +1,4 @@
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,3 +1,4 @@
+
 import java.time.Instant;
 import java.util.Random;
 import lib.wire.EventData;
@@ -20,7 +21,8 @@ final class MessageMaker {
         if (workload.isEv44()) {
             Random random = new Random(42);
             for (int i = 0; i < DISTINCT_ARRAYS; i++) {
-                offsets[i] = random.ints(workload.eventsPerMessage(), 0, 70_000_000).toArray();
+                offsets[i] =
+                        random.ints(workload.eventsPerMessage(), 0, 70_000_000).toArray();
                 ids[i] = random.ints(workload.eventsPerMessage(), 0, 1_000_000).toArray();
             }
         }

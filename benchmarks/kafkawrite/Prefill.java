@@ -1,3 +1,4 @@
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -32,10 +33,13 @@ final class Prefill {
             }
             producer.flush();
             double seconds = (System.nanoTime() - started) / 1e9;
-            confirming.send(workload.topic(), maker.marker(), workload.markerTime().toEpochMilli());
+            confirming.send(
+                    workload.topic(), maker.marker(), workload.markerTime().toEpochMilli());
             if (failure.get() != null) {
                 throw new IllegalStateException(
-                        "pre-filling " + workload.topic() + " failed: " + failure.get().getMessage(), failure.get());
+                        "pre-filling " + workload.topic() + " failed: "
+                                + failure.get().getMessage(),
+                        failure.get());
             }
             return new Rate(workload.messages(), bytes, seconds);
         }

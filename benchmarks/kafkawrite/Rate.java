@@ -1,3 +1,4 @@
+
 import java.util.Locale;
 
 /** A measured rate: count of messages and bytes over a time. */

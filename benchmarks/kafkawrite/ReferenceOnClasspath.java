@@ -1,3 +1,4 @@
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -23,17 +24,20 @@ final class ReferenceOnClasspath {
         List<String> classpath = new ArrayList<>();
         classpath.add(info.path("applicationJar").asText());
         info.path("resolvedDependencies").forEach(jar -> classpath.add(jar.asText()));
-        String java = Path.of(info.path("availableJdkPath").asText(), "bin", "java").toString();
+        String java =
+                Path.of(info.path("availableJdkPath").asText(), "bin", "java").toString();
         List<String> options = new ArrayList<>();
         info.path("runtimeOptions").forEach(option -> options.add(quoted(option.asText())));
         String script = "#!/bin/sh\n"
                 + "# The reference writer on its resolved classpath (made by kafka_write_benchmark); the writer's\n"
                 + "# kafka-to-nexus options follow the profile.\n"
                 + "exec " + quoted(java) + " " + String.join(" ", options) + " -cp "
-                + quoted(String.join(":", classpath)) + " " + info.path("mainClass").asText()
+                + quoted(String.join(":", classpath)) + " "
+                + info.path("mainClass").asText()
                 + " --profile current \"$@\"\n";
         try {
-            Path bin = Files.createDirectories(folder.resolve("reference-classpath-build").resolve("bin"));
+            Path bin = Files.createDirectories(
+                    folder.resolve("reference-classpath-build").resolve("bin"));
             Path binary = bin.resolve("kafka-to-nexus");
             Files.writeString(binary, script);
             Files.setPosixFilePermissions(binary, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -47,12 +51,13 @@ final class ReferenceOnClasspath {
     private static JsonNode jbangInfo(Path repo) {
         List<String> command = List.of(repo.resolve("jbang").toString(), "info", "tools", "file_writer.java");
         try {
-            Process process = new ProcessBuilder(command).directory(repo.toFile()).start();
+            Process process =
+                    new ProcessBuilder(command).directory(repo.toFile()).start();
             String json = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.waitFor() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed: "
-                        + errors.lines().collect(Collectors.joining(" | ")));
+                throw new IllegalStateException(
+                        String.join(" ", command) + " failed: " + errors.lines().collect(Collectors.joining(" | ")));
             }
             return new ObjectMapper().readTree(json);
         } catch (IOException e) {

@@ -1,3 +1,4 @@
+
 import java.util.List;
 import java.util.Locale;
 
@@ -49,7 +50,14 @@ final class Report {
         System.out.printf(
                 Locale.ROOT,
                 "  %-20s %9s %14s %10s %12s %12s %16s %8s%n",
-                "workload", "start->wrdn", "writer", "/ ceiling", "decode+write", "/ bound", "heap used/after", "file");
+                "workload",
+                "start->wrdn",
+                "writer",
+                "/ ceiling",
+                "decode+write",
+                "/ bound",
+                "heap used/after",
+                "file");
         for (JobResult job : results.jobs) {
             Workload workload = job.workload();
             boolean ev44 = workload.isEv44();
@@ -79,7 +87,14 @@ final class Report {
         System.out.printf(
                 Locale.ROOT,
                 "  %-20s %14s %14s %7s %9s %9s %16s %16s%n",
-                "figure", "A", "B", "B / A", "A / bound", "B / bound", "heap A", "heap B");
+                "figure",
+                "A",
+                "B",
+                "B / A",
+                "A / bound",
+                "B / bound",
+                "heap A",
+                "heap B");
         System.out.printf(
                 Locale.ROOT,
                 "  %-20s %11.0f ms %11.0f ms %6.2fx %9s %9s%n",
@@ -118,6 +133,8 @@ final class Report {
     /** What a writer is judged on: start -> wrdn for ev44, decode + write (fixed cost taken off) for f144. */
     private Rate measured(JobResult job, WriterResults writer) {
         Rate produced = limits.produced(job.workload());
-        return job.workload().isEv44() ? job.rate(produced) : job.dataRate(produced, writer.fixed().doneSeconds());
+        return job.workload().isEv44()
+                ? job.rate(produced)
+                : job.dataRate(produced, writer.fixed().doneSeconds());
     }
 }

@@ -1,3 +1,4 @@
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,22 +24,37 @@ final class Targets {
             if (workload.isEv44()) {
                 double ratio = job.rate(limits.produced(workload)).megabytesPerSecond()
                         / limits.rawWrite(workload).megabytesPerSecond();
-                lines.add(line(workload.label() + " / raw write speed", ratio, ">= " + EV44_TO_RAW_WRITE,
+                lines.add(line(
+                        workload.label() + " / raw write speed",
+                        ratio,
+                        ">= " + EV44_TO_RAW_WRITE,
                         ratio >= EV44_TO_RAW_WRITE));
             } else {
                 double ratio = job.dataRate(limits.produced(workload), fixed).messagesPerSecond()
                         / limits.ceiling(workload).messagesPerSecond();
-                lines.add(line(workload.label() + " decode+write / ceiling", ratio, ">= " + F144_TO_CEILING,
+                lines.add(line(
+                        workload.label() + " decode+write / ceiling",
+                        ratio,
+                        ">= " + F144_TO_CEILING,
                         ratio >= F144_TO_CEILING));
             }
             if (job.heap().usedMb() >= 0) {
-                lines.add(String.format(Locale.ROOT, "%-44s %8.0f MB %-10s %s", workload.label() + " peak "
-                        + (job.heap().rssOnly() ? "RSS" : "heap"), job.heap().usedMb(), "< " + (int) HEAP_MB,
+                lines.add(String.format(
+                        Locale.ROOT,
+                        "%-44s %8.0f MB %-10s %s",
+                        workload.label() + " peak " + (job.heap().rssOnly() ? "RSS" : "heap"),
+                        job.heap().usedMb(),
+                        "< " + (int) HEAP_MB,
                         job.heap().usedMb() < HEAP_MB ? "met" : "NOT MET"));
             }
         }
-        lines.add(String.format(Locale.ROOT, "%-44s %8.0f ms %-10s %s", "fixed cost (start -> wrdn, 1 message)",
-                fixed * 1000, "<= " + (int) (FIXED_COST_SECONDS * 1000), fixed <= FIXED_COST_SECONDS ? "met" : "NOT MET"));
+        lines.add(String.format(
+                Locale.ROOT,
+                "%-44s %8.0f ms %-10s %s",
+                "fixed cost (start -> wrdn, 1 message)",
+                fixed * 1000,
+                "<= " + (int) (FIXED_COST_SECONDS * 1000),
+                fixed <= FIXED_COST_SECONDS ? "met" : "NOT MET"));
         heapGrowth(results, inFlightMb).ifPresent(lines::add);
         return lines;
     }
@@ -55,14 +71,22 @@ final class Targets {
         JobResult small = ev44.get(0);
         JobResult large = ev44.get(ev44.size() - 1);
         if (small.heap().collections() == 0 && !small.heap().rssOnly()) {
-            return java.util.Optional.of(String.format(Locale.ROOT, "%-44s %s", "peak " + large.workload().label()
-                    + " - " + Workload.scientific(small.workload().expectedCount()), "not judged: the smaller job ran"
-                    + " no collection, so its peak is not the heap's steady state"));
+            return java.util.Optional.of(String.format(
+                    Locale.ROOT,
+                    "%-44s %s",
+                    "peak " + large.workload().label() + " - "
+                            + Workload.scientific(small.workload().expectedCount()),
+                    "not judged: the smaller job ran" + " no collection, so its peak is not the heap's steady state"));
         }
         double growth = large.heap().usedMb() - small.heap().usedMb();
-        return java.util.Optional.of(String.format(Locale.ROOT, "%-44s %+8.0f MB %-10s %s",
-                "peak " + large.workload().label() + " - " + Workload.scientific(small.workload().expectedCount()),
-                growth, String.format(Locale.ROOT, "<= %.0f", inFlightMb), growth <= inFlightMb ? "met" : "NOT MET"));
+        return java.util.Optional.of(String.format(
+                Locale.ROOT,
+                "%-44s %+8.0f MB %-10s %s",
+                "peak " + large.workload().label() + " - "
+                        + Workload.scientific(small.workload().expectedCount()),
+                growth,
+                String.format(Locale.ROOT, "<= %.0f", inFlightMb),
+                growth <= inFlightMb ? "met" : "NOT MET"));
     }
 
     private static String line(String what, double ratio, String target, boolean met) {

@@ -1,3 +1,4 @@
+
 import java.time.Duration;
 import java.time.Instant;
 

@@ -1,3 +1,4 @@
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,7 +70,9 @@ final class WriterBench {
         System.out.println("writer " + number + " (" + writer.label() + "): starting, logs in " + logs);
         try (RunningWriters running = writer.mode(logs).start(kafka, setup, line -> System.out.println("  " + line));
                 WriterMemory memory = WriterMemory.of(
-                        running.writers().get(0), gcLog(running.writers().get(0), logs, number), settings.heapSampleMs());
+                        running.writers().get(0),
+                        gcLog(running.writers().get(0), logs, number),
+                        settings.heapSampleMs());
                 AutoCloseable recording = startRecording(memory, number);
                 WorkerPool pool = WorkerPool.open(kafka.bootstrapServers(), poolSettings(number))) {
             StartingWriter started = running.writers().get(0);
@@ -96,7 +99,9 @@ final class WriterBench {
      * folder it sees at the same path as the host.
      */
     private Path gcLog(StartingWriter writer, Path logs, int number) {
-        return writer instanceof WriterContainer ? output.resolve("writer" + number + "-gc.log") : logs.resolve("gc.log");
+        return writer instanceof WriterContainer
+                ? output.resolve("writer" + number + "-gc.log")
+                : logs.resolve("gc.log");
     }
 
     private AutoCloseable startRecording(WriterMemory memory, int number) {

@@ -1,3 +1,4 @@
+
 import java.nio.file.Path;
 import java.util.Optional;
 import lib.containers.WriterContainer;
