@@ -2,6 +2,7 @@
 import hdf.hdf5lib.H5;
 import hdf.hdf5lib.HDF5Constants;
 import java.nio.file.Path;
+import java.util.function.BiFunction;
 
 /** Reads a dataset back through the HDF5 binding, so write_benchmark fails when a file misses a value. */
 final class WrittenCheck {
@@ -38,10 +39,8 @@ final class WrittenCheck {
     }
 
     private static int[] readInts(Path file, String dataset) {
-        long f = H5.H5Fopen(file.toString(), HDF5Constants.H5F_ACC_RDONLY, HDF5Constants.H5P_DEFAULT);
-        long d = H5.H5Dopen(f, dataset, HDF5Constants.H5P_DEFAULT);
-        try {
-            int[] data = new int[(int) length(d)];
+        return read(file, dataset, (d, length) -> {
+            int[] data = new int[length];
             H5.H5Dread_int(
                     d,
                     HDF5Constants.H5T_NATIVE_INT,
@@ -50,17 +49,12 @@ final class WrittenCheck {
                     HDF5Constants.H5P_DEFAULT,
                     data);
             return data;
-        } finally {
-            H5.H5Dclose(d);
-            H5.H5Fclose(f);
-        }
+        });
     }
 
     private static double[] readDoubles(Path file, String dataset) {
-        long f = H5.H5Fopen(file.toString(), HDF5Constants.H5F_ACC_RDONLY, HDF5Constants.H5P_DEFAULT);
-        long d = H5.H5Dopen(f, dataset, HDF5Constants.H5P_DEFAULT);
-        try {
-            double[] data = new double[(int) length(d)];
+        return read(file, dataset, (d, length) -> {
+            double[] data = new double[length];
             H5.H5Dread_double(
                     d,
                     HDF5Constants.H5T_NATIVE_DOUBLE,
@@ -69,6 +63,15 @@ final class WrittenCheck {
                     HDF5Constants.H5P_DEFAULT,
                     data);
             return data;
+        });
+    }
+
+    /** Reads one whole 1-D dataset of an HDF5 file with {@code reader}, given the dataset and its length. */
+    private static <T> T read(Path file, String dataset, BiFunction<Long, Integer, T> reader) {
+        long f = H5.H5Fopen(file.toString(), HDF5Constants.H5F_ACC_RDONLY, HDF5Constants.H5P_DEFAULT);
+        long d = H5.H5Dopen(f, dataset, HDF5Constants.H5P_DEFAULT);
+        try {
+            return reader.apply(d, (int) length(d));
         } finally {
             H5.H5Dclose(d);
             H5.H5Fclose(f);

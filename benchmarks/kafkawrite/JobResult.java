@@ -3,9 +3,19 @@ import java.util.Locale;
 
 /**
  * One job of one writer: times from sending the start (to the file appearing, to the wrdn), its memory, and what
- * the file check found (null when the file holds every event or value).
+ * the file check found (null when the file holds every event or value); for ev44 the output folder's raw write
+ * speed measured just before it.
  */
-record JobResult(Workload workload, double fileSeconds, double doneSeconds, HeapPeak heap, String fileProblem) {
+record JobResult(
+        Workload workload, double fileSeconds, double doneSeconds, HeapPeak heap, String fileProblem, Rate rawWrite) {
+    /**
+     * What bounds this job here: for ev44 the raw write speed of the output folder measured just before it (the
+     * page cache's pace drifts with what else runs), for f144 the broker's ceiling.
+     */
+    Rate bound(Limits limits) {
+        return workload.isEv44() ? rawWrite : limits.ceiling(workload);
+    }
+
     boolean fileOk() {
         return fileProblem == null;
     }
@@ -32,12 +42,14 @@ record JobResult(Workload workload, double fileSeconds, double doneSeconds, Heap
                                 workload.expectedCount() / doneSeconds / 1e6,
                                 rate.megabytesPerSecond())
                         : String.format(Locale.ROOT, "%.0f messages/s", rate.messagesPerSecond());
+        String bound = rawWrite == null ? "" : "; raw write just before: " + rawWrite.brief(true);
         return String.format(
                 Locale.ROOT,
-                "start -> file %.3f s, start -> wrdn %.3f s: %s; %s; file %s",
+                "start -> file %.3f s, start -> wrdn %.3f s: %s%s; %s; file %s",
                 fileSeconds,
                 doneSeconds,
                 speed,
+                bound,
                 heap.describe(),
                 fileOk() ? "holds every " + (workload.isEv44() ? "event" : "value") : "WRONG: " + fileProblem);
     }

@@ -1,4 +1,5 @@
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,11 +29,16 @@ final class JobRunner {
         this.timeout = timeout;
     }
 
-    JobResult run(Workload workload, String fileName) {
+    /**
+     * Runs one job; for ev44 the output folder's raw write speed for {@code bytes} is measured just before, so the
+     * writer and its bound see the same state of the machine.
+     */
+    JobResult run(Workload workload, String fileName, long bytes) throws IOException {
         Path file = output.resolve(fileName);
         WriteJob job = WriteJob.of(fileName, workload.structure(), Workload.WINDOW_START, workload.stop())
                 .with(start -> start.controlTopic(controlTopic));
         pool.waitIdle(1, Duration.ofSeconds(60));
+        Rate rawWrite = workload.isEv44() ? OutputSpeed.measure(output, bytes) : null;
         memory.beforeJob();
         long started = System.nanoTime();
         StartedJob running = pool.startJob(job);
@@ -48,7 +54,7 @@ final class JobRunner {
         if (!done.message().isEmpty()) {
             System.out.println("  wrdn message: " + done.message());
         }
-        return new JobResult(workload, fileSeconds, doneSeconds, heap, FileCheck.problemWith(file, workload));
+        return new JobResult(workload, fileSeconds, doneSeconds, heap, FileCheck.problemWith(file, workload), rawWrite);
     }
 
     private static boolean ended(JobState state) {

@@ -34,13 +34,4 @@ final class Limits {
     Rate rawWrite(Workload workload) {
         return rawWrite.get(workload);
     }
-
-    /** What bounds the workload here: the output folder's write speed for ev44, the broker for f144. */
-    Rate bound(Workload workload) {
-        return workload.isEv44() ? rawWrite(workload) : ceiling(workload);
-    }
-
-    static String boundName(Workload workload) {
-        return workload.isEv44() ? "raw write" : "ceiling";
-    }
 }

@@ -16,7 +16,8 @@ final class Report {
 
     void print(List<WriterResults> writers) {
         System.out.println();
-        System.out.println("limits of this machine, measured in this run:");
+        System.out.println("limits of this machine, measured in this run before the writers (ev44 jobs are judged"
+                + " against the raw write speed measured again just before each):");
         for (Workload workload : workloads) {
             Rate raw = limits.rawWrite(workload);
             System.out.printf(
@@ -72,7 +73,7 @@ final class Report {
                     rate.brief(ev44),
                     rate.headline(ev44) / limits.ceiling(workload).headline(ev44),
                     ev44 ? "-" : data.brief(false),
-                    measured.headline(ev44) / limits.bound(workload).headline(ev44),
+                    measured.headline(ev44) / job.bound(limits).headline(ev44),
                     ev44 ? "raw" : "ceil",
                     job.heap().brief(),
                     job.fileOk() ? "ok" : "WRONG");
@@ -113,7 +114,7 @@ final class Report {
             boolean ev44 = workload.isEv44();
             Rate rateA = measured(jobA, a);
             Rate rateB = measured(jobB, b);
-            double bound = limits.bound(workload).headline(ev44);
+
             System.out.printf(
                     Locale.ROOT,
                     "  %-20s %14s %14s %6.2fx %8.2fx %8.2fx %16s %16s%n",
@@ -121,8 +122,8 @@ final class Report {
                     rateA.brief(ev44),
                     rateB.brief(ev44),
                     rateB.headline(ev44) / rateA.headline(ev44),
-                    rateA.headline(ev44) / bound,
-                    rateB.headline(ev44) / bound,
+                    rateA.headline(ev44) / jobA.bound(limits).headline(ev44),
+                    rateB.headline(ev44) / jobB.bound(limits).headline(ev44),
                     jobA.heap().brief(),
                     jobB.heap().brief());
         }

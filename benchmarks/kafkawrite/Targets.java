@@ -23,7 +23,7 @@ final class Targets {
             Workload workload = job.workload();
             if (workload.isEv44()) {
                 double ratio = job.rate(limits.produced(workload)).megabytesPerSecond()
-                        / limits.rawWrite(workload).megabytesPerSecond();
+                        / job.rawWrite().megabytesPerSecond();
                 lines.add(line(
                         workload.label() + " / raw write speed",
                         ratio,

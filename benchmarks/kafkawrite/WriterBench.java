@@ -80,12 +80,15 @@ final class WriterBench {
             System.out.println("  ready: " + started + ", memory: " + results.memory + ", log " + started.log());
             JobRunner jobs = new JobRunner(pool, memory, output, controlTopic(number), settings.jobTimeout());
             for (int i = 1; i <= settings.fixedCostJobs(); i++) {
-                JobResult fixed = jobs.run(fixedWorkload, "w" + number + "_fixed_" + i + ".nxs");
+                JobResult fixed = jobs.run(fixedWorkload, "w" + number + "_fixed_" + i + ".nxs", 0);
                 results.fixedCost.add(fixed);
                 System.out.println("  fixed cost " + i + ": " + fixed.describe(null));
             }
             for (Workload workload : workloads) {
-                JobResult job = jobs.run(workload, "w" + number + "_" + workload.topic() + ".nxs");
+                JobResult job = jobs.run(
+                        workload,
+                        "w" + number + "_" + workload.topic() + ".nxs",
+                        limits.produced(workload).bytes());
                 results.jobs.add(job);
                 System.out.println("  " + workload.label() + ": " + job.describe(limits.produced(workload)));
             }
