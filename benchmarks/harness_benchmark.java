@@ -66,7 +66,7 @@ public class harness_benchmark implements Callable<Integer> {
     String turnaroundTest;
 
     @Option(
-            names = "--[no-]compose",
+            names = "--compose",
             negatable = true,
             description =
                     "also time the turnaround against a broker kept up by compose.java (default: on, off with --short)")

@@ -91,7 +91,7 @@ public class kafka_write_benchmark implements Callable<Integer> {
     int eventsPerMessage;
 
     @Option(
-            names = "--[no-]compare-sizes",
+            names = "--compare-sizes",
             negatable = true,
             defaultValue = "true",
             fallbackValue = "true",

@@ -25,9 +25,13 @@ record JobResult(
         return new Rate(workload.messages(), produced.bytes(), doneSeconds);
     }
 
-    /** The rate once the job's fixed cost is taken off: what decoding and writing the data took. */
+    /**
+     * The rate once the job's fixed cost is taken off: what decoding and writing the data took; NaN seconds (shown
+     * as "-") when the job took no longer than its fixed cost, which leaves nothing to measure.
+     */
     Rate dataRate(Rate produced, double fixedSeconds) {
-        return new Rate(workload.messages(), produced.bytes(), Math.max(doneSeconds - fixedSeconds, 1e-6));
+        double seconds = doneSeconds > fixedSeconds ? doneSeconds - fixedSeconds : Double.NaN;
+        return new Rate(workload.messages(), produced.bytes(), seconds);
     }
 
     /** One line; {@code produced} null for a fixed-cost job, whose rate says nothing. */

@@ -17,6 +17,9 @@ record Rate(long messages, long bytes, double seconds) {
     }
 
     String brief(boolean ev44) {
+        if (Double.isNaN(seconds)) {
+            return "-";
+        }
         return ev44
                 ? String.format(Locale.ROOT, "%.0f MB/s", megabytesPerSecond())
                 : String.format(Locale.ROOT, "%.0f k msg/s", messagesPerSecond() / 1e3);

@@ -32,11 +32,18 @@ final class Targets {
             } else {
                 double ratio = job.dataRate(limits.produced(workload), fixed).messagesPerSecond()
                         / limits.ceiling(workload).messagesPerSecond();
-                lines.add(line(
-                        workload.label() + " decode+write / ceiling",
-                        ratio,
-                        ">= " + F144_TO_CEILING,
-                        ratio >= F144_TO_CEILING));
+                lines.add(
+                        Double.isNaN(ratio)
+                                ? String.format(
+                                        Locale.ROOT,
+                                        "%-44s not judged: the job took no longer than its fixed cost (give it"
+                                                + " more messages)",
+                                        workload.label() + " decode+write / ceiling")
+                                : line(
+                                        workload.label() + " decode+write / ceiling",
+                                        ratio,
+                                        ">= " + F144_TO_CEILING,
+                                        ratio >= F144_TO_CEILING));
             }
             if (job.heap().usedMb() >= 0) {
                 lines.add(String.format(
