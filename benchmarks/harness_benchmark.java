@@ -74,9 +74,17 @@ public class harness_benchmark implements Callable<Integer> {
 
     @Option(
             names = "--compose-port",
-            defaultValue = "19392",
-            description = "the kept broker's port (default: ${DEFAULT-VALUE})")
-    int composePort;
+            description =
+                    "the kept broker's port; its controller takes the next (default: a free pair found at run time)")
+    Integer composePort;
+
+    @Option(
+            names = "--suite",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
+            description = "time the suite per profile (default: on)")
+    boolean suiteFigure;
 
     @Option(
             names = "--kafka-image",
@@ -122,7 +130,7 @@ public class harness_benchmark implements Callable<Integer> {
             keptBrokerTurnaround(turnarounds);
         }
         String suite = suiteK != null ? suiteK : shortRun ? SHORT_SUITE : null;
-        for (String profile : profiles) {
+        for (String profile : suiteFigure ? profiles : List.<String>of()) {
             suite(profile, suite);
         }
         System.out.println();
@@ -173,13 +181,14 @@ public class harness_benchmark implements Callable<Integer> {
     /** Brings a broker up with compose.java, times the turnaround against it, and takes it down again. */
     private void keptBrokerTurnaround(int count) {
         String project = "fwst-harness-benchmark";
+        int port = composePort != null ? composePort : FreePorts.pair();
         List<String> up = jbang(
                 "compose.java",
                 "up",
                 "--project",
                 project,
                 "--port",
-                Integer.toString(composePort),
+                Integer.toString(port),
                 "--kafka-image",
                 kafkaImage);
         CommandRun started = run("compose-up", Map.of(), up);
@@ -194,7 +203,7 @@ public class harness_benchmark implements Callable<Integer> {
         try {
             turnaround(
                     "broker kept up by compose.java",
-                    List.of("--kafka", "127.0.0.1:" + composePort),
+                    List.of("--kafka", "127.0.0.1:" + port),
                     count,
                     TURNAROUND_TARGET_KEPT_BROKER);
         } finally {
