@@ -176,6 +176,10 @@ public class harness_benchmark implements Callable<Integer> {
                 "  writers ready",
                 spreadOf(figures, RunFigures::writersReadySeconds).describe());
         add("  the test itself", spread(figures, f -> f.testMillis() / 1000).describe());
+        // What neither readiness line nor the test accounts for: launchers, the tests' compile check, teardown.
+        add(
+                "  the rest (launchers, compile check, JUnit, teardown)",
+                spread(figures, RunFigures::restSeconds).describe());
     }
 
     /** Brings a broker up with compose.java, times the turnaround against it, and takes it down again. */

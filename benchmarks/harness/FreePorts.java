@@ -1,3 +1,4 @@
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

@@ -25,6 +25,11 @@ record RunFigures(
     private static final Pattern TIME = Pattern.compile("^time: (\\d+) s running tests, of which (\\d+) s inherent");
     private static final Pattern COUNTS = Pattern.compile("^\\d+ passed, \\d+ failed, \\d+ skipped");
 
+    /** The wall time not spent getting the broker and writers ready or in the tests. */
+    double restSeconds() {
+        return wallSeconds - brokerReadySeconds.orElse(0) - writersReadySeconds.orElse(0) - testMillis / 1000;
+    }
+
     static RunFigures of(CommandRun run) {
         OptionalDouble broker = OptionalDouble.empty();
         OptionalDouble writers = OptionalDouble.empty();
