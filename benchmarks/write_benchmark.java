@@ -14,7 +14,7 @@
 //SOURCES ../writer/protocol/*.java
 //SOURCES ../lib/kafka/FileTrees.java
 //SOURCES ../lib/wire/**.java
-//SOURCES Ev44Direct.java F144Direct.java DirectFile.java
+//SOURCES Ev44Direct.java F144Direct.java DirectFile.java WrittenCheck.java
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -59,6 +59,12 @@ public class write_benchmark implements Callable<Integer> {
             description = "f144 messages (default: ${DEFAULT-VALUE})")
     int f144Messages;
 
+    @Option(
+            names = "--short",
+            description = "a quick run for CI (200 ev44 messages, 50 000 f144): prints the figures, fails only when a"
+                    + " file misses a value")
+    boolean shortRun;
+
     @Option(names = "--folder", description = "where the files go (default: a temporary folder, removed after)")
     Path folder;
 
@@ -70,16 +76,21 @@ public class write_benchmark implements Callable<Integer> {
     public Integer call() throws Exception {
         boolean temporary = folder == null;
         Path where = temporary ? Files.createTempDirectory("write_benchmark") : Files.createDirectories(folder);
+        if (shortRun) {
+            ev44Messages = Math.min(ev44Messages, 200);
+            f144Messages = Math.min(f144Messages, 50_000);
+        }
         try {
             warmUp(where);
-            runEv44(where);
-            runF144(where);
+            String wrong = runEv44(where);
+            wrong = wrong != null ? wrong : runF144(where);
+            System.out.println(wrong == null ? "both files hold every event and value" : "A FILE IS WRONG: " + wrong);
+            return wrong == null ? 0 : 1;
         } finally {
             if (temporary) {
                 FileTrees.delete(where);
             }
         }
-        return 0;
     }
 
     /** A short run of both first, so that the measured runs see compiled code and a loaded HDF5 library. */
@@ -96,7 +107,8 @@ public class write_benchmark implements Callable<Integer> {
 
     private boolean quiet;
 
-    private void runEv44(Path where) throws Exception {
+    /** Writes the ev44 file both ways and prints the rates; returns what the file misses, or null. */
+    private String runEv44(Path where) throws Exception {
         // a few distinct messages, cycled: ev44 accepts repeated times, so every one is written
         int distinct = Math.min(ev44Messages, 50);
         byte[][] messages = new byte[distinct][];
@@ -123,8 +135,9 @@ public class write_benchmark implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         long events = (long) ev44Messages * eventsPerMessage;
         double directSeconds = Ev44Direct.write(where.resolve("ev44_direct.h5"), ev44Messages, offsets, ids);
+        String wrong = WrittenCheck.eventIds(where.resolve("ev44.nxs"), "/entry/events/event_id", ev44Messages, ids);
         if (quiet) {
-            return;
+            return wrong;
         }
         System.out.printf(
                 "ev44 through JobOutput: %d messages, %d events in %.2f s: %.2f M events/s, %.0f messages/s,"
@@ -140,9 +153,11 @@ public class write_benchmark implements Callable<Integer> {
                 "ev44 straight through the HDF5 binding: %.2f s: %.2f M events/s; JobOutput reaches %.0f %%"
                         + " of it%n",
                 directSeconds, events / directSeconds / 1e6, 100 * directSeconds / seconds);
+        return wrong;
     }
 
-    private void runF144(Path where) throws Exception {
+    /** Writes the f144 file both ways and prints the rates; returns what the file misses, or null. */
+    private String runF144(Path where) throws Exception {
         byte[][] messages = new byte[f144Messages][];
         for (int i = 0; i < f144Messages; i++) {
             messages[i] = LogData.f144("motor", (1000_000L + i) * MS, Value.ofDouble(i * 0.5))
@@ -161,8 +176,9 @@ public class write_benchmark implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         double directSeconds = F144Direct.write(where.resolve("f144_direct.h5"), f144Messages);
+        String wrong = WrittenCheck.values(where.resolve("f144.nxs"), "/entry/motor/value", f144Messages);
         if (quiet) {
-            return;
+            return wrong;
         }
         System.out.printf(
                 "f144 through JobOutput: %d messages in %.2f s: %.0f messages/s; peak heap %d MB"
@@ -172,6 +188,7 @@ public class write_benchmark implements Callable<Integer> {
                 "f144 straight through the HDF5 binding (value and time, 1024 per write): %.2f s:"
                         + " %.0f values/s; JobOutput reaches %.0f %% of it%n",
                 directSeconds, f144Messages / directSeconds, 100 * directSeconds / seconds);
+        return wrong;
     }
 
     private static JobSettings settings() {

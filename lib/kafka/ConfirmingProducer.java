@@ -1,6 +1,7 @@
 package lib.kafka;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,7 +24,14 @@ public final class ConfirmingProducer implements AutoCloseable {
     }
 
     public static ConfirmingProducer connect(String bootstrapServers) {
-        return new ConfirmingProducer(new KafkaProducer<>(ClientSettings.producer(bootstrapServers)));
+        return connect(bootstrapServers, Map.of());
+    }
+
+    /** With some settings changed, e.g. larger batches for a benchmark that fills a topic as fast as it can. */
+    public static ConfirmingProducer connect(String bootstrapServers, Map<String, Object> overrides) {
+        Map<String, Object> settings = ClientSettings.producer(bootstrapServers);
+        settings.putAll(overrides);
+        return new ConfirmingProducer(new KafkaProducer<>(settings));
     }
 
     /**

@@ -63,13 +63,24 @@ public final class TopicReader implements AutoCloseable {
     }
 
     static TopicReader fromBeginning(String bootstrapServers, String topic) {
-        TopicReader reader = open(bootstrapServers, topic);
+        return fromBeginning(bootstrapServers, topic, Map.of());
+    }
+
+    /** From the first record, with some consumer settings changed (e.g. the fetch sizes a benchmark reads with). */
+    public static TopicReader fromBeginning(String bootstrapServers, String topic, Map<String, Object> overrides) {
+        TopicReader reader = open(bootstrapServers, topic, overrides);
         reader.consumer.seekToBeginning(reader.consumer.assignment());
         return reader;
     }
 
     private static TopicReader open(String bootstrapServers, String topic) {
-        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(ClientSettings.consumer(bootstrapServers));
+        return open(bootstrapServers, topic, Map.of());
+    }
+
+    private static TopicReader open(String bootstrapServers, String topic, Map<String, Object> overrides) {
+        Map<String, Object> settings = ClientSettings.consumer(bootstrapServers);
+        settings.putAll(overrides);
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(settings);
         try {
             List<TopicPartition> partitions = new ArrayList<>();
             for (PartitionInfo info : consumer.partitionsFor(topic, METADATA_TIMEOUT)) {
