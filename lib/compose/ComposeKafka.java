@@ -166,6 +166,11 @@ public final class ComposeKafka implements Kafka {
         return settings.bootstrapServers();
     }
 
+    @Override
+    public String description() {
+        return "compose";
+    }
+
     /** The settings it was started with. */
     public ComposeSettings settings() {
         return settings;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +33,8 @@ public final class EmbeddedKafka implements Kafka {
     private final CompletableFuture<String> bootstrapLine = new CompletableFuture<>();
     private final Thread shutdownHook;
     private volatile String bootstrapServers;
-    private boolean closed;
+    /** Set before the child is told to stop, so that its end is not taken for a death. */
+    private volatile boolean closed;
 
     private EmbeddedKafka(Process child, Path home, Path brokerLog, BrokerClassArchive classArchive) {
         this.child = child;
@@ -51,7 +53,7 @@ public final class EmbeddedKafka implements Kafka {
         Path home;
         try {
             Files.createDirectories(brokerLog.toAbsolutePath().getParent());
-            home = Files.createTempDirectory("fwst-kafka-");
+            home = TempFolders.create("kafka");
         } catch (IOException e) {
             throw new UncheckedIOException("embedded Kafka: could not create its folders", e);
         }
@@ -70,6 +72,7 @@ public final class EmbeddedKafka implements Kafka {
         }
         EmbeddedKafka kafka = new EmbeddedKafka(child, home, brokerLog, classArchive);
         Runtime.getRuntime().addShutdownHook(kafka.shutdownHook);
+        PidFiles.record(kafka.logFolder(), "broker", child);
         try {
             kafka.bootstrapServers = kafka.awaitBootstrapLine();
             ReadinessProbe.roundTrip(kafka.bootstrapServers, START_TIMEOUT);
@@ -143,9 +146,29 @@ public final class EmbeddedKafka implements Kafka {
                 "embedded Kafka " + what + "; last lines of " + brokerLog + ":\n" + LogTail.lastLines(brokerLog, 20));
     }
 
+    private Path logFolder() {
+        return brokerLog.toAbsolutePath().getParent();
+    }
+
     @Override
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    @Override
+    public String description() {
+        return "embedded";
+    }
+
+    @Override
+    public Optional<CompletableFuture<Void>> endedUnasked() {
+        CompletableFuture<Void> ended = new CompletableFuture<>();
+        child.onExit().thenRun(() -> {
+            if (!closed) {
+                ended.complete(null);
+            }
+        });
+        return Optional.of(ended);
     }
 
     /** Process id of the broker's JVM, so callers can check that it is gone after {@link #close()}. */
@@ -178,6 +201,9 @@ public final class EmbeddedKafka implements Kafka {
         } finally {
             classArchive.afterExit(!child.isAlive() && child.exitValue() == 0);
             FileTrees.deleteQuietly(home);
+            if (!child.isAlive()) {
+                PidFiles.remove(logFolder(), "broker");
+            }
             ShutdownHooks.remove(shutdownHook);
         }
     }

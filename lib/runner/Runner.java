@@ -8,22 +8,25 @@ import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lib.cli.RunParts;
 import lib.fixtures.RunSettings;
+import lib.kafka.BrokerWatch;
 import lib.kafka.FileTrees;
 import lib.kafka.Kafka;
+import lib.kafka.TempFolders;
 import lib.modes.WriterMode;
+import lib.waits.WaitGuard;
 import lib.writers.RunningWriters;
 import lib.writers.WriterDeath;
 import lib.writers.WriterModules;
-import lib.writers.WriterPidFile;
 import lib.writers.WriterSetup;
 import lib.writers.WriterWatch;
-import lib.writers.WriterWatches;
 
 /** What {@code run_tests.java} does once its options are parsed: set up, run the tests, tear down. */
 public final class Runner {
     private final RunOptions options;
     private final Path repo;
+    private final RunStop stop = new RunStop();
     private Path summaryFile;
 
     private Runner(RunOptions options) {
@@ -48,14 +51,12 @@ public final class Runner {
     private int list() {
         Path classes = null;
         try {
-            classes = Files.createTempDirectory("fwst-list-");
+            classes = TempFolders.create("list");
             TestCompiler.compile(repo, sourceFolder(), classes);
             List<String> tests = JUnitConsole.list(classes);
             tests.forEach(System.out::println);
             System.out.println(tests.size() + " tests selected (a parameterised test counts once)");
             return tests.isEmpty() ? 1 : 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not create a folder for compiled tests", e);
         } finally {
             if (classes != null) {
                 FileTrees.deleteQuietly(classes);
@@ -65,7 +66,7 @@ public final class Runner {
 
     private int runTests() {
         if (!options.selfTest()) {
-            WriterPidFile.sweepLeftovers(options.logs(), System.out);
+            LeftoverSweep.sweep(options.logs(), System.out);
         }
         Path runFolder = RunFolder.create(options.logs());
         Path outputFolder = createFolder(runFolder.resolve("output-files"));
@@ -75,8 +76,46 @@ public final class Runner {
                 runFolder.resolve("clients.log").toString());
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         summaryFile = runFolder.resolve("summary.txt");
+        LeftRunning leftRunning = new LeftRunning(runFolder);
+        InterruptedTeardown teardown = new InterruptedTeardown(stop, leftRunning, line -> close(line, runFolder));
+        teardown.install();
+        StopSignals.install(stop);
+        WaitGuard.installRunWide(stop::throwIfStopped);
         say("run folder: " + displayPath(runFolder));
         say("options: " + options.describe());
+        try (RunParts.Registration parts = RunParts.register(runFolder.toString(), stop)) {
+            int exitCode = runTests(runFolder, outputFolder, parts, teardown);
+            return stop.stopped() ? afterStop(leftRunning, runFolder) : exitCode;
+        } catch (RuntimeException | Error e) {
+            if (stop.stopped()) {
+                return afterStop(leftRunning, runFolder);
+            }
+            throw e;
+        } finally {
+            WaitGuard.removeRunWide();
+        }
+    }
+
+    /**
+     * The end of a run that stopped early. Stopped by a signal, the shutdown hook says so and the exit code is the
+     * signal's (this thread's return is never used). Stopped because the broker is gone, this thread has torn down:
+     * it checks what is left and says so in the closing line.
+     */
+    private int afterStop(LeftRunning leftRunning, Path runFolder) {
+        if (!stop.interrupted()) {
+            WaitGuard.removeRunWide();
+            close(stop.closingLine(leftRunning.check()), runFolder);
+        }
+        return stop.exitCode();
+    }
+
+    /** The last lines of a stopped run. */
+    private void close(String closingLine, Path runFolder) {
+        print("logs: " + displayPath(runFolder));
+        print(closingLine);
+    }
+
+    private int runTests(Path runFolder, Path outputFolder, RunParts.Registration parts, InterruptedTeardown teardown) {
         Path classes = runFolder.resolve("classes");
         TestCompiler.compile(repo, sourceFolder(), classes);
         if (options.selfTest()) {
@@ -86,7 +125,7 @@ public final class Runner {
                             runFolder,
                             RunSettings.forProfile(
                                     options.profile(), "", options.writers(), outputFolder, runFolder, repo, false),
-                            Map.of()),
+                            parts),
                     runFolder);
         }
         WriterMode writerMode = options.writerMode();
@@ -94,7 +133,10 @@ public final class Runner {
         if (options.waitToAttachDebugger() && !pauseForDebugger) {
             say("note: --wait-to-attach-debugger has no effect on " + writerMode.describe());
         }
-        try (Kafka kafka = options.kafka().start(runFolder, this::say)) {
+        try (Kafka kafka = options.kafka().start(runFolder, this::say);
+                BrokerWatch brokerWatch = BrokerWatch.start(kafka, () -> stop.brokerGone(kafka.description()))) {
+            teardown.started(kafka);
+            stop.phase("while the topics were prepared");
             options.kafka().prepareTopics(kafka, HarnessTopics.ALL, this::say);
             WriterSetup setup = new WriterSetup(
                     options.profile(),
@@ -107,7 +149,10 @@ public final class Runner {
                     pauseForDebugger,
                     WriterSetup.DEV_LOG);
             WriterModules modules = writerMode.modules(options.profile(), this::say);
+            stop.phase("while the writers started");
             try (RunningWriters writers = writerMode.start(kafka, setup, this::say)) {
+                teardown.started(writers);
+                stop.phase("before the first test");
                 RunSettings settings = RunSettings.forProfile(
                                 options.profile(),
                                 kafka.bootstrapServers(),
@@ -118,13 +163,14 @@ public final class Runner {
                                 pauseForDebugger)
                         .withAbsentModules(modules.absent());
                 WriterWatch watch = new WriterWatch(writers);
+                parts.add(watch);
                 JUnitConsole.Outcome outcome;
-                try (WriterWatches.Registration registration = WriterWatches.register(runFolder.toString(), watch)) {
-                    outcome =
-                            runJUnit(classes, runFolder, settings, Map.of(WriterWatches.PARAMETER, registration.key()));
+                try {
+                    outcome = runJUnit(classes, runFolder, settings, parts);
                 } finally {
                     watch.stop();
                 }
+                stop.phase("after the last test");
                 boolean diedOutsideTests = reportDeaths(watch);
                 int exitCode = finish(outcome, runFolder);
                 return exitCode == 0 && diedOutsideTests ? 1 : exitCode;
@@ -135,9 +181,9 @@ public final class Runner {
     }
 
     private JUnitConsole.Outcome runJUnit(
-            Path classes, Path runFolder, RunSettings settings, Map<String, String> moreParameters) {
+            Path classes, Path runFolder, RunSettings settings, RunParts.Registration parts) {
         Map<String, String> parameters = new LinkedHashMap<>(runnerParameters(settings));
-        parameters.putAll(moreParameters);
+        parameters.put(RunParts.PARAMETER, parts.key());
         return JUnitConsole.execute(
                 classes, runFolder.resolve("junit"), parameters, options.consoleOptions(), options.verbose());
     }
@@ -191,8 +237,17 @@ public final class Runner {
         return parameters;
     }
 
-    /** Prints a line of the run's own and keeps it in the summary file, ahead of the test results. */
+    /**
+     * Prints a line of the run's own and keeps it in the summary file, ahead of the test results; nothing once the run
+     * stopped early, whose closing line is its last.
+     */
     private void say(String line) {
+        if (!stop.stopped()) {
+            print(line);
+        }
+    }
+
+    private void print(String line) {
         System.out.println(line);
         if (summaryFile != null) {
             try {

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import lib.kafka.Kafka;
+import lib.kafka.PidFiles;
 
 /**
  * The run's writers as N processes of one {@link WriterProgram} (the reference writer or a local kafka-to-nexus
@@ -86,7 +87,7 @@ public final class WriterProcesses implements RunningWriters {
         WriterProcess writer =
                 WriterProcess.start(index, generation, program.commandFor(setup, index), program.workingFolder(), log);
         started.add(writer);
-        WriterPidFile.record(logFolder, writer.process());
+        PidFiles.record(logFolder, "writer", writer.process());
         if (syslog != null) {
             syslog.fileLinesOf(writer.pid(), log);
         }
@@ -151,7 +152,7 @@ public final class WriterProcesses implements RunningWriters {
         }
         stop(started);
         if (started.stream().noneMatch(WriterProcess::isAlive)) {
-            WriterPidFile.remove(logFolder);
+            PidFiles.remove(logFolder, "writer");
         }
         if (syslog != null) {
             syslog.close();
