@@ -189,6 +189,10 @@ public final class EmbeddedKafka implements Kafka {
         closed = true;
         try {
             child.getOutputStream().close();
+            if (bootstrapServers == null) {
+                // Still starting, it reads no input yet: SIGTERM, on which its hook stops it and deletes its folder.
+                child.destroy();
+            }
             if (!child.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 child.destroyForcibly();
                 child.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);

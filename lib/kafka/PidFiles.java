@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -55,7 +56,9 @@ public final class PidFiles {
         if (!Files.isDirectory(logs)) {
             return found;
         }
-        try (DirectoryStream<Path> runs = Files.newDirectoryStream(logs, Files::isDirectory)) {
+        // Not through the "latest" link: its folder is listed under its own name.
+        try (DirectoryStream<Path> runs = Files.newDirectoryStream(
+                logs, path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))) {
             for (Path run : runs) {
                 try (DirectoryStream<Path> pidFiles = Files.newDirectoryStream(run, "*" + SUFFIX)) {
                     pidFiles.forEach(found::add);

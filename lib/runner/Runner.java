@@ -27,6 +27,7 @@ public final class Runner {
     private final RunOptions options;
     private final Path repo;
     private final RunStop stop = new RunStop();
+    private boolean logsSaid;
     private Path summaryFile;
 
     private Runner(RunOptions options) {
@@ -109,10 +110,19 @@ public final class Runner {
         return stop.exitCode();
     }
 
-    /** The last lines of a stopped run. */
-    private void close(String closingLine, Path runFolder) {
-        print("logs: " + displayPath(runFolder));
+    /** The last lines of a stopped run (the folder unless said already). */
+    private synchronized void close(String closingLine, Path runFolder) {
+        if (!logsSaid) {
+            print("logs: " + displayPath(runFolder));
+        }
         print(closingLine);
+    }
+
+    private synchronized void sayLogs(Path runFolder) {
+        if (!stop.stopped()) {
+            logsSaid = true;
+            print("logs: " + displayPath(runFolder));
+        }
     }
 
     private int runTests(Path runFolder, Path outputFolder, RunParts.Registration parts, InterruptedTeardown teardown) {
@@ -212,7 +222,7 @@ public final class Runner {
 
     /** The run's last line and its exit code. */
     private int finish(JUnitConsole.Outcome outcome, Path runFolder) {
-        say("logs: " + displayPath(runFolder));
+        sayLogs(runFolder);
         // The console fails a run that found no tests; one whose tests were all skipped must fail too.
         if (outcome.exitCode() == 2 || outcome.exitCode() == 0 && outcome.nothingRan()) {
             say("no tests ran"
