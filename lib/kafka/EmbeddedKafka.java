@@ -26,8 +26,8 @@ public final class EmbeddedKafka implements Kafka {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
-    private final Process child;
-    private final Path home;
+    private volatile Process child;
+    private volatile Path home;
     private final Path brokerLog;
     private final BrokerClassArchive classArchive;
     private final CompletableFuture<String> bootstrapLine = new CompletableFuture<>();
@@ -36,10 +36,8 @@ public final class EmbeddedKafka implements Kafka {
     /** Set before the child is told to stop, so that its end is not taken for a death. */
     private volatile boolean closed;
 
-    private EmbeddedKafka(Process child, Path home, Path brokerLog, BrokerClassArchive classArchive) {
-        this.child = child;
+    private EmbeddedKafka(Path brokerLog, BrokerClassArchive classArchive) {
         this.classArchive = classArchive;
-        this.home = home;
         this.brokerLog = brokerLog;
         this.shutdownHook = new Thread(this::close, "embedded-kafka-stop");
     }
@@ -50,30 +48,12 @@ public final class EmbeddedKafka implements Kafka {
      * @param brokerLog file that receives the broker's log (created or appended to)
      */
     public static EmbeddedKafka start(Path brokerLog) {
-        Path home;
-        try {
-            Files.createDirectories(brokerLog.toAbsolutePath().getParent());
-            home = TempFolders.create("kafka");
-        } catch (IOException e) {
-            throw new UncheckedIOException("embedded Kafka: could not create its folders", e);
-        }
-        String classpath = System.getProperty("java.class.path");
-        BrokerClassArchive classArchive = BrokerClassArchive.forClasspath(classpath);
-        ProcessBuilder builder = new ProcessBuilder(childCommand(home, classpath, classArchive))
-                .redirectError(ProcessBuilder.Redirect.appendTo(brokerLog.toFile()))
-                .redirectInput(ProcessBuilder.Redirect.PIPE)
-                .redirectOutput(ProcessBuilder.Redirect.PIPE);
-        Process child;
-        try {
-            child = builder.start();
-        } catch (IOException e) {
-            FileTrees.deleteQuietly(home);
-            throw new UncheckedIOException("embedded Kafka: could not start its JVM", e);
-        }
-        EmbeddedKafka kafka = new EmbeddedKafka(child, home, brokerLog, classArchive);
+        EmbeddedKafka kafka =
+                new EmbeddedKafka(brokerLog, BrokerClassArchive.forClasspath(System.getProperty("java.class.path")));
+        // Before anything exists: a Ctrl-C from here on finds all of it (the JVM refuses the hook once exiting).
         Runtime.getRuntime().addShutdownHook(kafka.shutdownHook);
-        PidFiles.record(kafka.logFolder(), "broker", child);
         try {
+            kafka.launch();
             kafka.bootstrapServers = kafka.awaitBootstrapLine();
             ReadinessProbe.roundTrip(kafka.bootstrapServers, START_TIMEOUT);
             return kafka;
@@ -81,6 +61,30 @@ public final class EmbeddedKafka implements Kafka {
             kafka.close();
             throw e;
         }
+    }
+
+    /** Makes the storage folder and starts the child, unless closed meanwhile (the hook ran). */
+    private synchronized void launch() {
+        if (closed) {
+            throw new IllegalStateException("embedded Kafka: not started, the run is ending");
+        }
+        try {
+            Files.createDirectories(logFolder());
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded Kafka: could not create " + logFolder(), e);
+        }
+        home = TempFolders.create("kafka");
+        String classpath = System.getProperty("java.class.path");
+        ProcessBuilder builder = new ProcessBuilder(childCommand(home, classpath, classArchive))
+                .redirectError(ProcessBuilder.Redirect.appendTo(brokerLog.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.PIPE)
+                .redirectOutput(ProcessBuilder.Redirect.PIPE);
+        try {
+            child = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded Kafka: could not start its JVM", e);
+        }
+        PidFiles.record(logFolder(), "broker", child);
     }
 
     private static List<String> childCommand(Path home, String classpath, BrokerClassArchive classArchive) {
@@ -188,6 +192,19 @@ public final class EmbeddedKafka implements Kafka {
         }
         closed = true;
         try {
+            if (child != null) {
+                stopChild();
+            }
+        } finally {
+            if (home != null) {
+                FileTrees.deleteQuietly(home);
+            }
+            ShutdownHooks.remove(shutdownHook);
+        }
+    }
+
+    private void stopChild() {
+        try {
             child.getOutputStream().close();
             if (bootstrapServers == null) {
                 // Still starting, it reads no input yet: SIGTERM, on which its hook stops it and deletes its folder.
@@ -204,11 +221,9 @@ public final class EmbeddedKafka implements Kafka {
             Thread.currentThread().interrupt();
         } finally {
             classArchive.afterExit(!child.isAlive() && child.exitValue() == 0);
-            FileTrees.deleteQuietly(home);
             if (!child.isAlive()) {
                 PidFiles.remove(logFolder(), "broker");
             }
-            ShutdownHooks.remove(shutdownHook);
         }
     }
 

@@ -178,10 +178,13 @@ final class KilledRun {
                 .atMost(PATIENCE)
                 .pollInterval(Duration.ofMillis(20))
                 .until(() -> {
+                    if (condition.call()) {
+                        return true;
+                    }
                     assertThat(process.isAlive())
                             .as("the run still going while waiting for %s; it printed:%n%s", what, output())
                             .isTrue();
-                    return condition.call();
+                    return false;
                 });
     }
 
