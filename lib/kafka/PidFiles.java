@@ -57,8 +57,8 @@ public final class PidFiles {
             return found;
         }
         // Not through the "latest" link: its folder is listed under its own name.
-        try (DirectoryStream<Path> runs = Files.newDirectoryStream(
-                logs, path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))) {
+        try (DirectoryStream<Path> runs =
+                Files.newDirectoryStream(logs, path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))) {
             for (Path run : runs) {
                 try (DirectoryStream<Path> pidFiles = Files.newDirectoryStream(run, "*" + SUFFIX)) {
                     pidFiles.forEach(found::add);

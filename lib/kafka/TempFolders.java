@@ -25,7 +25,8 @@ public final class TempFolders {
     /** A fresh folder in the system's temporary folder, e.g. kind "kafka" for a broker's storage. */
     public static Path create(String kind) {
         try {
-            return Files.createTempDirectory("fwst-" + kind + "-" + ProcessHandle.current().pid() + "-");
+            return Files.createTempDirectory(
+                    "fwst-" + kind + "-" + ProcessHandle.current().pid() + "-");
         } catch (IOException e) {
             throw new UncheckedIOException("could not create a temporary folder for " + kind, e);
         }
@@ -70,8 +71,10 @@ public final class TempFolders {
         }
         try {
             BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class);
-            return Optional.of(
-                    new Folder(entry, Long.parseLong(name.group(1)), attributes.creationTime().toInstant()));
+            return Optional.of(new Folder(
+                    entry,
+                    Long.parseLong(name.group(1)),
+                    attributes.creationTime().toInstant()));
         } catch (IOException e) {
             return Optional.empty(); // gone meanwhile
         }

@@ -46,8 +46,11 @@ final class LeftRunning {
 
     private List<String> left() {
         List<String> left = new ArrayList<>();
-        ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).forEach(process -> left.add(
-                "PID " + process.pid() + " (" + process.info().command().orElse("?") + ")"));
+        ProcessHandle.current()
+                .descendants()
+                .filter(ProcessHandle::isAlive)
+                .forEach(process -> left.add(
+                        "PID " + process.pid() + " (" + process.info().command().orElse("?") + ")"));
         TempFolders.of(ProcessHandle.current().pid()).forEach(folder -> left.add("temp folder " + folder));
         if (!devLogBefore && Files.exists(WriterSetup.DEV_LOG)) {
             left.add("syslog socket " + WriterSetup.DEV_LOG);

@@ -55,6 +55,7 @@ public final class ProgressListener implements TestExecutionListener {
     private RunStop runStop;
     /** The tests that started and have not finished, in the order they started. */
     private final Map<String, TestIdentifier> running = new LinkedHashMap<>();
+
     private String lastFinished;
     private boolean silent;
     private boolean summaryWritten;
@@ -208,9 +209,12 @@ public final class ProgressListener implements TestExecutionListener {
         public String where() {
             synchronized (ProgressListener.this) {
                 if (!running.isEmpty()) {
-                    return "during " + String.join(", ", running.values().stream()
-                            .map(TestIdentifier::getDisplayName)
-                            .toList());
+                    return "during "
+                            + String.join(
+                                    ", ",
+                                    running.values().stream()
+                                            .map(TestIdentifier::getDisplayName)
+                                            .toList());
                 }
                 return lastFinished == null ? "before the first test" : "after " + lastFinished;
             }

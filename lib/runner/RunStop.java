@@ -49,7 +49,8 @@ final class RunStop {
 
     /** The broker, as {@code description} names it, stopped answering: the run goes no further. */
     void brokerGone(String description) {
-        stop(where -> "the Kafka broker (" + description + ") stopped answering " + where + "; run stopped",
+        stop(
+                where -> "the Kafka broker (" + description + ") stopped answering " + where + "; run stopped",
                 "the Kafka broker stopped answering",
                 1);
     }

@@ -24,7 +24,9 @@ class InterruptAtBrokerStartTest extends InterruptedRuns {
         run.signal(signal, toGroup(signal));
 
         assertEndedCleanly(
-                run, signal, "interrupted by SIG" + signal + " after 0 tests: 0 passed, 0 failed; nothing left running");
+                run,
+                signal,
+                "interrupted by SIG" + signal + " after 0 tests: 0 passed, 0 failed; nothing left running");
     }
 
     @ParameterizedTest(name = "SIG{0}")

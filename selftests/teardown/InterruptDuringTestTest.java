@@ -32,7 +32,8 @@ class InterruptDuringTestTest extends InterruptedRuns {
     void theWriterOfAKilledRunIsStoppedByTheNext(String signal) throws Exception {
         KilledRun run = start(Map.of());
         run.awaitInRunFolder("writer-1.log", "Started write job");
-        String writer = Files.readString(run.runFolder().resolve("writers.pids")).split(" ")[0];
+        String writer =
+                Files.readString(run.runFolder().resolve("writers.pids")).split(" ")[0];
 
         run.signal(signal, false);
 

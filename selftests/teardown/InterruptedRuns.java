@@ -82,13 +82,16 @@ abstract class InterruptedRuns {
         KilledRun next = start(Map.of());
         next.awaitInRunFolder("broker.log", "");
         next.signal("TERM", false);
-        assertEndedCleanly(next, "TERM", "interrupted by SIGTERM after 0 tests: 0 passed, 0 failed; nothing left running");
+        assertEndedCleanly(
+                next, "TERM", "interrupted by SIGTERM after 0 tests: 0 passed, 0 failed; nothing left running");
         List<String> lines = next.lines();
         int runFolderLine = lines.indexOf(lines.stream()
                 .filter(line -> line.startsWith("run folder: "))
                 .findFirst()
                 .orElseThrow());
-        assertThat(lines.subList(0, runFolderLine)).as("what the next run swept").containsAll(expected);
+        assertThat(lines.subList(0, runFolderLine))
+                .as("what the next run swept")
+                .containsAll(expected);
         assertThat(killed.leftovers(killedFolder)).as("left by the killed run").isEmpty();
     }
 }

@@ -47,7 +47,11 @@ final class KilledRun {
     static KilledRun start(Path output, Map<String, String> environment, String... args) throws IOException {
         Path repo = RepoRoot.of("run_tests.java");
         List<String> command = new ArrayList<>(List.of(
-                "env", "--default-signal=INT,TERM", "setsid", repo.resolve("jbang").toString(), "run_tests.java"));
+                "env",
+                "--default-signal=INT,TERM",
+                "setsid",
+                repo.resolve("jbang").toString(),
+                "run_tests.java"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(repo.toFile())
@@ -86,13 +90,17 @@ final class KilledRun {
     /** Returns once {@code file} of the run folder exists and holds {@code text} ("" for any). */
     void awaitInRunFolder(String file, String text) {
         Path path = runFolder().resolve(file);
-        await(file + " holding '" + text + "'", () -> Files.isRegularFile(path) && read(path).contains(text));
+        await(
+                file + " holding '" + text + "'",
+                () -> Files.isRegularFile(path) && read(path).contains(text));
     }
 
     /** The signal as a terminal's Ctrl-C sends it (SIGINT, to the whole group) or as kill does (to the runner). */
     void signal(String signal, boolean toGroup) throws Exception {
         String target = toGroup ? "-" + pid() : Long.toString(pid());
-        assertThat(new ProcessBuilder("kill", "-" + signal, "--", target).start().waitFor())
+        assertThat(new ProcessBuilder("kill", "-" + signal, "--", target)
+                        .start()
+                        .waitFor())
                 .as("kill -%s -- %s", signal, target)
                 .isZero();
     }
@@ -133,8 +141,10 @@ final class KilledRun {
         List<String> members = new ArrayList<>();
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path proc : processes.toList()) {
-                stat(proc).filter(stat -> groupOf(stat) == pid()).ifPresent(stat -> members.add(
-                        proc.getFileName() + " " + stat.substring(stat.indexOf('('), stat.lastIndexOf(')') + 1)));
+                stat(proc)
+                        .filter(stat -> groupOf(stat) == pid())
+                        .ifPresent(stat -> members.add(proc.getFileName() + " "
+                                + stat.substring(stat.indexOf('('), stat.lastIndexOf(')') + 1)));
             }
         }
         return members;
