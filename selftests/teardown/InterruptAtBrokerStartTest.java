@@ -18,15 +18,7 @@ class InterruptAtBrokerStartTest extends InterruptedRuns {
     @ParameterizedTest(name = "SIG{0}")
     @ValueSource(strings = {"INT", "TERM"})
     void endsWithOneLineAndLeavesNothing(String signal) throws Exception {
-        KilledRun run = start(Map.of());
-        run.awaitInRunFolder("broker.log", "");
-
-        run.signal(signal, toGroup(signal));
-
-        assertEndedCleanly(
-                run,
-                signal,
-                "interrupted by SIG" + signal + " after 0 tests: 0 passed, 0 failed; nothing left running");
+        interruptCleanly(Map.of(), "broker.log", "", signal, "0 tests: 0 passed, 0 failed");
     }
 
     @ParameterizedTest(name = "SIG{0}")

@@ -16,13 +16,7 @@ class InterruptDuringTeardownTest extends InterruptedRuns {
     @ParameterizedTest(name = "SIG{0}")
     @ValueSource(strings = {"INT", "TERM"})
     void theTeardownEndsAndSaysSo(String signal) throws Exception {
-        KilledRun run = start(SLOW_STOP);
-        run.awaitInRunFolder("writer-1.log", "Shutdown requested");
-
-        run.signal(signal, toGroup(signal));
-
-        assertEndedCleanly(
-                run, signal, "interrupted by SIG" + signal + " after 1 test: 1 passed, 0 failed; nothing left running");
+        interruptCleanly(SLOW_STOP, "writer-1.log", "Shutdown requested", signal, "1 test: 1 passed, 0 failed");
     }
 
     @ParameterizedTest(name = "SIG{0}")

@@ -17,13 +17,8 @@ class InterruptDuringTestTest extends InterruptedRuns {
     @ParameterizedTest(name = "SIG{0}")
     @ValueSource(strings = {"INT", "TERM"})
     void theTestIsInterruptedAndNothingIsLeft(String signal) throws Exception {
-        KilledRun run = start(Map.of());
-        run.awaitInRunFolder("writer-1.log", "Started write job");
-
-        run.signal(signal, toGroup(signal));
-
-        assertEndedCleanly(
-                run, signal, "interrupted by SIG" + signal + " after 1 test: 0 passed, 0 failed; nothing left running");
+        KilledRun run =
+                interruptCleanly(Map.of(), "writer-1.log", "Started write job", signal, "1 test: 0 passed, 0 failed");
         assertThat(run.lines()).anyMatch(line -> line.matches("  stop " + TEST + " \\(\\d+ ms\\): interrupted"));
     }
 

@@ -60,6 +60,19 @@ abstract class InterruptedRuns {
         };
     }
 
+    /**
+     * Starts a run, sends it {@code signal} once {@code file} of its folder holds {@code text}, and checks that it
+     * ended cleanly with "interrupted by SIG... after {@code counts}; nothing left running".
+     */
+    KilledRun interruptCleanly(Map<String, String> environment, String file, String text, String signal, String counts)
+            throws Exception {
+        KilledRun run = start(environment);
+        run.awaitInRunFolder(file, text);
+        run.signal(signal, toGroup(signal));
+        assertEndedCleanly(run, signal, "interrupted by SIG" + signal + " after " + counts + "; nothing left running");
+        return run;
+    }
+
     /** The run ended with the signal's status, {@code closing} as its last line, and nothing of it is left. */
     static void assertEndedCleanly(KilledRun run, String signal, String closing) throws Exception {
         Path folder = run.runFolder();
