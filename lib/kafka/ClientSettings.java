@@ -24,6 +24,14 @@ final class ClientSettings {
         return settings;
     }
 
+    /** As {@link #producer}, batching up to 1 MiB per partition for up to 5 ms. */
+    static Map<String, Object> streamingProducer(String bootstrapServers) {
+        Map<String, Object> settings = producer(bootstrapServers);
+        settings.put(ProducerConfig.BATCH_SIZE_CONFIG, 1024 * 1024);
+        settings.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        return settings;
+    }
+
     static Map<String, Object> consumer(String bootstrapServers) {
         Map<String, Object> settings = new HashMap<>();
         settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);

@@ -26,6 +26,14 @@ public final class ConfirmingProducer implements AutoCloseable {
         return new ConfirmingProducer(new KafkaProducer<>(ClientSettings.producer(bootstrapServers)));
     }
 
+    /**
+     * A producer for streams of many records sent without waiting for each: larger batches, gathered for a few
+     * milliseconds, so a stream is bound by the broker rather than by round trips.
+     */
+    public static ConfirmingProducer connectForStreaming(Kafka kafka) {
+        return new ConfirmingProducer(new KafkaProducer<>(ClientSettings.streamingProducer(kafka.bootstrapServers())));
+    }
+
     /** Sends a record with the broker's own timestamp and waits for its confirmation. */
     public RecordMetadata send(String topic, byte[] value) {
         return send(new ProducerRecord<>(topic, value));

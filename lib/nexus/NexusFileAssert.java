@@ -14,14 +14,12 @@ public final class NexusFileAssert extends AbstractAssert<NexusFileAssert, Nexus
     }
 
     public DatasetAssert dataset(String path) {
-        isNotNull();
-        Node node = requireNode(path);
-        if (!(node instanceof Dataset dataset)) {
-            throw failure(
-                    "Expected %s to be a dataset in %s but it is a %s; the file holds:%n%s",
-                    path, actual.path(), node.getType(), actual.tree());
-        }
-        return new DatasetAssert(dataset);
+        return new DatasetAssert(requireDataset(path));
+    }
+
+    /** A long 1-D integer dataset (events, times), checked without boxing its elements. */
+    public ColumnAssert column(String path) {
+        return new ColumnAssert(requireDataset(path));
     }
 
     public GroupAssert group(String path) {
@@ -68,6 +66,17 @@ public final class NexusFileAssert extends AbstractAssert<NexusFileAssert, Nexus
                     linkPath, targetPath, actual.path(), actual.tree());
         }
         return myself;
+    }
+
+    private Dataset requireDataset(String path) {
+        isNotNull();
+        Node node = requireNode(path);
+        if (!(node instanceof Dataset dataset)) {
+            throw failure(
+                    "Expected %s to be a dataset in %s but it is a %s; the file holds:%n%s",
+                    path, actual.path(), node.getType(), actual.tree());
+        }
+        return dataset;
     }
 
     private Node requireNode(String path) {

@@ -25,7 +25,7 @@ public final class RunOptions {
             paramLabel = "EXPR",
             description = "Run only tests whose names match EXPR, as pytest's -k: case-insensitive substrings of"
                     + " class, method and display names, combined with not, and, or (binding in that order) and"
-                    + " parentheses.")
+                    + " parentheses. Stress tests (tagged stress) run only when EXPR selects them: -k stress.")
     String keywordExpression;
 
     @Option(

@@ -102,4 +102,13 @@ class CommandLineTest {
                         || line.contains("only invocations")
                         || line.endsWith("selected (a parameterised test counts once)"));
     }
+
+    @Test
+    void stressTestsAreLeftOutUnlessKSelectsThem() throws Exception {
+        Outcome normal = runTests("--list");
+        Outcome stress = runTests("--list", "-k", "stress");
+        assertThat(normal.exitCode()).isZero();
+        assertThat(normal.lines()).noneMatch(line -> line.startsWith("test_stress"));
+        assertThat(stress.lines()).contains("test_stress > test_hours_of_logs_and_events_compressed_into_seconds");
+    }
 }

@@ -38,10 +38,12 @@ public final class JobOutput implements AutoCloseable {
     private static final Logger LOG = System.getLogger(JobOutput.class.getName());
     /** Start messages may carry structures of hundreds of MB (test E7): no limit on the length of one string. */
     private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
-            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
-                    .maxStringLength(Integer.MAX_VALUE)
+                    .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                            .maxStringLength(Integer.MAX_VALUE)
+                            .build())
                     .build())
-            .build());
+            // A structure followed by more text is not JSON; both real writers refuse it.
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Path path;
     private final H5File file;
@@ -126,7 +128,7 @@ public final class JobOutput implements AutoCloseable {
     }
 
     private static String fileFailure(Path path, String detail) {
-        return "Failed to initialize HDF file \"" + path + "\". Error was: " + detail;
+        return JobStartException.fileFailure(path.toString(), detail);
     }
 
     private static void writeRootAttributes(H5Group root, String fileName, ProfileRules rules) {

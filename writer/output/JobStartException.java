@@ -11,4 +11,9 @@ public final class JobStartException extends Exception {
     public JobStartException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** The protocol's detail text for a file that cannot be created at {@code path}. */
+    public static String fileFailure(String path, String detail) {
+        return "Failed to initialize HDF file \"" + path + "\". Error was: " + detail;
+    }
 }

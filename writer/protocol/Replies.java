@@ -24,7 +24,28 @@ public final class Replies {
     }
 
     public static String startFailed(String detail) {
-        return "Failed to start filewriting job. The failure message was: " + detail;
+        return "Failed to start filewriting job. The failure message was: " + wellFormed(detail);
+    }
+
+    /**
+     * The text with each unpaired half of a surrogate pair replaced by U+FFFD. A parser's message may quote half a pair
+     * (Jackson on a structure that starts with an emoji), flatbuffers refuses to encode one, and a reply that cannot
+     * be built is never sent (found by fuzz_writer.java).
+     */
+    public static String wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                StringBuilder out = new StringBuilder(text.length());
+                text.codePoints().forEach(c -> out.appendCodePoint(isLoneSurrogate(c) ? 0xFFFD : c));
+                return out.toString();
+            }
+        }
+        return text;
+    }
+
+    /** Paired surrogates come out of codePoints() as one code point above U+FFFF; halves keep their own value. */
+    private static boolean isLoneSurrogate(int codePoint) {
+        return codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
     }
 
     static final String ALREADY_WRITING = "Rejected start command as there is currently a write job in progress.";
@@ -71,7 +92,7 @@ public final class Replies {
     }
 
     public static String stopFailed(String detail) {
-        return "Failed to execute stop command. The failure message was: " + detail;
+        return "Failed to execute stop command. The failure message was: " + wellFormed(detail);
     }
 
     public static final String STOP_TIME_ALREADY_PASSED =

@@ -23,6 +23,7 @@ import writer.job.Job;
 import writer.job.JobTimeline;
 import writer.kafka.KafkaClients;
 import writer.kafka.OffsetLookup;
+import writer.kafka.TopicNames;
 import writer.output.JobSettings;
 import writer.output.JobStartException;
 import writer.profile.ProfileRules;
@@ -111,9 +112,10 @@ final class JobControl {
 
     private void start(byte[] bytes, RunStart command, JobTimeline phases) {
         Instant now = Instant.now();
-        String path = rules.outputPath(settings.outputPrefix(), command.filename());
+        String path;
         Job started;
         try {
+            path = OutputPath.of(rules, settings.outputPrefix(), command.filename());
             switchToControlTopic(command, now);
             phases.mark("control topic");
             started = Job.open(command, now, path, this::jobSettings, settings.dataFlushInterval());
@@ -149,6 +151,10 @@ final class JobControl {
         String control = command.controlTopic();
         if (control.isEmpty() || control.equals(settings.commandTopic())) {
             return;
+        }
+        String invalid = TopicNames.problemOrNull(control);
+        if (invalid != null) {
+            throw new IllegalArgumentException("the control topic " + invalid);
         }
         if (rules.readsControlTopicFromStart()) {
             channel.switchFromTime(control, command.startTime() == null ? now : command.startTime());
