@@ -37,15 +37,21 @@ public final class TempFolders {
         return matching(folder -> folder.pid() == pid);
     }
 
-    /** The folders whose maker is gone: no process has its PID, or the one that has started after the folder. */
+    /**
+     * The folders whose maker is gone: no process has its PID, or the one that has it started after the folder was
+     * last changed (an unrelated process that got the PID again). Those of a run still in progress are kept, whatever
+     * program it is (runner, fuzzer, soak).
+     */
     public static List<Path> orphaned() {
         return matching(folder -> ProcessHandle.of(folder.pid())
+                .filter(ProcessHandle::isAlive)
                 .flatMap(process -> process.info().startInstant())
-                .map(started -> started.isAfter(folder.created()))
+                .map(started -> started.isAfter(folder.changed().plus(ProcessIdentity.TOLERANCE)))
                 .orElse(true));
     }
 
-    private record Folder(Path path, long pid, Instant created) {}
+    /** {@code changed}: its last change, never before its maker started (Java 17 reads no creation time on Linux). */
+    private record Folder(Path path, long pid, Instant changed) {}
 
     private interface Filter {
         boolean keep(Folder folder);
@@ -74,7 +80,7 @@ public final class TempFolders {
             return Optional.of(new Folder(
                     entry,
                     Long.parseLong(name.group(1)),
-                    attributes.creationTime().toInstant()));
+                    attributes.lastModifiedTime().toInstant()));
         } catch (IOException e) {
             return Optional.empty(); // gone meanwhile
         }

@@ -16,8 +16,9 @@ import lib.writers.Signals;
 /**
  * At a run's start, what runs killed before they could tear down left (decisions F: the harness removes its own
  * leftovers and says so): their writers and brokers, still running, from the pid files in their run folders; then
- * the temporary folders of runs that are gone. Containers and compose projects are swept by the modes that use
- * Docker (lib/containers/Leftovers, lib/compose/RunProjects).
+ * the temporary folders of runs that are gone. Runs whose runner is still alive are left alone: another run in the
+ * same logs folder, or a fuzzer beside it. Containers and compose projects are swept by the modes that use Docker
+ * (lib/containers/Leftovers, lib/compose/RunProjects).
  */
 public final class LeftoverSweep {
     private static final long STOP_SECONDS = 10;
@@ -28,12 +29,7 @@ public final class LeftoverSweep {
     public static void sweep(Path logs, PrintStream out) {
         try {
             for (Path pids : PidFiles.under(logs)) {
-                for (ProcessHandle process : PidFiles.stillRunning(pids)) {
-                    out.println("stopping " + PidFiles.kindOf(pids) + " PID " + process.pid()
-                            + " left running by the run in " + pids.getParent());
-                    stop(process);
-                }
-                Files.deleteIfExists(pids);
+                sweepRun(pids, out);
             }
         } catch (IOException e) {
             out.println("could not look for leftover processes in " + logs + ": " + e.getMessage());
@@ -41,6 +37,22 @@ public final class LeftoverSweep {
         for (Path folder : TempFolders.orphaned()) {
             out.println("removing " + folder + ", left by a run that was killed");
             FileTrees.deleteQuietly(folder);
+        }
+    }
+
+    private static void sweepRun(Path pids, PrintStream out) {
+        try {
+            if (PidFiles.runnerAlive(pids)) {
+                return; // in progress: its processes are its own to stop
+            }
+            for (ProcessHandle process : PidFiles.stillRunning(pids)) {
+                out.println("stopping " + PidFiles.kindOf(pids) + " PID " + process.pid()
+                        + " left running by the run in " + pids.getParent());
+                stop(process);
+            }
+            Files.deleteIfExists(pids);
+        } catch (IOException e) {
+            out.println("could not sweep what " + pids + " lists: " + e.getMessage());
         }
     }
 

@@ -3,6 +3,7 @@ package selftests.teardown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -11,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What the interrupt self-tests share: runs of one short test with one writer, stopped by a signal at a point the
  * test awaits (a file or a log line, never a fixed delay), then checked for the exit status, the closing line and
- * what is left; after a SIGKILL the next run is started, sweeps and says so, and is itself stopped at its broker's
- * start. A terminal's Ctrl-C reaches the whole process group, so SIGINT goes to the group; SIGTERM to the runner
+ * what is left; after a SIGKILL the next run is started, sweeps and says so, and is itself stopped once it named
+ * its folder. A terminal's Ctrl-C reaches the whole process group, so SIGINT goes to the group; SIGTERM to the runner
  * alone, as a CI timeout or kill sends it.
  */
 abstract class InterruptedRuns {
@@ -24,12 +25,11 @@ abstract class InterruptedRuns {
     @TempDir
     Path outputs;
 
-    private int runs;
-    private KilledRun current;
+    private final List<KilledRun> runs = new ArrayList<>();
 
     KilledRun start(Map<String, String> environment) throws Exception {
-        current = KilledRun.start(
-                outputs.resolve("run-" + ++runs + ".out"),
+        KilledRun run = KilledRun.start(
+                outputs.resolve("run-" + (runs.size() + 1) + ".out"),
                 environment,
                 "-k",
                 TEST,
@@ -37,13 +37,14 @@ abstract class InterruptedRuns {
                 "1",
                 "--logs",
                 logs.toString());
-        return current;
+        runs.add(run);
+        return run;
     }
 
     @AfterEach
     void leaveNothing() throws Exception {
-        if (current != null) {
-            current.destroy();
+        for (KilledRun run : runs) {
+            run.destroy();
         }
     }
 
@@ -87,13 +88,13 @@ abstract class InterruptedRuns {
 
     /**
      * After a run ended by SIGKILL: the next run says {@code expected} (its sweep) before anything else, and is
-     * stopped with SIGTERM once its broker starts; then nothing of either run is left.
+     * stopped with SIGTERM once it named its folder (the sweep is done by then); then nothing of either run is left.
      */
     void assertNextRunSweeps(KilledRun killed, List<String> expected) throws Exception {
         Path killedFolder = killed.runFolder();
         assertThat(killed.awaitEnd()).isEqualTo(137);
         KilledRun next = start(Map.of());
-        next.awaitInRunFolder("broker.log", "");
+        next.runFolder();
         next.signal("TERM", false);
         assertEndedCleanly(
                 next, "TERM", "interrupted by SIGTERM after 0 tests: 0 passed, 0 failed; nothing left running");
