@@ -32,6 +32,7 @@ public final class EmbeddedKafka implements Kafka {
     private final BrokerClassArchive classArchive;
     private final CompletableFuture<String> bootstrapLine = new CompletableFuture<>();
     private final Thread shutdownHook;
+    private final BrokerClients clients = new BrokerClients();
     private volatile String bootstrapServers;
     /** Set before the child is told to stop, so that its end is not taken for a death. */
     private volatile boolean closed;
@@ -39,7 +40,7 @@ public final class EmbeddedKafka implements Kafka {
     private EmbeddedKafka(Path brokerLog, BrokerClassArchive classArchive) {
         this.classArchive = classArchive;
         this.brokerLog = brokerLog;
-        this.shutdownHook = new Thread(this::close, "embedded-kafka-stop");
+        this.shutdownHook = new Thread(this::closeAfterClients, "embedded-kafka-stop");
     }
 
     /**
@@ -183,6 +184,16 @@ public final class EmbeddedKafka implements Kafka {
     /** Temporary folder holding the broker's storage; deleted by {@link #close()}. */
     public Path storageFolder() {
         return home;
+    }
+
+    @Override
+    public void stopsAfter(CompletableFuture<?> clientEnded) {
+        clients.add(clientEnded);
+    }
+
+    private void closeAfterClients() {
+        clients.awaitEnds();
+        close();
     }
 
     @Override

@@ -20,6 +20,12 @@ public interface Kafka extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * On the JVM's way out (Ctrl-C, SIGTERM), a broker this object started stops only once {@code clientEnded}
+     * completes, so that its writers leave while it still answers; nothing where it started none.
+     */
+    default void stopsAfter(CompletableFuture<?> clientEnded) {}
+
     /** Stops what this object started; a cluster it did not start is left running. */
     @Override
     void close();

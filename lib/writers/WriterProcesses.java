@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -26,6 +27,8 @@ public final class WriterProcesses implements RunningWriters {
     private final List<WriterProcess> started = new ArrayList<>();
 
     private final Thread shutdownHook = new Thread(this::close, "writer-pool-stop");
+    /** Completes once every writer is stopped: on the JVM's way out the broker waits for it. */
+    private final CompletableFuture<Void> ended = new CompletableFuture<>();
     private final Kafka kafka;
     private final WriterSetup setup;
     private final WriterProgram program;
@@ -47,6 +50,7 @@ public final class WriterProcesses implements RunningWriters {
     public static WriterProcesses start(Kafka kafka, WriterSetup setup, WriterProgram program, PrintStream out) {
         WriterProcesses pool = new WriterProcesses(kafka, setup, program, out);
         Runtime.getRuntime().addShutdownHook(pool.shutdownHook);
+        kafka.stopsAfter(pool.ended);
         if (program.logsToSyslog() && setup.syslogSocket() != null) {
             pool.syslog = WriterSyslog.prepare(setup.syslogSocket(), setup.logFolder(), out);
         }
@@ -150,7 +154,11 @@ public final class WriterProcesses implements RunningWriters {
             // A stopped process would not act on SIGTERM.
             started.forEach(writer -> Signals.resumeQuietly(writer.pid()));
         }
-        stop(started);
+        try {
+            stop(started);
+        } finally {
+            ended.complete(null);
+        }
         if (started.stream().noneMatch(WriterProcess::isAlive)) {
             PidFiles.remove(logFolder, "writer");
         }
