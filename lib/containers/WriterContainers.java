@@ -36,6 +36,7 @@ public final class WriterContainers implements RunningWriters {
     private final Thread shutdownHook = new Thread(this::close, "writer-containers-stop");
     /** Completes once every container is stopped: on the JVM's way out the broker waits for it. */
     private final CompletableFuture<Void> ended = new CompletableFuture<>();
+
     private volatile boolean closed;
     private boolean stoppedForDebugger;
 

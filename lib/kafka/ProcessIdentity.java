@@ -37,10 +37,8 @@ public record ProcessIdentity(long pid, Instant started) {
     public Optional<ProcessHandle> running() {
         return ProcessHandle.of(pid)
                 .filter(ProcessHandle::isAlive)
-                .filter(process -> process.info()
-                        .startInstant()
-                        .map(this::startedAt)
-                        .orElse(false));
+                .filter(process ->
+                        process.info().startInstant().map(this::startedAt).orElse(false));
     }
 
     /** Whether {@code time} is this process's start time, as far as start times can be told apart. */

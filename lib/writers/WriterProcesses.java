@@ -29,6 +29,7 @@ public final class WriterProcesses implements RunningWriters {
     private final Thread shutdownHook = new Thread(this::close, "writer-pool-stop");
     /** Completes once every writer is stopped: on the JVM's way out the broker waits for it. */
     private final CompletableFuture<Void> ended = new CompletableFuture<>();
+
     private final Kafka kafka;
     private final WriterSetup setup;
     private final WriterProgram program;

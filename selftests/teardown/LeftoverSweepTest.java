@@ -68,9 +68,7 @@ class LeftoverSweepTest {
 
         sweep();
 
-        assertThat(writer.waitFor(10, TimeUnit.SECONDS))
-                .as("the writer ended")
-                .isTrue();
+        assertThat(writer.waitFor(10, TimeUnit.SECONDS)).as("the writer ended").isTrue();
         assertThat(run.resolve("writers.pids")).doesNotExist();
         assertThat(storage).doesNotExist();
         assertThat(said())
