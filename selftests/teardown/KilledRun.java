@@ -2,7 +2,6 @@ package selftests.teardown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import java.util.stream.Stream;
 import lib.cli.RepoRoot;
 import lib.kafka.TempFolders;
 import org.awaitility.Awaitility;
+import selftests.runner.RunnerProcess;
 
 /**
  * A run of {@code ./jbang run_tests.java} in a session of its own, so that its process group holds it and everything
@@ -53,13 +53,7 @@ final class KilledRun {
                 repo.resolve("jbang").toString(),
                 "run_tests.java"));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(repo.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        builder.environment().putAll(environment);
-        return new KilledRun(builder.start(), output);
+        return new KilledRun(RunnerProcess.builder(command, environment, output).start(), output);
     }
 
     long pid() {
