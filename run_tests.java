@@ -13,8 +13,9 @@
 //DEPS com.github.docker-java:docker-java-core:3.7.1
 //DEPS com.github.docker-java:docker-java-transport-httpclient5:3.7.1
 // -nowarn: docker-java's classes carry an annotation (org.immutables) that is not on the classpath, and javac
-// would warn about it at every build of this script.
-//COMPILE_OPTIONS -nowarn
+// would warn about it at every build of this script. -XDignore.symbol.file: the runner takes SIGINT and SIGTERM
+// through sun.misc.Signal (to name the signal in its closing line), which javac would warn about likewise.
+//COMPILE_OPTIONS -nowarn -XDignore.symbol.file
 //SOURCES lib/**/*.java
 //FILES META-INF/services/org.junit.platform.launcher.TestExecutionListener=lib/runner/services/org.junit.platform.launcher.TestExecutionListener
 //FILES META-INF/services/org.junit.platform.launcher.PostDiscoveryFilter=lib/runner/services/org.junit.platform.launcher.PostDiscoveryFilter

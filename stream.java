@@ -12,6 +12,7 @@
 //DEPS org.slf4j:slf4j-nop:1.7.36
 //SOURCES lib/stream/**.java
 //SOURCES lib/kafka/**.java
+//SOURCES lib/cache/**.java
 //SOURCES lib/control/**.java
 //SOURCES lib/wire/**.java
 //SOURCES lib/waits/**.java

@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lib.images.DockerEngine;
 import lib.images.ImageBuildException;
+import lib.kafka.BrokerClients;
 import lib.kafka.Kafka;
 import lib.kafka.ShutdownHooks;
 
@@ -27,6 +29,7 @@ public final class ComposeKafka implements Kafka {
     private final ProjectContainers containers;
     private final PrintStream progress;
     private final Thread shutdownHook;
+    private final BrokerClients clients = new BrokerClients();
     private boolean closed;
 
     private ComposeKafka(
@@ -40,7 +43,12 @@ public final class ComposeKafka implements Kafka {
         this.project = project;
         this.containers = containers;
         this.progress = progress;
-        this.shutdownHook = new Thread(this::close, "compose-kafka-stop");
+        this.shutdownHook = new Thread(
+                () -> {
+                    clients.awaitEnds();
+                    close();
+                },
+                "compose-kafka-stop");
     }
 
     /**
@@ -172,9 +180,19 @@ public final class ComposeKafka implements Kafka {
         return settings.bootstrapServers();
     }
 
+    @Override
+    public String description() {
+        return "compose";
+    }
+
     /** The settings it was started with. */
     public ComposeSettings settings() {
         return settings;
+    }
+
+    @Override
+    public void stopsAfter(CompletableFuture<?> clientEnded) {
+        clients.add(clientEnded);
     }
 
     /**

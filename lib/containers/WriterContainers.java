@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import lib.images.DockerEngine;
 import lib.kafka.Kafka;
 import lib.writers.RunningWriters;
@@ -33,6 +34,9 @@ public final class WriterContainers implements RunningWriters {
     private final List<WriterContainer> containers = new ArrayList<>();
 
     private final Thread shutdownHook = new Thread(this::close, "writer-containers-stop");
+    /** Completes once every container is stopped: on the JVM's way out the broker waits for it. */
+    private final CompletableFuture<Void> ended = new CompletableFuture<>();
+
     private volatile boolean closed;
     private boolean stoppedForDebugger;
 
@@ -80,6 +84,7 @@ public final class WriterContainers implements RunningWriters {
         }
         WriterContainers pool = new WriterContainers(docker, writerImage, kafka, setup, runId, progress);
         Runtime.getRuntime().addShutdownHook(pool.shutdownHook);
+        kafka.stopsAfter(pool.ended);
         if (setup.syslogSocket() != null) {
             progress.println("writers: each container's /dev/log is a socket in " + setup.logFolder()
                     + "; kafka-to-nexus's syslog lines go into writer-<i>.log");
@@ -181,6 +186,7 @@ public final class WriterContainers implements RunningWriters {
                 .toList();
         stops.forEach(Thread::start);
         stops.forEach(WriterContainers::join);
+        ended.complete(null);
         docker.close();
         if (Thread.currentThread() != shutdownHook) {
             try {

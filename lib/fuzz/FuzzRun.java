@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import lib.runner.LeftoverSweep;
 import lib.runner.RunFolder;
 
 /**
@@ -40,6 +41,8 @@ public final class FuzzRun {
     /** Runs as the options say (a fuzz run or a replay) and returns the exit code. */
     public static int run(FuzzOptions options) {
         options.validate();
+        // Over the whole logs folder: a killed fuzz run leaves writers as a killed test run does.
+        LeftoverSweep.sweep(options.logs().getParent(), System.out);
         if (options.replay != null) {
             return new Replay(options).run();
         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -26,21 +27,21 @@ public final class EmbeddedKafka implements Kafka {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
-    private final Process child;
-    private final Path home;
+    private volatile Process child;
+    private volatile Path home;
     private final Path brokerLog;
     private final ClassArchive classArchive;
     private final CompletableFuture<String> bootstrapLine = new CompletableFuture<>();
     private final Thread shutdownHook;
+    private final BrokerClients clients = new BrokerClients();
     private volatile String bootstrapServers;
-    private boolean closed;
+    /** Set before the child is told to stop, so that its end is not taken for a death. */
+    private volatile boolean closed;
 
-    private EmbeddedKafka(Process child, Path home, Path brokerLog, ClassArchive classArchive) {
-        this.child = child;
+    private EmbeddedKafka(Path brokerLog, ClassArchive classArchive) {
         this.classArchive = classArchive;
-        this.home = home;
         this.brokerLog = brokerLog;
-        this.shutdownHook = new Thread(this::close, "embedded-kafka-stop");
+        this.shutdownHook = new Thread(this::closeAfterClients, "embedded-kafka-stop");
     }
 
     /**
@@ -49,29 +50,12 @@ public final class EmbeddedKafka implements Kafka {
      * @param brokerLog file that receives the broker's log (created or appended to)
      */
     public static EmbeddedKafka start(Path brokerLog) {
-        Path home;
-        try {
-            Files.createDirectories(brokerLog.toAbsolutePath().getParent());
-            home = Files.createTempDirectory("fwst-kafka-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("embedded Kafka: could not create its folders", e);
-        }
-        String classpath = System.getProperty("java.class.path");
-        ClassArchive classArchive = ClassArchive.forClasspath("kafka-broker-cds", classpath);
-        ProcessBuilder builder = new ProcessBuilder(childCommand(home, classpath, classArchive))
-                .redirectError(ProcessBuilder.Redirect.appendTo(brokerLog.toFile()))
-                .redirectInput(ProcessBuilder.Redirect.PIPE)
-                .redirectOutput(ProcessBuilder.Redirect.PIPE);
-        Process child;
-        try {
-            child = builder.start();
-        } catch (IOException e) {
-            FileTrees.deleteQuietly(home);
-            throw new UncheckedIOException("embedded Kafka: could not start its JVM", e);
-        }
-        EmbeddedKafka kafka = new EmbeddedKafka(child, home, brokerLog, classArchive);
+        EmbeddedKafka kafka = new EmbeddedKafka(
+                brokerLog, ClassArchive.forClasspath("kafka-broker-cds", System.getProperty("java.class.path")));
+        // Before anything exists: a Ctrl-C from here on finds all of it (the JVM refuses the hook once exiting).
         Runtime.getRuntime().addShutdownHook(kafka.shutdownHook);
         try {
+            kafka.launch();
             kafka.bootstrapServers = kafka.awaitBootstrapLine();
             ReadinessProbe.roundTrip(kafka.bootstrapServers, START_TIMEOUT);
             return kafka;
@@ -79,6 +63,30 @@ public final class EmbeddedKafka implements Kafka {
             kafka.close();
             throw e;
         }
+    }
+
+    /** Makes the storage folder and starts the child, unless closed meanwhile (the hook ran). */
+    private synchronized void launch() {
+        if (closed) {
+            throw new IllegalStateException("embedded Kafka: not started, the run is ending");
+        }
+        try {
+            Files.createDirectories(logFolder());
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded Kafka: could not create " + logFolder(), e);
+        }
+        home = TempFolders.create("kafka");
+        String classpath = System.getProperty("java.class.path");
+        ProcessBuilder builder = new ProcessBuilder(childCommand(home, classpath, classArchive))
+                .redirectError(ProcessBuilder.Redirect.appendTo(brokerLog.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.PIPE)
+                .redirectOutput(ProcessBuilder.Redirect.PIPE);
+        try {
+            child = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded Kafka: could not start its JVM", e);
+        }
+        PidFiles.record(logFolder(), "broker", child);
     }
 
     private static List<String> childCommand(Path home, String classpath, ClassArchive classArchive) {
@@ -144,9 +152,29 @@ public final class EmbeddedKafka implements Kafka {
                 "embedded Kafka " + what + "; last lines of " + brokerLog + ":\n" + LogTail.lastLines(brokerLog, 20));
     }
 
+    private Path logFolder() {
+        return brokerLog.toAbsolutePath().getParent();
+    }
+
     @Override
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    @Override
+    public String description() {
+        return "embedded";
+    }
+
+    @Override
+    public Optional<CompletableFuture<Void>> endedUnasked() {
+        CompletableFuture<Void> ended = new CompletableFuture<>();
+        child.onExit().thenRun(() -> {
+            if (!closed) {
+                ended.complete(null);
+            }
+        });
+        return Optional.of(ended);
     }
 
     /** Process id of the broker's JVM, so callers can check that it is gone after {@link #close()}. */
@@ -160,17 +188,44 @@ public final class EmbeddedKafka implements Kafka {
     }
 
     @Override
+    public void stopsAfter(CompletableFuture<?> clientEnded) {
+        clients.add(clientEnded);
+    }
+
+    private void closeAfterClients() {
+        clients.awaitEnds();
+        close();
+    }
+
+    @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
         try {
+            if (child != null) {
+                stopChild();
+            }
+        } finally {
+            if (home != null) {
+                FileTrees.deleteQuietly(home);
+            }
+            ShutdownHooks.remove(shutdownHook);
+        }
+    }
+
+    private void stopChild() {
+        try {
             if (classArchive.inUse()) {
                 // Its data is thrown away and no class archive is to be written: no need for an orderly stop.
                 child.destroyForcibly();
             }
             child.getOutputStream().close();
+            if (bootstrapServers == null) {
+                // Still starting, it reads no input yet: SIGTERM, on which its hook stops it and deletes its folder.
+                child.destroy();
+            }
             if (!child.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 child.destroyForcibly();
                 child.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -182,9 +237,9 @@ public final class EmbeddedKafka implements Kafka {
             Thread.currentThread().interrupt();
         } finally {
             classArchive.afterExit(!child.isAlive() && child.exitValue() == 0);
-            // The child deletes its storage on an orderly stop; after a kill this does.
-            FileTrees.deleteQuietly(home);
-            ShutdownHooks.remove(shutdownHook);
+            if (!child.isAlive()) {
+                PidFiles.remove(logFolder(), "broker");
+            }
         }
     }
 

@@ -45,6 +45,11 @@ public final class ExternalKafka implements Kafka {
     }
 
     @Override
+    public String description() {
+        return "external at " + bootstrapServers;
+    }
+
+    @Override
     public void close() {
         // Not ours to stop.
     }

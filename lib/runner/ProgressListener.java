@@ -10,11 +10,13 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import lib.cli.RunParts;
 import lib.fixtures.InherentWaits;
 import lib.fixtures.TimeSpans;
 import lib.fixtures.WriterWatchExtension;
@@ -49,8 +51,17 @@ public final class ProgressListener implements TestExecutionListener {
     private final Tally tally = new Tally();
     private final TimeSpans inherentWaits = new TimeSpans();
 
+    /** The run's stop, when the runner registered one; once it stops, this listener prints only what it says. */
+    private RunStop runStop;
+    /** The tests that started and have not finished, in the order they started. */
+    private final Map<String, TestIdentifier> running = new LinkedHashMap<>();
+
+    private String lastFinished;
+    private boolean silent;
+    private boolean summaryWritten;
+
     private boolean active() {
-        return summaryFile != null;
+        return summaryFile != null && !silent && (runStop == null || !runStop.stopped());
     }
 
     @Override
@@ -62,11 +73,21 @@ public final class ProgressListener implements TestExecutionListener {
                 .orElse(null);
         this.verbose = testPlan.getConfigurationParameters().getBoolean(VERBOSE).orElse(false);
         planStartNanos = System.nanoTime();
+        this.runStop = testPlan.getConfigurationParameters()
+                .get(RunParts.PARAMETER)
+                .flatMap(key -> RunParts.find(key, RunStop.class))
+                .orElse(null);
+        if (runStop != null && summaryFile != null) {
+            runStop.attach(new StopReport());
+        }
     }
 
     @Override
     public synchronized void executionStarted(TestIdentifier id) {
         startNanos.put(id.getUniqueId(), System.nanoTime());
+        if (id.isTest()) {
+            running.put(id.getUniqueId(), id);
+        }
         if (active() && interactive && id.isTest()) {
             printHeadersAbove(id);
             // Shown while the test runs, replaced by its result line (terminals only).
@@ -110,9 +131,11 @@ public final class ProgressListener implements TestExecutionListener {
         if (!active()) {
             return;
         }
-        long millis = (System.nanoTime() - startNanos.getOrDefault(id.getUniqueId(), System.nanoTime())) / 1_000_000;
+        long millis = millisSinceStart(id);
         TestExecutionResult.Status status = result.getStatus();
         if (id.isTest()) {
+            running.remove(id.getUniqueId());
+            lastFinished = id.getDisplayName();
             finishedTests.add(id.getUniqueId());
             switch (status) {
                 case SUCCESSFUL -> tally.passed++;
@@ -159,11 +182,54 @@ public final class ProgressListener implements TestExecutionListener {
                     + " at their stop time)");
         }
         print(counts.toString());
+        writeSummary();
+    }
+
+    /** Once: at the plan's end, or when the run stops before it. */
+    private void writeSummary() {
+        if (summaryWritten) {
+            return;
+        }
+        summaryWritten = true;
         try {
             Files.write(
                     summaryFile, summary, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + summaryFile, e);
+        }
+    }
+
+    private long millisSinceStart(TestIdentifier id) {
+        return (System.nanoTime() - startNanos.getOrDefault(id.getUniqueId(), System.nanoTime())) / 1_000_000;
+    }
+
+    /** The tree's part in a run that stops: the tests in progress are printed as stopped, then nothing more. */
+    private final class StopReport implements RunStop.Tree {
+        @Override
+        public String where() {
+            synchronized (ProgressListener.this) {
+                if (!running.isEmpty()) {
+                    return "during "
+                            + String.join(
+                                    ", ",
+                                    running.values().stream()
+                                            .map(TestIdentifier::getDisplayName)
+                                            .toList());
+                }
+                return lastFinished == null ? "before the first test" : "after " + lastFinished;
+            }
+        }
+
+        @Override
+        public RunStop.Tally stop(String note) {
+            synchronized (ProgressListener.this) {
+                for (TestIdentifier id : running.values()) {
+                    printLine(id, "stop " + id.getDisplayName() + " (" + millisSinceStart(id) + " ms): " + note);
+                }
+                silent = true;
+                writeSummary();
+                return new RunStop.Tally(tally.passed, tally.failed, running.size());
+            }
         }
     }
 

@@ -8,24 +8,26 @@ import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lib.cli.RunParts;
 import lib.fixtures.RunSettings;
+import lib.kafka.BrokerWatch;
 import lib.kafka.Kafka;
 import lib.modes.WriterMode;
+import lib.waits.WaitGuard;
 import lib.writers.PrestartedWriters;
 import lib.writers.RunningWriters;
 import lib.writers.WriterDeath;
 import lib.writers.WriterModules;
-import lib.writers.WriterPidFile;
 import lib.writers.WriterSetup;
 import lib.writers.WriterWatch;
-import lib.writers.WriterWatches;
 
 /** What {@code run_tests.java} does once its options are parsed: set up, run the tests, tear down. */
 public final class Runner {
     private final RunOptions options;
     private final Path repo;
+    private final RunStop stop = new RunStop();
+    private boolean logsSaid;
     private Path summaryFile;
-    private Path runFolder;
 
     private Runner(RunOptions options) {
         this.options = options;
@@ -56,9 +58,9 @@ public final class Runner {
 
     private int runTests() {
         if (!options.selfTest()) {
-            WriterPidFile.sweepLeftovers(options.logs(), System.out);
+            LeftoverSweep.sweep(options.logs(), System.out);
         }
-        runFolder = RunFolder.create(options.logs());
+        Path runFolder = RunFolder.create(options.logs());
         // Kafka and Docker clients of this JVM log here, not onto the test output: set before their first line.
         System.setProperty(
                 "org.slf4j.simpleLogger.logFile",
@@ -71,17 +73,63 @@ public final class Runner {
         }
         Path outputFolder = createFolder(runFolder.resolve("output-files"));
         summaryFile = runFolder.resolve("summary.txt");
+        LeftRunning leftRunning = new LeftRunning(runFolder);
+        InterruptedTeardown teardown = new InterruptedTeardown(stop, leftRunning, line -> close(line, runFolder));
+        teardown.install();
+        StopSignals.install(stop);
+        WaitGuard.installRunWide(stop::throwIfStopped);
         say("run folder: " + displayPath(runFolder));
         say("options: " + options.describe());
+        try (RunParts.Registration parts = RunParts.register(runFolder.toString(), stop)) {
+            int exitCode = runTests(runFolder, outputFolder, parts, teardown);
+            return stop.stopped() ? afterStop(leftRunning, runFolder) : exitCode;
+        } catch (RuntimeException | Error e) {
+            if (stop.stopped()) {
+                return afterStop(leftRunning, runFolder);
+            }
+            throw e;
+        } finally {
+            WaitGuard.removeRunWide();
+        }
+    }
+
+    /**
+     * The end of a run that stopped early. Stopped by a signal, the shutdown hook says so and the exit code is the
+     * signal's (this thread's return is never used). Stopped because the broker is gone, this thread has torn down:
+     * it checks what is left and says so in the closing line.
+     */
+    private int afterStop(LeftRunning leftRunning, Path runFolder) {
+        if (!stop.interrupted()) {
+            WaitGuard.removeRunWide();
+            close(stop.closingLine(leftRunning.check()), runFolder);
+        }
+        return stop.exitCode();
+    }
+
+    /** The last lines of a stopped run (the folder unless said already). */
+    private synchronized void close(String closingLine, Path runFolder) {
+        if (!logsSaid) {
+            print("logs: " + displayPath(runFolder));
+        }
+        print(closingLine);
+    }
+
+    private synchronized void sayLogs(Path runFolder) {
+        if (!stop.stopped()) {
+            logsSaid = true;
+            print("logs: " + displayPath(runFolder));
+        }
+    }
+
+    private int runTests(Path runFolder, Path outputFolder, RunParts.Registration parts, InterruptedTeardown teardown) {
         if (options.selfTest()) {
-            Path classes = compiledTests();
             return finish(
                     runJUnit(
-                            classes,
+                            compiledTests(),
                             runFolder,
                             RunSettings.forProfile(
                                     options.profile(), "", options.writers(), outputFolder, runFolder, repo, false),
-                            Map.of()),
+                            parts),
                     runFolder);
         }
         WriterMode writerMode = options.writerMode();
@@ -94,53 +142,54 @@ public final class Runner {
         try (BrokerStart brokerStart = BrokerStart.begin(options.kafka(), runFolder, HarnessTopics.ALL, this::say);
                 PrestartedWriters prestarted = writerMode.prestart(runFolder, options.writers(), options.profile())) {
             Path classes = compiledTests();
-            try (Kafka kafka = brokerStart.await()) {
-                return runWithBroker(kafka, writerMode, prestarted, pauseForDebugger, classes, setupStart);
+            try (Kafka kafka = brokerStart.await();
+                    BrokerWatch brokerWatch = BrokerWatch.start(kafka, () -> stop.brokerGone(kafka.description()))) {
+                teardown.started(kafka);
+                WriterSetup setup = new WriterSetup(
+                        options.profile(),
+                        kafka.bootstrapServers(),
+                        RunSettings.poolTopicOf(options.profile()),
+                        RunSettings.commandTopicOf(options.profile()),
+                        outputFolder,
+                        runFolder,
+                        options.writers(),
+                        pauseForDebugger,
+                        WriterSetup.DEV_LOG);
+                WriterModules modules = writerMode.modules(options.profile(), this::say);
+                stop.phase("while the writers started");
+                try (RunningWriters writers = writerMode.start(kafka, setup, this::say, prestarted)) {
+                    teardown.started(writers);
+                    say(String.format("setup: ready in %.1f s", (System.nanoTime() - setupStart) / 1e9));
+                    stop.phase("before the first test");
+                    RunSettings settings = RunSettings.forProfile(
+                                    options.profile(),
+                                    kafka.bootstrapServers(),
+                                    options.writers(),
+                                    outputFolder,
+                                    runFolder,
+                                    repo,
+                                    pauseForDebugger)
+                            .withAbsentModules(modules.absent());
+                    return runWithWriters(writers, classes, runFolder, settings, parts);
+                }
             }
         }
     }
 
-    private int runWithBroker(
-            Kafka kafka,
-            WriterMode writerMode,
-            PrestartedWriters prestarted,
-            boolean pauseForDebugger,
-            Path classes,
-            long setupStart) {
-        Path outputFolder = runFolder.resolve("output-files");
-        WriterSetup setup = new WriterSetup(
-                options.profile(),
-                kafka.bootstrapServers(),
-                RunSettings.poolTopicOf(options.profile()),
-                RunSettings.commandTopicOf(options.profile()),
-                outputFolder,
-                runFolder,
-                options.writers(),
-                pauseForDebugger,
-                WriterSetup.DEV_LOG);
-        WriterModules modules = writerMode.modules(options.profile(), this::say);
-        try (RunningWriters writers = writerMode.start(kafka, setup, this::say, prestarted)) {
-            say(String.format("setup: ready in %.1f s", (System.nanoTime() - setupStart) / 1e9));
-            RunSettings settings = RunSettings.forProfile(
-                            options.profile(),
-                            kafka.bootstrapServers(),
-                            options.writers(),
-                            outputFolder,
-                            runFolder,
-                            repo,
-                            pauseForDebugger)
-                    .withAbsentModules(modules.absent());
-            WriterWatch watch = new WriterWatch(writers);
-            JUnitConsole.Outcome outcome;
-            try (WriterWatches.Registration registration = WriterWatches.register(runFolder.toString(), watch)) {
-                outcome = runJUnit(classes, runFolder, settings, Map.of(WriterWatches.PARAMETER, registration.key()));
-            } finally {
-                watch.stop();
-            }
-            boolean diedOutsideTests = reportDeaths(watch);
-            int exitCode = finish(outcome, runFolder);
-            return exitCode == 0 && diedOutsideTests ? 1 : exitCode;
+    private int runWithWriters(
+            RunningWriters writers, Path classes, Path runFolder, RunSettings settings, RunParts.Registration parts) {
+        WriterWatch watch = new WriterWatch(writers);
+        parts.add(watch);
+        JUnitConsole.Outcome outcome;
+        try {
+            outcome = runJUnit(classes, runFolder, settings, parts);
+        } finally {
+            watch.stop();
         }
+        stop.phase("after the last test");
+        boolean diedOutsideTests = reportDeaths(watch);
+        int exitCode = finish(outcome, runFolder);
+        return exitCode == 0 && diedOutsideTests ? 1 : exitCode;
     }
 
     /** The compiled tests, from the cache when nothing changed since a run compiled them; says which. */
@@ -158,9 +207,9 @@ public final class Runner {
     }
 
     private JUnitConsole.Outcome runJUnit(
-            Path classes, Path runFolder, RunSettings settings, Map<String, String> moreParameters) {
+            Path classes, Path runFolder, RunSettings settings, RunParts.Registration parts) {
         Map<String, String> parameters = new LinkedHashMap<>(runnerParameters(settings));
-        parameters.putAll(moreParameters);
+        parameters.put(RunParts.PARAMETER, parts.key());
         return JUnitConsole.execute(
                 classes, runFolder.resolve("junit"), parameters, options.consoleOptions(), options.verbose());
     }
@@ -189,7 +238,7 @@ public final class Runner {
 
     /** The run's last line and its exit code. */
     private int finish(JUnitConsole.Outcome outcome, Path runFolder) {
-        say("logs: " + displayPath(runFolder));
+        sayLogs(runFolder);
         // The console fails a run that found no tests; one whose tests were all skipped must fail too.
         if (outcome.exitCode() == 2 || outcome.exitCode() == 0 && outcome.nothingRan()) {
             say("no tests ran"
@@ -214,8 +263,17 @@ public final class Runner {
         return parameters;
     }
 
-    /** Prints a line of the run's own and keeps it in the summary file, ahead of the test results. */
-    private synchronized void say(String line) {
+    /**
+     * Prints a line of the run's own and keeps it in the summary file, ahead of the test results; nothing once the run
+     * stopped early, whose closing line is its last.
+     */
+    private void say(String line) {
+        if (!stop.stopped()) {
+            print(line);
+        }
+    }
+
+    private synchronized void print(String line) {
         System.out.println(line);
         if (summaryFile != null) {
             try {

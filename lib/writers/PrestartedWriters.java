@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import lib.kafka.PidFiles;
 import lib.kafka.ShutdownHooks;
 
 /**
@@ -35,7 +36,7 @@ public final class PrestartedWriters implements AutoCloseable {
                     program.workingFolder(),
                     WriterSetup.writerLog(logFolder, index, 1),
                     true);
-            WriterPidFile.record(logFolder, writer.process());
+            PidFiles.record(logFolder, "writer", writer.process());
             writers.waiting.put(index, writer);
         }
         return writers;

@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import lib.kafka.Kafka;
+import lib.kafka.PidFiles;
 
 /**
  * The run's writers as N processes of one {@link WriterProgram} (the reference writer or a local kafka-to-nexus
@@ -25,6 +27,9 @@ public final class WriterProcesses implements RunningWriters {
     private final List<WriterProcess> started = new ArrayList<>();
 
     private final Thread shutdownHook = new Thread(this::close, "writer-pool-stop");
+    /** Completes once every writer is stopped: on the JVM's way out the broker waits for it. */
+    private final CompletableFuture<Void> ended = new CompletableFuture<>();
+
     private final Kafka kafka;
     private final WriterSetup setup;
     private final WriterProgram program;
@@ -55,6 +60,7 @@ public final class WriterProcesses implements RunningWriters {
             Kafka kafka, WriterSetup setup, WriterProgram program, PrintStream out, PrestartedWriters prestarted) {
         WriterProcesses pool = new WriterProcesses(kafka, setup, program, out, prestarted);
         Runtime.getRuntime().addShutdownHook(pool.shutdownHook);
+        kafka.stopsAfter(pool.ended);
         if (program.logsToSyslog() && setup.syslogSocket() != null) {
             pool.syslog = WriterSyslog.prepare(setup.syslogSocket(), setup.logFolder(), out);
         }
@@ -112,7 +118,7 @@ public final class WriterProcesses implements RunningWriters {
                     program.workingFolder(),
                     log,
                     program.argumentsOnStdin());
-            WriterPidFile.record(logFolder, writer.process());
+            PidFiles.record(logFolder, "writer", writer.process());
         }
         started.add(writer);
         if (program.argumentsOnStdin()) {
@@ -180,9 +186,13 @@ public final class WriterProcesses implements RunningWriters {
             // A stopped process would not act on SIGTERM.
             started.forEach(writer -> Signals.resumeQuietly(writer.pid()));
         }
-        stop(started);
+        try {
+            stop(started);
+        } finally {
+            ended.complete(null);
+        }
         if (started.stream().noneMatch(WriterProcess::isAlive)) {
-            WriterPidFile.remove(logFolder);
+            PidFiles.remove(logFolder, "writer");
             if (program.classArchive() != null) {
                 // The first writer wrote its classes on its way out (SIGTERM is an orderly exit for the JVM).
                 program.classArchive().afterExit(true);

@@ -68,6 +68,26 @@ public final class RunnerProcess {
         return runScript(folder, script, environment, timeout, runner -> {}, args);
     }
 
+    /**
+     * {@code command} run from the repository's root as a user runs it: no input, stdout and stderr together into
+     * {@code output}, {@code environment} added to this JVM's.
+     */
+    public static ProcessBuilder builder(List<String> command, Map<String, String> environment, Path output) {
+        return builder(RepoRoot.of("run_tests.java"), command, environment, output);
+    }
+
+    /** {@link #builder(List, Map, Path)} with {@code folder} as the working folder. */
+    public static ProcessBuilder builder(
+            Path folder, List<String> command, Map<String, String> environment, Path output) {
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().putAll(environment);
+        return builder;
+    }
+
     private static Outcome runScript(
             Path folder,
             String script,
@@ -84,13 +104,7 @@ public final class RunnerProcess {
         // A file, not a pipe: the deadline below holds even if the run hangs without closing its output.
         Path output = Files.createTempFile("run_tests-", ".out");
         try {
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .directory(folder.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(output.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-            builder.environment().putAll(environment);
-            Process process = builder.start();
+            Process process = builder(folder, command, environment, output).start();
             try {
                 meanwhile.accept(process);
             } catch (RuntimeException | AssertionError e) {

@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 import lib.fixtures.SelfTestKafka;
 import lib.kafka.Kafka;
 import lib.kafka.Topics;
+import lib.runner.LeftoverSweep;
 import lib.wire.Profile;
 import lib.writers.LocalBuild;
-import lib.writers.WriterPidFile;
 import lib.writers.WriterProcess;
 import lib.writers.WriterProcesses;
 import lib.writers.WriterProgram;
@@ -111,7 +111,7 @@ class WriterPoolTest {
             String started = leftover.info().startInstant().orElseThrow().toString();
             Files.writeString(killedRun.resolve("writers.pids"), leftover.pid() + " " + started + "\n");
             ByteArrayOutputStream said = new ByteArrayOutputStream();
-            WriterPidFile.sweepLeftovers(logs, new PrintStream(said, true, StandardCharsets.UTF_8));
+            LeftoverSweep.sweep(logs, new PrintStream(said, true, StandardCharsets.UTF_8));
             assertThat(leftover.waitFor(10, TimeUnit.SECONDS))
                     .as("leftover stopped")
                     .isTrue();

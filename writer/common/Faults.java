@@ -2,6 +2,7 @@ package writer.common;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -18,8 +19,11 @@ public final class Faults {
 
     /** The help footer's line (a constant, so picocli's annotation can use it). */
     public static final String HELP = "Fault switch (self-tests only): " + VARIABLE + "=drop-last-before-start,"
-            + "write-repeated-values,skip-alarms,wrong-status-code,crash-after-writing-done (any of them) breaks those"
-            + " rules on purpose; see writer/README.md.";
+            + "write-repeated-values,skip-alarms,wrong-status-code,crash-after-writing-done,slow-stop (any of them)"
+            + " breaks those rules on purpose; see writer/README.md.";
+
+    /** How long a writer with {@code slow-stop} lingers after a shutdown request. */
+    public static final Duration SLOW_STOP = Duration.ofSeconds(3);
 
     /** What a process killed by SIGABRT reports (128 + 6): glibc aborts so on a corrupted heap. */
     static final int CRASH_STATUS = 134;
@@ -37,7 +41,9 @@ public final class Faults {
         /** A rejected start is answered with outcome Success and status 201 instead of Failure and 400 (§4.2). */
         WRONG_STATUS_CODE,
         /** Right after publishing a job's wrdn the writer ends at once, with SIGABRT's status, its file left open. */
-        CRASH_AFTER_WRITING_DONE;
+        CRASH_AFTER_WRITING_DONE,
+        /** Asked to shut down (SIGTERM), the writer lingers {@link #SLOW_STOP} first: a run's teardown takes that long. */
+        SLOW_STOP;
 
         String spelling() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -71,6 +77,20 @@ public final class Faults {
                 + " (SIGABRT's) !!!");
         System.err.flush();
         Runtime.getRuntime().halt(CRASH_STATUS);
+    }
+
+    /** With {@code slow-stop} on, says so and lingers before a shutdown goes on; nothing otherwise. */
+    public static void lingerIfSlowStop() {
+        if (!isOn(Fault.SLOW_STOP)) {
+            return;
+        }
+        System.err.println("!!! FAULT slow-stop: lingering " + SLOW_STOP.toSeconds() + " s before stopping !!!");
+        System.err.flush();
+        try {
+            Thread.sleep(SLOW_STOP.toMillis()); // the fault is the delay itself
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A loud warning in the writer's log when any fault is on; nothing otherwise. */

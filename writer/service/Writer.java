@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
+import writer.common.Faults;
 import writer.job.JobTimeline;
 import writer.kafka.BrokerMetadata;
 import writer.kafka.KafkaClients;
@@ -64,6 +65,7 @@ public final class Writer {
     /** The JVM is going down (SIGTERM, SIGINT, SIGHUP): ask the main loop to finish, and wait until it has. */
     private void shutDownFromHook() {
         LOG.log(Level.INFO, "Shutdown requested: finishing the main loop");
+        Faults.lingerIfSlowStop();
         shutdownRequested = true;
         wakeUpMainLoop.run();
         try {
