@@ -67,8 +67,19 @@ public final class LeftoverSweep {
         } catch (ExecutionException | TimeoutException e) {
             process.destroyForcibly();
             tree.forEach(ProcessHandle::destroyForcibly);
+            awaitExit(process); // so that "stopping" is done when the run goes on
         } catch (InterruptedException e) {
             process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void awaitExit(ProcessHandle process) {
+        try {
+            process.onExit().get(STOP_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // SIGKILL did not end it within the deadline (a process in uninterruptible sleep): nothing more to do.
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }

@@ -22,9 +22,10 @@ class RunProjectsTest {
 
     @Test
     void aKilledRunsProjectIsSweptAndALiveOnesIsKept() throws Exception {
-        Process gone = new ProcessBuilder("true").start();
+        // A process that lives until its start time is read (one that ends at once may be gone before), then ends.
+        Process gone = new ProcessBuilder("sleep", "30").start();
         Instant goneStarted = gone.info().startInstant().orElseThrow();
-        gone.waitFor();
+        gone.destroyForcibly().waitFor();
         String killedProject = RunProjects.nameFor(new RunOwner(gone.pid(), goneStarted));
         String liveProject = RunProjects.nameFor(RunOwner.current());
         try (DockerEngine docker = DockerEngine.connect()) {

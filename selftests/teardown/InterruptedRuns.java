@@ -3,9 +3,11 @@ package selftests.teardown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,6 +108,12 @@ abstract class InterruptedRuns {
         assertThat(lines.subList(0, runFolderLine))
                 .as("what the next run swept")
                 .containsAll(expected);
-        assertThat(killed.leftovers(killedFolder)).as("left by the killed run").isEmpty();
+        // The sweep's SIGTERM and SIGKILL have gone out; a process may take a moment to leave /proc.
+        Awaitility.await("nothing of the killed run left")
+                .atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(killed.leftovers(killedFolder))
+                        .as("left by the killed run")
+                        .isEmpty());
     }
 }

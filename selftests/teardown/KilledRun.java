@@ -137,6 +137,10 @@ final class KilledRun {
             for (Path proc : processes.toList()) {
                 stat(proc)
                         .filter(stat -> groupOf(stat) == pid())
+                        // A zombie has ended; reaping it is its new parent's job, not the harness's.
+                        .filter(stat -> !stat.substring(stat.lastIndexOf(')') + 1)
+                                .trim()
+                                .startsWith("Z"))
                         .ifPresent(stat -> members.add(proc.getFileName() + " "
                                 + stat.substring(stat.indexOf('('), stat.lastIndexOf(')') + 1)));
             }
